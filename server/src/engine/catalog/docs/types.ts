@@ -1,0 +1,1 @@
+export interface KeyDoc { roles: 'broker' | 'controller' | 'both'; en: string; zh: string }
