@@ -7,6 +7,8 @@
  *   3. runs what KafkaRaftServer checks next without touching a disk:
  *      QuorumConfig.parseVoterConnections(voters)  (the routable-host check, "Host string (0.0.0.0) is not routeable")
  *      QuorumConfig.parseBootstrapServers(bootstrap.servers),
+ *   4. the one config-only refusal of `kafka-storage format` that KafkaConfig lets through on 4.0-4.1:
+ *      an empty process.roles (reported as "StorageToolRefusal: The kafka configuration file appears to be ..."),
  * and prints one JSON line:
  *   {"file":"...","verdict":"accepted"|"rejected","message":"<exception class>: <message>","warnings":["..."]}
  * "warnings" holds the WARN/ERROR lines Kafka logged while building the config (needs the log4j2 config that
@@ -55,6 +57,13 @@ public final class KafkaVerdict {
                 KafkaConfig config = KafkaConfig.fromProps(props, false);
                 QuorumConfig.parseVoterConnections(config.quorumConfig().voters());
                 QuorumConfig.parseBootstrapServers(config.quorumConfig().bootstrapServers());
+                // 4.0-4.1 accept an empty process.roles in KafkaConfig, but such a node can never start:
+                // `kafka-storage format` refuses it (StorageTool.runFormatCommand) and an unformatted node fails in
+                // KafkaRaftServer.initializeLogDirs. Report it the way the storage tool does.
+                if (config.getList("process.roles").isEmpty()) {
+                    throw new StorageToolRefusal("The kafka configuration file appears to be for a legacy cluster. "
+                        + "Formatting is only supported for clusters in KRaft mode.");
+                }
                 verdict = "accepted";
             } catch (Throwable t) {
                 verdict = "rejected";
@@ -79,6 +88,11 @@ public final class KafkaVerdict {
             out.println(sb);
         }
         out.flush();
+    }
+
+    /** Stands for the storage tool's TerseFailure (a node that cannot be formatted cannot start). */
+    static final class StorageToolRefusal extends RuntimeException {
+        StorageToolRefusal(String message) { super(message); }
     }
 
     /** "<exception class>: <message>", plus the causes' messages when they add something. */
