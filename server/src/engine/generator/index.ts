@@ -1,0 +1,7 @@
+// The "Generate KRaft cluster" engine: pure functions, usable from the CLI, the language server and a browser worker.
+export * from './types';
+export { generateTopology, describeNodes, reproducibleSpec } from './generate';
+export { validateSpec, normalizeSpec, SpecError, atLeast, parseVersion, isSupportedVersion, isLocalHost, replicationFactor, brokerCount } from './spec';
+export { kafkaUuid, isKafkaUuid, seededRandomBytes, defaultRandomBytes, base64UrlNoPad } from './ids';
+export { planAddNode, type AddNodePlan, type ExistingFile } from './addNode';
+export { votersString, bootstrapControllers, initialControllers, bootstrapServers } from './plan';
