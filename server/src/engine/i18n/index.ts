@@ -39,6 +39,11 @@ export function t(id: string, args: Record<string, string | number> = {}, locale
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
+/** Adds a catalog (rule modules carry their own messages, like ESLint's `meta.messages`). */
+export function registerMessages(catalog: LocalizedCatalogs): void {
+  areas.push(catalog);
+}
+
 /** Every message id of every area, per locale; tests use it to prove both catalogs are complete. */
 export function allCatalogs(): LocalizedCatalogs[] {
   return areas;

@@ -1,5 +1,9 @@
-// Texts of the editor features (hover, completion, commands) and of the CLI.
+// Texts of the editor features (hover, completion, commands), the engine itself and the CLI.
 export const uiMessages = {
-  en: {} as Record<string, string>,
-  'zh-cn': {} as Record<string, string>,
+  en: {
+    'engine.ruleFailed': 'Internal error in rule {code}: {error}. Please report it.',
+  } as Record<string, string>,
+  'zh-cn': {
+    'engine.ruleFailed': '规则 {code} 内部错误：{error}。请报告此问题。',
+  } as Record<string, string>,
 };

@@ -1,0 +1,226 @@
+// A lossless, tolerant reader of the Java `.properties` format that follows `java.util.Properties.load`
+// character for character, and remembers where every decoded character came from.
+
+export interface Comment {
+  start: number;
+  end: number;
+  /** The comment text after `#` or `!`. */
+  text: string;
+}
+
+export interface Entry {
+  /** Decoded key, as Java sees it. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** The `=` or `:` separator, when there is one (whitespace-only separators have none). */
+  separator?: { start: number; end: number; char: string };
+  /** Decoded value, as Java sees it (not trimmed: Kafka trims later, per type). */
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+  /** Source offset of every decoded value character; one extra slot holds the end offset. */
+  valueOffsets: number[];
+  /** Source offset just after every decoded value character (an escape spans several source characters). */
+  valueEnds: number[];
+  /** Offsets of the whole logical line, from the first key character to the end of its last natural line. */
+  start: number;
+  end: number;
+  /** Index of this entry among all entries of the document. */
+  index: number;
+}
+
+export interface ParseProblem {
+  start: number;
+  end: number;
+  kind: 'malformed-unicode-escape';
+}
+
+export interface PropertiesDocument {
+  text: string;
+  /** The text started with a UTF-8 byte order mark (U+FEFF). Positions still count it. */
+  hasBom: boolean;
+  entries: Entry[];
+  comments: Comment[];
+  problems: ParseProblem[];
+  /** Offsets at which each line starts. */
+  lineStarts: number[];
+}
+
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\f';
+
+interface NaturalLine { start: number; end: number }
+
+function naturalLines(text: string): { lines: NaturalLine[]; lineStarts: number[] } {
+  const lines: NaturalLine[] = [];
+  const lineStarts = [0];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      lines.push({ start, end: i });
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+      lineStarts.push(start);
+    }
+  }
+  lines.push({ start, end: text.length });
+  return { lines, lineStarts };
+}
+
+/** Number of consecutive backslashes that end the range. */
+function trailingBackslashes(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = end - 1; i >= start && text[i] === '\\'; i--) count++;
+  return count;
+}
+
+export function parseProperties(input: string): PropertiesDocument {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const hasBom = text.charCodeAt(0) === 0xfeff;
+  const { lines, lineStarts } = naturalLines(text);
+  const entries: Entry[] = [];
+  const comments: Comment[] = [];
+  const problems: ParseProblem[] = [];
+
+  let lineIndex = 0;
+  while (lineIndex < lines.length) {
+    const line = lines[lineIndex];
+    let pos = line.start;
+    if (lineIndex === 0 && hasBom) pos++;
+    while (pos < line.end && isBlank(text[pos])) pos++;
+    if (pos >= line.end) {
+      lineIndex++;
+      continue;
+    }
+    if (text[pos] === '#' || text[pos] === '!') {
+      comments.push({ start: pos, end: line.end, text: text.slice(pos + 1, line.end) });
+      lineIndex++;
+      continue;
+    }
+    // Gather the logical line: raw characters with their offsets, across backslash continuations.
+    const chars: string[] = [];
+    const offsets: number[] = [];
+    let segmentStart = pos;
+    let current = line;
+    let end = line.end;
+    for (;;) {
+      const continues = trailingBackslashes(text, segmentStart, current.end) % 2 === 1;
+      const segmentEnd = continues ? current.end - 1 : current.end;
+      for (let i = segmentStart; i < segmentEnd; i++) {
+        chars.push(text[i]);
+        offsets.push(i);
+      }
+      end = current.end;
+      if (!continues || lineIndex + 1 >= lines.length) break;
+      lineIndex++;
+      current = lines[lineIndex];
+      segmentStart = current.start;
+      while (segmentStart < current.end && isBlank(text[segmentStart])) segmentStart++;
+      end = current.end;
+    }
+    lineIndex++;
+    offsets.push(end);
+
+    // Split key and value exactly like Properties.load.
+    let keyLength = 0;
+    let valueIndex = chars.length;
+    let hasSeparator = false;
+    let separatorIndex = -1;
+    let precedingBackslash = false;
+    while (keyLength < chars.length) {
+      const c = chars[keyLength];
+      if ((c === '=' || c === ':') && !precedingBackslash) {
+        valueIndex = keyLength + 1;
+        hasSeparator = true;
+        separatorIndex = keyLength;
+        break;
+      } else if (isBlank(c) && !precedingBackslash) {
+        valueIndex = keyLength + 1;
+        break;
+      }
+      precedingBackslash = c === '\\' ? !precedingBackslash : false;
+      keyLength++;
+    }
+    while (valueIndex < chars.length) {
+      const c = chars[valueIndex];
+      if (!isBlank(c)) {
+        if (!hasSeparator && (c === '=' || c === ':')) {
+          hasSeparator = true;
+          separatorIndex = valueIndex;
+        } else {
+          break;
+        }
+      }
+      valueIndex++;
+    }
+    const key = decode(chars, offsets, 0, keyLength, problems);
+    const value = decode(chars, offsets, valueIndex, chars.length, problems);
+    entries.push({
+      key: key.text,
+      keyStart: offsets[0],
+      keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
+      separator:
+        separatorIndex >= 0
+          ? { start: offsets[separatorIndex], end: offsets[separatorIndex] + 1, char: chars[separatorIndex] }
+          : undefined,
+      value: value.text,
+      valueStart: offsets[valueIndex],
+      valueEnd: end,
+      valueOffsets: value.offsets,
+      valueEnds: value.ends,
+      start: offsets[0],
+      end,
+      index: entries.length,
+    });
+  }
+  return { text, hasBom, entries, comments, problems, lineStarts };
+}
+
+/** `Properties.loadConvert`: resolves escapes, keeping the source offset of each resulting character. */
+function decode(
+  chars: string[],
+  offsets: number[],
+  from: number,
+  to: number,
+  problems: ParseProblem[],
+): { text: string; offsets: number[]; ends: number[] } {
+  let out = '';
+  const outOffsets: number[] = [];
+  const ends: number[] = [];
+  let i = from;
+  while (i < to) {
+    const c = chars[i];
+    if (c !== '\\') {
+      out += c;
+      outOffsets.push(offsets[i]);
+      ends.push(offsets[i] + 1);
+      i++;
+      continue;
+    }
+    const escapeStart = offsets[i];
+    i++;
+    if (i >= to) break; // a lone trailing backslash is dropped, as in Java
+    const next = chars[i];
+    if (next === 'u') {
+      const hex = chars.slice(i + 1, i + 5).join('');
+      if (i + 4 < to && /^[0-9a-fA-F]{4}$/.test(hex)) {
+        out += String.fromCharCode(parseInt(hex, 16));
+        outOffsets.push(escapeStart);
+        ends.push(offsets[i + 4] + 1);
+        i += 5;
+      } else {
+        // Java throws "Malformed \uxxxx encoding." and Kafka refuses the whole file.
+        problems.push({ start: escapeStart, end: offsets[Math.min(i + 5, to)] ?? escapeStart + 2, kind: 'malformed-unicode-escape' });
+        i++;
+      }
+      continue;
+    }
+    out += next === 't' ? '\t' : next === 'r' ? '\r' : next === 'n' ? '\n' : next === 'f' ? '\f' : next;
+    outOffsets.push(escapeStart);
+    ends.push(offsets[i] + 1);
+    i++;
+  }
+  outOffsets.push(to < offsets.length ? offsets[to] : offsets[offsets.length - 1]);
+  return { text: out, offsets: outOffsets, ends };
+}

@@ -1,0 +1,181 @@
+// Structure inside values: comma lists, listeners, voters, host:port pairs and NAME:PROTOCOL maps, each with
+// the position of its parts, so a finding or a hover can point at one element of a long value.
+import type { Position, Range } from '../types';
+import type { Entry, PropertiesDocument } from './properties';
+
+/** A piece of a decoded value: [start, end) are indices into `entry.value`. */
+export interface Span { text: string; start: number; end: number }
+
+export function offsetToPosition(doc: PropertiesDocument, offset: number): Position {
+  let low = 0;
+  let high = doc.lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (doc.lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - doc.lineStarts[low] };
+}
+
+export function positionToOffset(doc: PropertiesDocument, position: Position): number {
+  const lineStart = doc.lineStarts[Math.min(position.line, doc.lineStarts.length - 1)] ?? 0;
+  return Math.min(lineStart + position.character, doc.text.length);
+}
+
+export function offsetRange(doc: PropertiesDocument, start: number, end: number): Range {
+  return { start: offsetToPosition(doc, start), end: offsetToPosition(doc, end) };
+}
+
+export function keyRange(doc: PropertiesDocument, entry: Entry): Range {
+  return offsetRange(doc, entry.keyStart, entry.keyEnd);
+}
+
+/** Range of the whole value; an empty value gets the position right after the separator. */
+export function valueRange(doc: PropertiesDocument, entry: Entry): Range {
+  const start = entry.valueOffsets[0];
+  const end = entry.value.length > 0 ? lastCharEnd(entry, entry.value.length) : start;
+  return offsetRange(doc, start, end);
+}
+
+/** Range of a span of the decoded value. */
+export function spanRange(doc: PropertiesDocument, entry: Entry, span: { start: number; end: number }): Range {
+  const start = entry.valueOffsets[Math.min(span.start, entry.value.length)];
+  const end = span.end > span.start ? lastCharEnd(entry, span.end) : start;
+  return offsetRange(doc, start, end);
+}
+
+function lastCharEnd(entry: Entry, index: number): number {
+  return entry.valueEnds[index - 1];
+}
+
+/** Range covering the whole entry line(s), including the line break, for removing it. */
+export function entryLineRange(doc: PropertiesDocument, entry: Entry): Range {
+  const start = offsetToPosition(doc, entry.start);
+  const end = offsetToPosition(doc, entry.end);
+  const nextLine = end.line + 1 < doc.lineStarts.length ? { line: end.line + 1, character: 0 } : end;
+  return { start: { line: start.line, character: 0 }, end: nextLine };
+}
+
+/** Kafka's list split: trim, then split on `\s*,\s*`, keeping empty items. An all-blank value is an empty list. */
+export function splitList(value: string): Span[] {
+  const trimmedStart = value.length - value.trimStart().length;
+  const trimmed = value.trim();
+  if (trimmed === '') return [];
+  const items: Span[] = [];
+  let itemStart = trimmedStart;
+  const limit = trimmedStart + trimmed.length;
+  for (let i = trimmedStart; i <= limit; i++) {
+    if (i === limit || value[i] === ',') {
+      items.push(trimSpan(value, itemStart, i));
+      itemStart = i + 1;
+    }
+  }
+  return items;
+}
+
+export function trimSpan(value: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(value[start])) start++;
+  while (end > start && /\s/.test(value[end - 1])) end--;
+  return { text: value.slice(start, end), start, end };
+}
+
+export interface ParsedListener {
+  /** Upper-cased listener name, as Kafka normalises it. */
+  name: string;
+  nameSpan: Span;
+  host: string;
+  hostSpan: Span;
+  port: number;
+  portSpan: Span;
+}
+
+// Kafka's listener grammar (SocketServerConfigs): NAME://[host]:port with an optional [] around IPv6 hosts.
+const LISTENER_PATTERN = /^(.*):\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$/;
+
+export function parseListener(item: Span): ParsedListener | undefined {
+  const match = LISTENER_PATTERN.exec(item.text);
+  if (!match) return undefined;
+  const [, name, host, port] = match;
+  const base = item.start;
+  const hostOffset = item.text.indexOf('://') + 3 + (item.text[name.length + 3] === '[' ? 1 : 0);
+  const portOffset = item.text.length - port.length;
+  return {
+    name: name.toUpperCase(),
+    nameSpan: { text: name, start: base, end: base + name.length },
+    host,
+    hostSpan: { text: host, start: base + hostOffset, end: base + hostOffset + host.length },
+    port: Number(port),
+    portSpan: { text: port, start: base + portOffset, end: base + portOffset + port.length },
+  };
+}
+
+export interface ParsedHostPort {
+  host: string;
+  hostSpan: Span;
+  port: number;
+  portSpan: Span;
+}
+
+// Kafka's Utils.getHost/getPort pattern.
+const HOST_PORT_PATTERN = /^\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/;
+
+export function parseHostPort(span: Span): ParsedHostPort | undefined {
+  const match = HOST_PORT_PATTERN.exec(span.text);
+  if (!match) return undefined;
+  const [, host, port] = match;
+  const hostOffset = span.text.startsWith('[') ? 1 : 0;
+  const portOffset = span.text.length - port.length;
+  return {
+    host,
+    hostSpan: { text: host, start: span.start + hostOffset, end: span.start + hostOffset + host.length },
+    port: Number(port),
+    portSpan: { text: port, start: span.start + portOffset, end: span.start + span.text.length },
+  };
+}
+
+export type VoterProblem = 'form' | 'id' | 'host' | 'port-range';
+
+export interface ParsedVoter {
+  id: number;
+  idSpan: Span;
+  endpoint?: ParsedHostPort;
+  problem?: VoterProblem;
+}
+
+/** One `id@host:port` entry of `controller.quorum.voters`, judged as QuorumConfig.parseVoterConnections does. */
+export function parseVoter(item: Span): ParsedVoter {
+  const parts = item.text.split('@');
+  const idText = parts[0] ?? '';
+  const idSpan: Span = { text: idText, start: item.start, end: item.start + idText.length };
+  if (parts.length !== 2) return { id: NaN, idSpan, problem: 'form' };
+  if (!/^[+-]?\d+$/.test(idText) || !Number.isSafeInteger(Number(idText)) || Math.abs(Number(idText)) > 2147483647) {
+    return { id: NaN, idSpan, problem: 'id' };
+  }
+  const endpointSpan: Span = { text: parts[1], start: item.start + idText.length + 1, end: item.end };
+  const endpoint = parseHostPort(endpointSpan);
+  if (!endpoint) return { id: Number(idText), idSpan, problem: 'host' };
+  if (endpoint.port > 65535) return { id: Number(idText), idSpan, endpoint, problem: 'port-range' };
+  return { id: Number(idText), idSpan, endpoint };
+}
+
+export interface ParsedMapEntry {
+  name: string;
+  nameSpan: Span;
+  protocol: string;
+  protocolSpan: Span;
+}
+
+/** `NAME:PROTOCOL`; the last colon separates the pair, as in KafkaConfig.getMap. */
+export function parseMapEntry(item: Span): ParsedMapEntry | undefined {
+  const colon = item.text.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const nameSpan = trimSpan(item.text, 0, colon);
+  const protocolSpan = trimSpan(item.text, colon + 1, item.text.length);
+  const shift = (span: Span): Span => ({ text: span.text, start: item.start + span.start, end: item.start + span.end });
+  return {
+    name: nameSpan.text.toUpperCase(),
+    nameSpan: shift(nameSpan),
+    protocol: protocolSpan.text,
+    protocolSpan: shift(protocolSpan),
+  };
+}

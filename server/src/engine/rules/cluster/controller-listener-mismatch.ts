@@ -1,0 +1,46 @@
+import { controllerNames } from '../../workspace/node';
+import { at, defineClusterRule } from '../rule';
+
+export default defineClusterRule({
+  code: 'controller-listener-mismatch',
+  defaultSeverity: 'error',
+  docs: {
+    en: 'Brokers reach the controllers through the first name of `controller.listener.names`, with the security protocol their own map gives that name. All nodes must agree on the name and on its protocol, or brokers knock with the wrong protocol.',
+    zh: 'broker 通过 `controller.listener.names` 的第一个名称连接控制器，并使用自己的映射为该名称给出的安全协议。所有节点必须在名称和协议上一致，否则 broker 会用错误的协议连接。',
+  },
+  messages: {
+    en: {
+      name: 'controller.listener.names starts with {name} here but with {other} on {file}; all nodes must use the same controller listener.',
+      protocol: 'The controller listener {name} uses {protocol} here but {other} on {file}; brokers and controllers must agree on its protocol.',
+      other: 'the other setting',
+    },
+    zh: {
+      name: '这里 controller.listener.names 以 {name} 开头，而 {file} 上以 {other} 开头；所有节点必须使用同一个控制器监听器。',
+      protocol: '控制器监听器 {name} 在这里使用 {protocol}，而在 {file} 上使用 {other}；broker 与控制器必须使用相同的协议。',
+      other: '另一处设置',
+    },
+  },
+  check({ cluster, report }) {
+    const nodes = cluster.nodes.filter((node) => controllerNames(node).length > 0);
+    const reference = nodes.find((node) => node.isController) ?? nodes[0];
+    if (!reference) return;
+    const name = controllerNames(reference)[0];
+    const protocol = reference.protocolMap.get(name);
+    const short = (uri: string) => uri.split('/').slice(-3).join('/');
+    for (const node of nodes) {
+      if (node === reference) continue;
+      const entry = node.settings.get('controller.listener.names')!;
+      const own = controllerNames(node)[0];
+      const related = [{ uri: reference.uri, range: at.value(reference, reference.settings.get('controller.listener.names')!), message: 'other' }];
+      if (own !== name) {
+        report(node.uri, { range: at.value(node, entry), message: 'name', args: { name: own, other: name, file: short(reference.uri) }, related });
+        continue;
+      }
+      const ownProtocol = node.protocolMap.get(own);
+      if (protocol && ownProtocol && ownProtocol !== protocol) {
+        const mapEntry = node.settings.get('listener.security.protocol.map');
+        report(node.uri, { range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry), message: 'protocol', args: { name, protocol: ownProtocol, other: protocol, file: short(reference.uri) }, related });
+      }
+    }
+  },
+});

@@ -1,0 +1,73 @@
+import { hostOf, normalizeHost } from '../../workspace/cluster';
+import { ownControllerListener } from '../../workspace/node';
+import { at, defineClusterRule } from '../rule';
+import { rewriteVoters } from '../edits';
+
+export default defineClusterRule({
+  code: 'voter-node-mismatch',
+  defaultSeverity: 'error',
+  docs: {
+    en: "Each voter entry must match the controller it names: that node's `node.id`, its host and the port of its controller listener. A voter id that belongs to a broker-only node, or a controller that no other node lists as a voter, means the quorum other nodes expect does not exist.",
+    zh: '每个投票者条目都必须与它指向的控制器一致：该节点的 `node.id`、主机以及控制器监听器端口。如果投票者 id 属于只有 broker 角色的节点，或某个控制器没有被其他节点列为投票者，那么其他节点期望的仲裁并不存在。',
+  },
+  messages: {
+    en: {
+      port: 'Voter {id} uses port {voterPort}, but controller {id} ({file}) listens on {listenerPort}.',
+      host: 'Voter {id} names host {voterHost}, but controller {id} ({file}) runs on {nodeHost}.',
+      broker: 'Voter {id} is a broker-only node ({file}); only controllers can be voters.',
+      notListed: 'This controller (node.id {id}) is not a voter in the other nodes of the cluster ({file}).',
+      controller: 'controller {id}',
+      rebuild: 'Rebuild voter {id} as {entry} on every node',
+      removeEverywhere: 'Remove voter {id} on every node',
+    },
+    zh: {
+      port: '投票者 {id} 使用端口 {voterPort}，但控制器 {id}（{file}）监听的是 {listenerPort}。',
+      host: '投票者 {id} 指向主机 {voterHost}，但控制器 {id}（{file}）运行在 {nodeHost}。',
+      broker: '投票者 {id} 是只有 broker 角色的节点（{file}）；只有控制器才能成为投票者。',
+      notListed: '该控制器（node.id {id}）在集群其他节点中不是投票者（{file}）。',
+      controller: '控制器 {id}',
+      rebuild: '在所有节点上把投票者 {id} 重建为 {entry}',
+      removeEverywhere: '在所有节点上删除投票者 {id}',
+    },
+  },
+  check({ cluster, report }) {
+    const short = (uri: string) => uri.split('/').slice(-3).join('/');
+    const byId = new Map(cluster.nodes.filter((node) => node.nodeId !== undefined).map((node) => [node.nodeId!, node]));
+    for (const node of cluster.nodes) {
+      if (!node.votersEntry) continue;
+      for (const voter of node.voters) {
+        const endpoint = voter.parsed.endpoint;
+        const target = byId.get(voter.parsed.id);
+        if (!endpoint || !target || target === node) continue;
+        const range = at.span(node, node.votersEntry, voter.span);
+        const related = target.nodeIdEntry ? [{ uri: target.uri, range: at.entry(target, target.nodeIdEntry), message: 'controller', args: { id: voter.parsed.id } }] : undefined;
+        if (!target.isController) {
+          if (target.isBroker) {
+            const id = voter.parsed.id;
+            report(node.uri, { range, message: 'broker', args: { id, file: short(target.uri) }, related, fixes: [{ title: 'removeEverywhere', args: { id }, edits: rewriteVoters(cluster.nodes, (entries) => entries.filter((text) => !text.startsWith(`${id}@`))) }] });
+          }
+          continue;
+        }
+        const listener = ownControllerListener(target);
+        const targetHost = hostOf(target);
+        const rebuilt = listener && targetHost ? `${voter.parsed.id}@${targetHost === 'localhost' ? endpoint.host : targetHost}:${listener.port}` : undefined;
+        const fixes = rebuilt
+          ? [{ title: 'rebuild', args: { id: voter.parsed.id, entry: rebuilt }, edits: rewriteVoters(cluster.nodes, (entries) => entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text))), preferred: true }]
+          : undefined;
+        if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
+          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.portSpan), message: 'port', args: { id: voter.parsed.id, voterPort: endpoint.port, listenerPort: listener.port, file: short(target.uri) }, related, fixes });
+        } else if (targetHost && normalizeHost(endpoint.host) !== targetHost && !(targetHost === 'localhost')) {
+          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.hostSpan), message: 'host', args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: short(target.uri) }, related, fixes });
+        }
+      }
+    }
+    // A controller missing from everyone else's voters: only when the others agree on a voter set.
+    for (const node of cluster.controllers) {
+      if (node.nodeId === undefined || !node.votersEntry) continue;
+      const others = cluster.nodes.filter((other) => other !== node && other.votersEntry && other.voters.length > 0);
+      if (others.length === 0 || others.some((other) => other.voters.some((voter) => voter.parsed.id === node.nodeId))) continue;
+      if (!node.voters.some((voter) => voter.parsed.id === node.nodeId)) continue; // controller-not-in-voters reports it
+      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: short(others[0].uri) } });
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { at, defineNodeRule } from '../rule';
+
+export default defineNodeRule({
+  code: 'bootstrap-server-syntax',
+  defaultSeverity: 'error',
+  docs: {
+    en: 'Each `controller.quorum.bootstrap.servers` entry is `host:port` (no node id: that is the voters format). Kafka refuses to start when an entry cannot be parsed.',
+    zh: '`controller.quorum.bootstrap.servers` 的每个条目是 `host:port`（不带节点 id，带 id 的是 voters 的格式）。条目无法解析时 Kafka 拒绝启动。',
+  },
+  messages: {
+    en: {
+      host: 'Kafka refuses to start: Failed to parse host name from {entry} for the configuration controller.quorum.bootstrap.servers. Each entry should be in the form "{host}:{port}"',
+      voterForm: 'Kafka refuses to start: "{entry}" is in the voters form id@host:port; controller.quorum.bootstrap.servers takes host:port entries.',
+      portRange: 'Kafka refuses to start: port out of range:{port}',
+      dropId: 'Remove the node id: "{fixed}"',
+    },
+    zh: {
+      host: 'Kafka 拒绝启动：无法从 {entry} 中解析 controller.quorum.bootstrap.servers 的主机名，每个条目应为 "{host}:{port}" 形式。',
+      voterForm: 'Kafka 拒绝启动："{entry}" 是 voters 的 id@host:port 格式；controller.quorum.bootstrap.servers 需要 host:port 条目。',
+      portRange: 'Kafka 拒绝启动：端口超出范围：{port}',
+      dropId: '去掉节点 id："{fixed}"',
+    },
+  },
+  check({ node, report }) {
+    const entry = node.bootstrapEntry;
+    if (!entry) return;
+    for (const server of node.bootstrapServers) {
+      const range = at.span(node, entry, server.span);
+      if (!server.parsed) {
+        const voterForm = /^\d+@(.+)$/.exec(server.span.text);
+        if (voterForm) {
+          report({
+            range,
+            message: 'voterForm',
+            args: { entry: server.span.text },
+            fixes: [{ title: 'dropId', args: { fixed: voterForm[1] }, edits: [{ uri: node.uri, range, newText: voterForm[1] }], preferred: true }],
+          });
+        } else {
+          report({ range, message: 'host', args: { entry: server.span.text, host: '{host}', port: '{port}' } });
+        }
+      } else if (server.parsed.port > 65535) {
+        report({ range: at.span(node, entry, server.parsed.portSpan), message: 'portRange', args: { port: server.parsed.port } });
+      }
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { lookupKey } from '../../catalog';
+import { checkValue } from '../../catalog/check-value';
+import { at, defineNodeRule } from '../rule';
+import { replaceSpan, replaceValue } from '../edits';
+
+export default defineNodeRule({
+  code: 'invalid-value',
+  defaultSeverity: 'error',
+  docs: {
+    en: "Every value is checked as Kafka's ConfigDef parses it: booleans, numbers and their ranges, allowed values (case-sensitive where Kafka is), class names and list items. Kafka refuses to start on any of these. Values filled in by config providers (`${file:...}`, `${env:...}`) are not judged.",
+    zh: '按 Kafka ConfigDef 的解析方式检查每个值：布尔值、数字及其范围、允许的取值（Kafka 区分大小写时同样区分）、类名和列表元素。任何一项不合法 Kafka 都会拒绝启动。由配置提供者填充的值（`${file:...}`、`${env:...}`）不做判断。',
+  },
+  messages: {
+    en: { invalid: 'Kafka refuses to start: {kafka}', replace: 'Replace with "{suggestion}"', secret: 'Kafka refuses to start: the value of {key} is not valid for its type {type}.' },
+    zh: { invalid: 'Kafka 拒绝启动：{kafka}', replace: '替换为 "{suggestion}"', secret: 'Kafka 拒绝启动：{key} 的值不符合其类型 {type}。' },
+  },
+  check({ node, version, report }) {
+    for (const [key, entry] of node.settings) {
+      const lookup = lookupKey(key, version);
+      if (!lookup.facts || (lookup.status !== 'known' && lookup.status !== 'prefixed')) continue;
+      const problem = checkValue(lookup.facts, entry.value, version, key);
+      if (!problem) continue;
+      const range = problem.item ? at.span(node, entry, problem.item) : at.value(node, entry);
+      const suggestion = problem.suggestion;
+      const fixes = suggestion
+        ? [{ title: 'replace', args: { suggestion }, edits: [problem.item ? replaceSpan(node, entry, problem.item, suggestion) : replaceValue(node, entry, suggestion)], preferred: true }]
+        : undefined;
+      if (lookup.facts.type === 'PASSWORD') {
+        report({ range, message: 'secret', args: { key, type: lookup.facts.type } });
+      } else {
+        report({ range, message: 'invalid', args: { kafka: problem.kafkaMessage }, fixes });
+      }
+    }
+  },
+});

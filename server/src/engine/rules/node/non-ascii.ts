@@ -1,0 +1,23 @@
+import { keyRange, valueRange } from '../../parser/values';
+import { defineNodeRule } from '../rule';
+
+export default defineNodeRule({
+  code: 'non-ascii',
+  defaultSeverity: 'warning',
+  docs: {
+    en: 'Kafka reads server.properties as ISO-8859-1. Characters outside ASCII in keys or values arrive garbled unless written as `\\uXXXX` escapes. Comments are not affected.',
+    zh: 'Kafka 以 ISO-8859-1 读取 server.properties。键或值中的非 ASCII 字符会变成乱码，除非写成 `\\uXXXX` 转义。注释不受影响。',
+  },
+  messages: {
+    en: { value: 'Non-ASCII characters in "{key}": Kafka reads the file as ISO-8859-1 and will see garbled text. Use \\uXXXX escapes or plain ASCII.' },
+    zh: { value: '"{key}" 中含有非 ASCII 字符：Kafka 以 ISO-8859-1 读取文件，会得到乱码。请改用 \\uXXXX 转义或纯 ASCII。' },
+  },
+  check({ node, report }) {
+    for (const entry of node.doc.entries) {
+      const rawKey = node.doc.text.slice(entry.keyStart, entry.keyEnd);
+      const rawValue = node.doc.text.slice(entry.valueStart, entry.valueEnd);
+      if (/[^\x00-\x7f\ufeff]/.test(rawKey)) report({ range: keyRange(node.doc, entry), message: 'value', args: { key: entry.key } });
+      else if (/[^\x00-\x7f]/.test(rawValue)) report({ range: valueRange(node.doc, entry), message: 'value', args: { key: entry.key } });
+    }
+  },
+});

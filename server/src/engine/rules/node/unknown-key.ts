@@ -1,0 +1,57 @@
+import { lookupKey, suggestKey } from '../../catalog';
+import { at, defineNodeRule } from '../rule';
+import { replaceKey } from '../edits';
+
+/** Keys accepted by the user's setting: exact names or simple `*` globs. */
+export function isAccepted(key: string, accepted: string[]): boolean {
+  return accepted.some((pattern) =>
+    pattern.includes('*') ? new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(key) : pattern === key,
+  );
+}
+
+export default defineNodeRule({
+  code: 'unknown-key',
+  defaultSeverity: 'warning',
+  docs: {
+    en: 'Kafka silently ignores keys it does not define, so a typo such as `advertised.Listeners` leaves the real setting at its default. The check knows every key of the target Kafka version, per-listener overrides (`listener.name.<name>.<key>`) and config-provider keys. Keys of plugins can be accepted in the `kraft.validation.acceptedUnknownKeys` setting.',
+    zh: 'Kafka 会静默忽略未定义的键，因此像 `advertised.Listeners` 这样的拼写错误会让真正的配置保持默认值。本检查了解目标 Kafka 版本的所有键、按监听器覆盖的键（`listener.name.<name>.<key>`）以及配置提供者的键。插件的键可以加入 `kraft.validation.acceptedUnknownKeys` 设置。',
+  },
+  messages: {
+    en: {
+      unknownWithSuggestion: 'Unknown key "{key}": Kafka ignores it. Did you mean "{suggestion}"?',
+      unknown: 'Unknown key "{key}": Kafka {version} does not define it and ignores it.',
+      newer: '"{key}" does not exist in Kafka {version} (it appeared in {from}); this version ignores it.',
+      rename: 'Rename to "{suggestion}"',
+      accept: 'Accept "{key}" as a known key',
+    },
+    zh: {
+      unknownWithSuggestion: '未知的键 "{key}"：Kafka 会忽略它。是否想写 "{suggestion}"？',
+      unknown: '未知的键 "{key}"：Kafka {version} 没有定义它，会忽略。',
+      newer: 'Kafka {version} 中没有 "{key}"（从 {from} 开始才有），此版本会忽略它。',
+      rename: '改名为 "{suggestion}"',
+      accept: '将 "{key}" 视为已知键',
+    },
+  },
+  check({ node, version, acceptedUnknownKeys, report }) {
+    for (const entry of node.doc.entries) {
+      if (isAccepted(entry.key, acceptedUnknownKeys)) continue;
+      const lookup = lookupKey(entry.key, version);
+      if (lookup.status === 'newer') {
+        report({ range: at.key(node, entry), message: 'newer', args: { key: entry.key, version, from: lookup.facts?.from ?? '?' } });
+        continue;
+      }
+      if (lookup.status !== 'unknown') continue;
+      const suggestion = suggestKey(entry.key, version);
+      if (suggestion) {
+        report({
+          range: at.key(node, entry),
+          message: 'unknownWithSuggestion',
+          args: { key: entry.key, suggestion },
+          fixes: [{ title: 'rename', args: { suggestion }, edits: [replaceKey(node, entry, suggestion)], preferred: true }],
+        });
+      } else {
+        report({ range: at.key(node, entry), message: 'unknown', args: { key: entry.key, version } });
+      }
+    }
+  },
+});

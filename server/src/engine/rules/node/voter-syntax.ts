@@ -1,0 +1,51 @@
+import { at, defineNodeRule } from '../rule';
+
+export default defineNodeRule({
+  code: 'voter-syntax',
+  defaultSeverity: 'error',
+  docs: {
+    en: 'Each `controller.quorum.voters` entry must be `id@host:port`, separated by commas: an integer id, one `@`, a host (IPv6 in brackets) and a port up to 65535. Text pasted from a web page often brings other characters (non-breaking spaces, typographic dashes, a missing port); Kafka refuses to start on any of them. A voter at `0.0.0.0` is refused at start-up because other nodes cannot route to it.',
+    zh: '`controller.quorum.voters` 的每个条目必须是 `id@host:port`，用逗号分隔：整数 id、一个 `@`、主机（IPv6 需加方括号）和不超过 65535 的端口。从网页复制的文本常常带入其他字符（不间断空格、排版用破折号、缺少端口），Kafka 遇到这些都会拒绝启动。`0.0.0.0` 作为投票者地址会在启动时被拒绝，因为其他节点无法路由到它。',
+  },
+  messages: {
+    en: {
+      form: 'Kafka refuses to start: Invalid configuration value for controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`. (entry "{entry}")',
+      id: 'Kafka refuses to start: Failed to parse voter ID as an integer from {id}',
+      host: 'Kafka refuses to start: Failed to parse host name from entry {entry} for the configuration controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`.',
+      portRange: 'Kafka refuses to start: port out of range:{port}',
+      wildcard: 'Kafka refuses to start: Host string (0.0.0.0) is not routeable. A voter must name an address the other nodes can reach.',
+    },
+    zh: {
+      form: 'Kafka 拒绝启动：controller.quorum.voters 的值无效，每个条目应为 `{id}@{host}:{port}` 形式。（条目 "{entry}"）',
+      id: 'Kafka 拒绝启动：无法把投票者 ID 解析为整数：{id}',
+      host: 'Kafka 拒绝启动：无法从条目 {entry} 中解析主机名，每个条目应为 `{id}@{host}:{port}` 形式。',
+      portRange: 'Kafka 拒绝启动：端口超出范围：{port}',
+      wildcard: 'Kafka 拒绝启动：Host string (0.0.0.0) is not routeable。投票者必须使用其他节点可以访问的地址。',
+    },
+  },
+  check({ node, report }) {
+    const entry = node.votersEntry;
+    if (!entry) return;
+    for (const voter of node.voters) {
+      const range = at.span(node, entry, voter.span);
+      // Kafka's message prints literal braces; our placeholders use them too, so pass them back as arguments.
+      const braces = { id: '{id}', host: '{host}', port: '{port}' };
+      switch (voter.parsed.problem) {
+        case 'form':
+          report({ range, message: 'form', args: { ...braces, entry: voter.span.text } });
+          break;
+        case 'id':
+          report({ range: at.span(node, entry, voter.parsed.idSpan), message: 'id', args: { id: voter.parsed.idSpan.text } });
+          break;
+        case 'host':
+          report({ range, message: 'host', args: { ...braces, entry: voter.span.text } });
+          break;
+        case 'port-range':
+          report({ range: at.span(node, entry, voter.parsed.endpoint!.portSpan), message: 'portRange', args: { port: voter.parsed.endpoint!.port } });
+          break;
+        default:
+          if (voter.parsed.endpoint?.host === '0.0.0.0') report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), message: 'wildcard' });
+      }
+    }
+  },
+});

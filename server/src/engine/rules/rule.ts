@@ -1,0 +1,90 @@
+// The shape of a validation rule: ESLint-style modules with a stable code, a default severity and docs.
+import type { KafkaVersion } from '../catalog';
+import { registerMessages } from '../i18n';
+import type { Entry } from '../parser/properties';
+import { keyRange, offsetRange, spanRange, valueRange, type Span } from '../parser/values';
+import type { FileEdit, FixProposal, Range, RelatedInformation, Severity } from '../types';
+import type { Cluster } from '../workspace/cluster';
+import type { NodeConfig } from '../workspace/node';
+
+export interface RuleDocs {
+  en: string;
+  zh: string;
+}
+
+export interface Report {
+  range: Range;
+  /** Message id under `rule.<code>.` in the rules catalog, e.g. "missing". */
+  message: string;
+  args?: Record<string, string | number>;
+  /** Overrides the default severity for this report (e.g. version-dependent behaviour). */
+  severity?: Severity;
+  related?: { uri: string; range: Range; message: string; args?: Record<string, string | number> }[];
+  fixes?: { title: string; args?: Record<string, string | number>; edits: FileEdit[]; preferred?: boolean }[];
+  deprecated?: boolean;
+  unnecessary?: boolean;
+}
+
+interface RuleBase {
+  code: string;
+  defaultSeverity: Severity;
+  docs: RuleDocs;
+  /** Message templates by id, in English and Simplified Chinese; `{name}` placeholders. */
+  messages: { en: Record<string, string>; zh: Record<string, string> };
+}
+
+export interface NodeRule extends RuleBase {
+  scope: 'node';
+  check(context: NodeContext): void;
+}
+
+export interface ClusterRule extends RuleBase {
+  scope: 'cluster';
+  check(context: ClusterContext): void;
+}
+
+export type Rule = NodeRule | ClusterRule;
+
+export interface NodeContext {
+  node: NodeConfig;
+  version: KafkaVersion;
+  acceptedUnknownKeys: string[];
+  /** Other nodes of the same cluster (empty when the node stands alone). */
+  peers: NodeConfig[];
+  report(report: Report): void;
+}
+
+export interface ClusterContext {
+  cluster: Cluster;
+  /** The other clusters of the workspace, for rules that compare neighbours. */
+  otherClusters: Cluster[];
+  version: KafkaVersion;
+  report(uri: string, report: Report): void;
+}
+
+function registerRule<T extends Rule>(rule: T): T {
+  const prefix = (catalog: Record<string, string>) =>
+    Object.fromEntries(Object.entries(catalog).map(([id, text]) => [`rule.${rule.code}.${id}`, text]));
+  registerMessages({ en: prefix(rule.messages.en), 'zh-cn': prefix(rule.messages.zh) });
+  return rule;
+}
+
+export const defineNodeRule = (rule: Omit<NodeRule, 'scope'>): NodeRule => registerRule({ ...rule, scope: 'node' });
+export const defineClusterRule = (rule: Omit<ClusterRule, 'scope'>): ClusterRule => registerRule({ ...rule, scope: 'cluster' });
+
+/** Range helpers bound to a node, so rules read naturally. */
+export const at = {
+  key: (node: NodeConfig, entry: Entry) => keyRange(node.doc, entry),
+  value: (node: NodeConfig, entry: Entry) => valueRange(node.doc, entry),
+  span: (node: NodeConfig, entry: Entry, span: Span) => spanRange(node.doc, entry, span),
+  /** Where to report a missing key: the start of the file. */
+  fileStart: (node: NodeConfig): Range => offsetRange(node.doc, node.doc.hasBom ? 1 : 0, node.doc.hasBom ? 1 : 0),
+  /** Whole key + value. */
+  entry: (node: NodeConfig, entry: Entry) => offsetRange(node.doc, entry.keyStart, Math.max(entry.keyEnd, entry.valueEnd)),
+};
+
+export function relatedAt(node: NodeConfig, range: Range, message: string, args?: Record<string, string | number>): RelatedInformation & { args?: Record<string, string | number> } {
+  return { uri: node.uri, range, message, args };
+}
+
+export type { FixProposal };

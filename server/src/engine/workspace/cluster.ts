@@ -1,0 +1,112 @@
+// Groups nodes into clusters: nodes whose controller quorum names the same controllers belong together.
+// Copies of one cluster in separate folders (correct/ and broken/, dev/ and prod/ on localhost) are kept apart.
+import type { NodeConfig } from './node';
+
+export interface Cluster {
+  nodes: NodeConfig[];
+  /** Broker nodes of the cluster (broker-only and combined). */
+  brokers: NodeConfig[];
+  controllers: NodeConfig[];
+  /** Every voter id some node lists has a controller node here: counts of brokers are then trustworthy. */
+  complete: boolean;
+}
+
+export interface GroupableNode {
+  node: NodeConfig;
+  /** Workspace folder the file belongs to; nodes of different folders are never grouped. */
+  root: string;
+}
+
+function quorumTokens(node: NodeConfig): string[] {
+  const tokens: string[] = [];
+  for (const voter of node.voters) {
+    const endpoint = voter.parsed.endpoint;
+    if (endpoint) tokens.push(`${normalizeHost(endpoint.host)}:${endpoint.port}`);
+  }
+  for (const server of node.bootstrapServers) {
+    if (server.parsed) tokens.push(`${normalizeHost(server.parsed.host)}:${server.parsed.port}`);
+  }
+  return tokens;
+}
+
+export function normalizeHost(host: string): string {
+  const lower = host.toLowerCase();
+  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0' ? 'localhost' : lower;
+}
+
+function directoryOf(uri: string): string[] {
+  const parts = uri.replace(/\\/g, '/').split('/');
+  parts.pop();
+  return parts;
+}
+
+export function groupClusters(items: GroupableNode[]): Cluster[] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const token of quorumTokens(item.node)) {
+      const key = `${item.root}\u0000${token}`;
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const groups = new Map<number, NodeConfig[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item.node]);
+  });
+  return [...groups.values()].flatMap(splitCopies).map(describe);
+}
+
+/** Splits a group whose sub-folders each hold their own copy of the same controllers. */
+function splitCopies(nodes: NodeConfig[]): NodeConfig[][] {
+  if (nodes.length < 2) return [nodes];
+  const dirs = nodes.map((node) => directoryOf(node.uri));
+  let common = 0;
+  while (dirs.every((dir) => common < dir.length && dir[common] === dirs[0][common])) common++;
+  const partitions = new Map<string, NodeConfig[]>();
+  nodes.forEach((node, i) => {
+    const key = dirs[i][common] ?? '';
+    partitions.set(key, [...(partitions.get(key) ?? []), node]);
+  });
+  if (partitions.size < 2) return [nodes];
+  const controllerIdsSeen = new Map<number, string>();
+  let duplicated = false;
+  for (const [key, members] of partitions) {
+    for (const node of members) {
+      if (!node.isController || node.nodeId === undefined) continue;
+      const seenIn = controllerIdsSeen.get(node.nodeId);
+      if (seenIn !== undefined && seenIn !== key) duplicated = true;
+      controllerIdsSeen.set(node.nodeId, key);
+    }
+  }
+  if (!duplicated || [...partitions.keys()].includes('')) return [nodes];
+  return [...partitions.values()].flatMap(splitCopies);
+}
+
+function describe(nodes: NodeConfig[]): Cluster {
+  const controllers = nodes.filter((node) => node.isController);
+  const brokers = nodes.filter((node) => node.isBroker);
+  const controllerIds = new Set(controllers.map((node) => node.nodeId));
+  const voterIds = new Set(nodes.flatMap((node) => node.voters.map((voter) => voter.parsed.id)));
+  const complete = voterIds.size > 0 && [...voterIds].every((id) => controllerIds.has(id));
+  return { nodes, brokers, controllers, complete };
+}
+
+/** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */
+export function hostOf(node: NodeConfig): string | undefined {
+  for (const item of [...node.advertised, ...node.listeners]) {
+    const host = item.parsed?.host;
+    if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
+  }
+  const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
+  if (own && own.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
+  // The seed layout keeps each host's processes in a folder named after the host.
+  const dirs = directoryOf(node.uri);
+  for (let i = dirs.length - 1; i >= Math.max(0, dirs.length - 3); i--) {
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(dirs[i])) return dirs[i];
+  }
+  return undefined;
+}
