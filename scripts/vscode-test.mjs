@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+// Runs the in-editor test suites (test/vscode/**) inside a real VS Code extension host:
+// code-server (VS Code 1.100, installed from npm into .cache/code-server) driven by Debian's
+// Chromium through playwright-core. Mocha runs in the extension host; the exit code comes back
+// through window.codeAutomationExit. Only 127.0.0.1 on free ports is used.
+//
+//   node scripts/vscode-test.mjs               dev suite (extensionDevelopmentPath) + .vsix smoke test
+//   node scripts/vscode-test.mjs --dev         only the dev suite
+//   node scripts/vscode-test.mjs --vsix [file] only the .vsix smoke test (packages one if no file given)
+//   --grep <re>           run only matching tests (dev suite)
+//   --timeout <seconds>   per run (default 300)
+//   --screenshots <dir>   where screenshots go (default docs/images; env SCREENSHOTS_DIR too)
+//   --no-screenshots      skip the screenshot tests
+//   --headed              show the browser (needs a display)
+//   --verbose             echo code-server and browser console output
+//
+// Needs `npm run build` first (bundles + out/test). Logs of each run: test-results/vscode/<run>/.
+//
+// Screenshots: a test asks for one by writing <KRAFT_VSCODE_IPC>/<name>.request (JSON
+// {name, selector?}); this runner waits for the selector, saves <screenshots>/<name>.png and writes
+// <name>.done, after which the test goes on (see test/vscode/suite/helpers.ts).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureCodeServer, findChromium, chromiumHint, ROOT } from './vscode-install.mjs';
+import { startCodeServer, workbenchUrl, mkTemp, copyDir, writeUserSettings, installVsix } from './vscode-server.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const opt = (name, def) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : def;
+};
+const verbose = flag('--verbose');
+const timeoutMs = Number(opt('--timeout', process.env.VSCODE_TEST_TIMEOUT ?? 300)) * 1000;
+const screenshotsDir = path.resolve(ROOT, opt('--screenshots', process.env.SCREENSHOTS_DIR ?? 'docs/images'));
+const runDev = !flag('--vsix') || flag('--dev');
+const runVsix = !flag('--dev') || flag('--vsix');
+const resultsRoot = path.join(ROOT, 'test-results', 'vscode');
+
+const say = (...a) => console.log('[vscode-test]', ...a);
+const cleanups = new Set();
+async function cleanupAll() {
+  for (const fn of [...cleanups].reverse()) {
+    try { await fn(); } catch { /* best effort */ }
+    cleanups.delete(fn);
+  }
+}
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, async () => { await cleanupAll(); process.exit(130); });
+}
+
+function requireFile(file, hint) {
+  if (!fs.existsSync(file)) {
+    console.error(`[vscode-test] missing ${path.relative(ROOT, file)}: ${hint}`);
+    process.exit(2);
+  }
+}
+
+/** One run: fresh code-server + browser, a temp copy of `workspace`, wait for the exit code. */
+async function runInEditor({ name, workspace, extensionDevelopmentPath, extensionTestsPath, vsix, env = {} }) {
+  const t0 = Date.now();
+  const tmp = mkTemp(`kraft-vscode-${name}-`);
+  const logDir = path.join(resultsRoot, name);
+  fs.rmSync(logDir, { recursive: true, force: true });
+  fs.mkdirSync(logDir, { recursive: true });
+  const ws = copyDir(workspace, path.join(tmp, 'workspace'));
+  const ipcDir = path.join(tmp, 'ipc');
+  fs.mkdirSync(ipcDir);
+  const resultsFile = path.join(tmp, 'results.json');
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  // Word-based suggestions would answer completion requests even without a language server.
+  writeUserSettings(userDataDir, { 'editor.wordBasedSuggestions': 'off' });
+  const browserLog = fs.createWriteStream(path.join(logDir, 'browser-console.log'));
+  let server, browser, pollTimer, timeoutTimer;
+  const stopAll = async () => {
+    clearInterval(pollTimer);
+    clearTimeout(timeoutTimer);
+    if (browser) await browser.close().catch(() => {});
+    browser = undefined;
+    server?.stop();
+    browserLog.end();
+  };
+  cleanups.add(stopAll);
+  let exitCode;
+  let failure;
+  try {
+    if (vsix) {
+      const out = installVsix(vsix, { userDataDir, extensionsDir });
+      say(`${name}: installed ${path.basename(vsix)} (${out.split('\n').pop()})`);
+    }
+    server = await startCodeServer({
+      userDataDir,
+      extensionsDir,
+      logFile: path.join(logDir, 'code-server.log'),
+      echo: verbose,
+      env: {
+        KRAFT_VSCODE_IPC: ipcDir,
+        KRAFT_VSCODE_RESULTS: resultsFile,
+        KRAFT_VSCODE_SCREENSHOTS: flag('--no-screenshots') ? '0' : '1',
+        ...env,
+      },
+    });
+    say(`${name}: code-server on ${server.url}, workspace ${ws}`);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      headless: !flag('--headed'),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let resolveExit;
+    const exited = new Promise((r) => { resolveExit = r; });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      browserLog.write(`[automation:${type}] ${line}\n`);
+      process.stdout.write(`  ${line}\n`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(code); });
+    page.on('console', (msg) => {
+      browserLog.write(`[${msg.type()}] ${msg.text()}\n`);
+      if (verbose) console.log(`  [browser ${msg.type()}] ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => browserLog.write(`[pageerror] ${err.stack ?? err}\n`));
+
+    // Screenshot requests from the tests.
+    const inFlight = new Set();
+    pollTimer = setInterval(async () => {
+      for (const f of fs.readdirSync(ipcDir)) {
+        if (!f.endsWith('.request') || inFlight.has(f)) continue;
+        inFlight.add(f);
+        const req = JSON.parse(fs.readFileSync(path.join(ipcDir, f), 'utf8'));
+        const ack = { name: req.name, ok: true };
+        try {
+          if (req.selector) {
+            await page.waitForSelector(req.selector, { state: 'visible', timeout: req.timeoutMs ?? 8000 }).catch(() => { ack.ok = false; ack.error = `selector ${req.selector} not visible`; });
+          }
+          await page.waitForTimeout(req.settleMs ?? 400);
+          fs.mkdirSync(screenshotsDir, { recursive: true });
+          const file = path.join(screenshotsDir, `${req.name}.png`);
+          await page.screenshot({ path: file });
+          fs.copyFileSync(file, path.join(logDir, `${req.name}.png`));
+          ack.file = file;
+          say(`${name}: screenshot ${path.relative(ROOT, file)}${ack.ok ? '' : ` (${ack.error})`}`);
+        } catch (e) {
+          ack.ok = false;
+          ack.error = String(e?.message ?? e);
+        }
+        fs.writeFileSync(path.join(ipcDir, `${req.name}.done`), JSON.stringify(ack));
+      }
+    }, 200);
+
+    const url = workbenchUrl(server.url, { folder: ws, extensionDevelopmentPath, extensionTestsPath });
+    await page.goto(url);
+    const timedOut = new Promise((r) => { timeoutTimer = setTimeout(() => r('timeout'), timeoutMs); });
+    const serverGone = new Promise((r) => { server.proc.on('exit', () => r('server-exit')); });
+    const outcome = await Promise.race([exited, timedOut, serverGone]);
+    if (outcome === 'timeout') {
+      failure = `no exit code from the extension host within ${timeoutMs / 1000} s (the suite hung or never started: see ${path.relative(ROOT, logDir)}/)`;
+      await page.screenshot({ path: path.join(logDir, 'timeout.png') }).catch(() => {});
+    } else if (outcome === 'server-exit') {
+      failure = `code-server exited unexpectedly (see ${path.relative(ROOT, logDir)}/code-server.log)`;
+    } else {
+      exitCode = outcome;
+    }
+  } catch (e) {
+    failure = String(e?.stack ?? e);
+  } finally {
+    await stopAll();
+    cleanups.delete(stopAll);
+  }
+  let results;
+  if (fs.existsSync(resultsFile)) {
+    results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    fs.copyFileSync(resultsFile, path.join(logDir, 'results.json'));
+  }
+  if (failure || exitCode !== 0) fs.cpSync(ws, path.join(logDir, 'workspace'), { recursive: true });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  return { name, exitCode, failure, results, secs };
+}
+
+function report(run) {
+  const { name, results, failure, exitCode, secs } = run;
+  console.log(`\n[vscode-test] ${name}: ${failure ? 'FAILED' : `exit code ${exitCode}`} in ${secs} s`);
+  if (failure) console.log(`  ${failure}`);
+  let passed = 0, failed = 0, skipped = 0;
+  if (results) {
+    for (const t of results.tests) {
+      if (t.state === 'passed') { passed++; console.log(`  ✓ ${t.fullTitle} (${t.duration ?? 0} ms)`); }
+      else if (t.state === 'failed') { failed++; console.log(`  ✗ ${t.fullTitle}\n      ${String(t.error).split('\n').join('\n      ')}`); }
+      else { skipped++; console.log(`  - ${t.fullTitle} (skipped)`); }
+    }
+  } else if (!failure) {
+    console.log('  (no results file was written by the suite)');
+  }
+  if (!results && (failure || exitCode !== 0)) failed++; // the run itself failed
+  return { passed, failed, skipped };
+}
+
+function packageVsix() {
+  const out = path.join(mkTemp('kraft-vsix-'), 'kraft-config.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
+  return out;
+}
+
+async function main() {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    console.error(`[vscode-test] ${chromiumHint()}`);
+    process.exit(2);
+  }
+  const tInstall = Date.now();
+  ensureCodeServer();
+  const installSecs = (Date.now() - tInstall) / 1000;
+  if (installSecs > 5) say(`code-server ready after ${installSecs.toFixed(0)} s`);
+  if (!fs.existsSync(path.join(ROOT, 'client', 'out', 'extension.js'))) say('WARNING: client/out/extension.js is missing (run `npm run build`): the extension cannot activate');
+  const runs = [];
+  if (runDev) {
+    const index = path.join(ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
+    requireFile(index, 'run `npm run build` first (tsc -b compiles test/vscode)');
+    runs.push(await runInEditor({
+      name: 'dev',
+      workspace: path.join(ROOT, 'test', 'vscode', 'workspace'),
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: index,
+      env: { KRAFT_VSCODE_GREP: opt('--grep', process.env.KRAFT_VSCODE_GREP ?? '') },
+    }));
+  }
+  if (runVsix) {
+    const index = path.join(ROOT, 'out', 'test', 'vscode', 'vsix', 'index.js');
+    requireFile(index, 'run `npm run build` first (tsc -b compiles test/vscode)');
+    let vsix = opt('--vsix');
+    if (!vsix) {
+      const t = Date.now();
+      vsix = packageVsix();
+      say(`packaged ${vsix} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    vsix = path.resolve(vsix);
+    const size = fs.statSync(vsix).size;
+    const sizeOk = size < 2 * 1024 * 1024;
+    const run = await runInEditor({
+      name: 'vsix',
+      // The examples if there are any, else the test workspace.
+      workspace: fs.existsSync(path.join(ROOT, 'examples')) && fs.readdirSync(path.join(ROOT, 'examples')).length ? path.join(ROOT, 'examples') : path.join(ROOT, 'test', 'vscode', 'workspace'),
+      // The extension host only runs tests with a development extension: a tiny probe extension
+      // stands in, so the extension under test is the one installed from the .vsix.
+      extensionDevelopmentPath: path.join(ROOT, 'test', 'vscode', 'vsix-probe'),
+      extensionTestsPath: index,
+      vsix,
+    });
+    run.results ??= { tests: [] };
+    run.results.tests.push({ fullTitle: `vsix size ${(size / 1024).toFixed(0)} KiB is under 2 MB`, state: sizeOk ? 'passed' : 'failed', error: sizeOk ? undefined : `${size} bytes` });
+    runs.push(run);
+  }
+  let passed = 0, failed = 0, skipped = 0;
+  for (const run of runs) {
+    const c = report(run);
+    passed += c.passed; failed += c.failed; skipped += c.skipped;
+  }
+  console.log(`\nvscode: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed || runs.some((r) => r.failure || r.exitCode !== 0) ? 1 : 0);
+}
+
+main().catch(async (e) => {
+  console.error('[vscode-test]', e?.stack ?? e);
+  await cleanupAll();
+  process.exit(1);
+});
