@@ -244,6 +244,7 @@ export function renderCompose(ctx: RenderContext): string | undefined {
     '# ports are reachable from this machine exactly as in README.md (Linux; Docker Desktop 4.34+ with host networking).',
     '# Each container formats its storage on first start (--ignore-formatted) and then runs Kafka in the foreground.',
     `# Start: docker compose up -d    Stop: docker compose down    Wipe data: docker compose down -v`,
+    ...(secured ? [`# Secured listeners: create ./secrets.properties (from secrets.properties.template) and ./secrets/ with the keystores first.`] : []),
     `name: ${ctx.spec.name.replace(/[^a-z0-9_-]/gi, '-').toLowerCase()}`,
     'services:',
   ];
@@ -251,7 +252,7 @@ export function renderCompose(ctx: RenderContext): string | undefined {
   for (const node of ctx.nodes) {
     const service = `${node.role}-${node.id}`;
     let flags = formatFlags(ctx, node).replace('"$INITIAL_CONTROLLERS"', initialControllers(ctx.nodes));
-    if (usesScram(ctx.spec)) flags += ` --add-scram '${ctx.spec.brokerListener.saslMechanism}=[name=admin,password=$$KAFKA_ADMIN_PASSWORD]'`;
+    if (usesScram(ctx.spec)) flags += ` --add-scram "${ctx.spec.brokerListener.saslMechanism}=[name=admin,password=$$KAFKA_ADMIN_PASSWORD]"`;
     out.push(`  ${service}:`);
     out.push(`    image: ${image}`);
     out.push(`    container_name: kraft-${service}`);
@@ -271,7 +272,8 @@ export function renderCompose(ctx: RenderContext): string | undefined {
     }
     out.push('    entrypoint: ["/bin/bash", "-c"]');
     out.push('    command:');
-    out.push(`      - /opt/kafka/bin/kafka-storage.sh format --ignore-formatted -t ${ctx.clusterId} -c /etc/kraft/server.properties${flags} && exec /opt/kafka/bin/kafka-server-start.sh /etc/kraft/server.properties`);
+    const command = `/opt/kafka/bin/kafka-storage.sh format --ignore-formatted -t ${ctx.clusterId} -c /etc/kraft/server.properties${flags} && exec /opt/kafka/bin/kafka-server-start.sh /etc/kraft/server.properties`;
+    out.push(`      - '${command.replace(/'/g, "''")}'`);
     if (hasControllerRole(node) && healthcheck) {
       out.push('    healthcheck:');
       out.push(`      test: ["CMD-SHELL", "/opt/kafka/bin/kafka-metadata-quorum.sh --bootstrap-controller localhost:${node.controllerPort} describe --status"]`);

@@ -1,0 +1,30 @@
+// Applies text edits to a file's text (used by `lint --fix` and by tests); overlapping edits are skipped.
+import type { FileEdit, Position } from '../types';
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function toOffset(starts: number[], text: string, position: Position): number {
+  if (position.line >= starts.length) return text.length;
+  return Math.min(starts[position.line] + position.character, text.length);
+}
+
+export function applyEdits(text: string, edits: FileEdit[]): string {
+  const starts = lineStarts(text);
+  const resolved = edits
+    .map((edit) => ({ start: toOffset(starts, text, edit.range.start), end: toOffset(starts, text, edit.range.end), newText: edit.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end);
+  let result = text;
+  let limit = Infinity;
+  for (const edit of resolved) {
+    if (edit.end > limit) continue;
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+    limit = edit.start;
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+// Decides whether a .properties file is a Kafka server config, by name and by content, so that files named
+// server-0.properties or kafka-2.properties are found while producer, consumer, Connect and log4j files are not.
+import { parseProperties } from '../parser/properties';
+
+export const DEFAULT_SERVER_GLOBS = ['**/server.properties', '**/broker.properties', '**/controller.properties', '**/kraft/*.properties'];
+
+export interface DetectionSettings {
+  /** Globs that force a file in. */
+  include?: string[];
+  /** Globs that force a file out (win over include). */
+  exclude?: string[];
+}
+
+/** Minimal glob matching for `**`, `*` and `?` over `/`-separated paths. */
+export function globToRegExp(glob: string): RegExp {
+  let pattern = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      pattern += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') pattern += '[^/]*';
+    else if (c === '?') pattern += '[^/]';
+    else pattern += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`(^|/)${pattern}$`);
+}
+
+export const matchesAny = (path: string, globs: string[] = []) => globs.some((glob) => globToRegExp(glob).test(path.replace(/\\/g, '/')));
+
+const SERVER_KEYS = /^(listeners|advertised\.listeners|controller\.quorum\.voters|controller\.quorum\.bootstrap\.servers|zookeeper\.connect|log\.dirs|controller\.listener\.names)$/;
+const CLIENT_KEYS = /^(bootstrap\.servers|group\.id|key\.converter|value\.converter|key\.serializer|value\.serializer|key\.deserializer|value\.deserializer|log4j\..*|appender\..*|rootLogger\..*|connector\.class|tasks\.max|plugin\.path)$/;
+
+export type Detection = 'server' | 'not-server';
+
+export function detectServerConfig(path: string, text: string, settings: DetectionSettings = {}): Detection {
+  if (matchesAny(path, settings.exclude)) return 'not-server';
+  if (matchesAny(path, settings.include)) return 'server';
+  if (!/\.properties$/i.test(path)) return 'not-server';
+  if (matchesAny(path, DEFAULT_SERVER_GLOBS)) return 'server';
+  return looksLikeServerConfig(text) ? 'server' : 'not-server';
+}
+
+export function looksLikeServerConfig(text: string): boolean {
+  if (text.length > 2_000_000 || text.includes('\u0000')) return false;
+  const keys = new Set(parseProperties(text).entries.map((entry) => entry.key));
+  if (keys.has('process.roles')) return true;
+  const hasId = keys.has('node.id') || keys.has('broker.id');
+  const serverKeys = [...keys].some((key) => SERVER_KEYS.test(key));
+  const clientKeys = [...keys].some((key) => CLIENT_KEYS.test(key));
+  return hasId && serverKeys && !clientKeys;
+}
