@@ -11,7 +11,7 @@ import { SpecError, normalizeSpec, validateSpec } from './spec';
 import type { GenerateOptions, GenerateResult, GeneratedFile, NormalizedSpec, TopologySpec } from './types';
 
 /** The spec as written to topology.json: every default made explicit, plus the generated ids. */
-export function reproducibleSpec(spec: NormalizedSpec, clusterId: string, directoryIds: Record<string, string>): TopologySpec {
+export function reproducibleSpec(spec: NormalizedSpec, clusterId: string, directoryIds: Record<string, string>, input?: TopologySpec): TopologySpec {
   const out: TopologySpec = {
     name: spec.name,
     layout: spec.layout,
@@ -27,6 +27,8 @@ export function reproducibleSpec(spec: NormalizedSpec, clusterId: string, direct
     clusterId,
   };
   if (spec.layout !== 'combined') out.brokers = spec.brokers;
+  // A controller mechanism chosen by the generator (PLAIN instead of SCRAM) stays implicit, so that the explanation is repeated.
+  if (input && input.controllerListener?.saslMechanism === undefined) delete out.controllerListener!.saslMechanism;
   if (Object.keys(directoryIds).length > 0) out.directoryIds = directoryIds;
   return out;
 }
@@ -64,7 +66,7 @@ export function generateTopology(input: TopologySpec, options: GenerateOptions =
   if (compose) files.push({ path: 'docker-compose.yml', content: compose });
   const directoryIds: Record<string, string> = {};
   for (const node of nodes) if (node.directoryId) directoryIds[String(node.id)] = node.directoryId;
-  files.push({ path: 'topology.json', content: JSON.stringify(reproducibleSpec(spec, clusterId, directoryIds), null, 2) + '\n' });
+  files.push({ path: 'topology.json', content: JSON.stringify(reproducibleSpec(spec, clusterId, directoryIds, input), null, 2) + '\n' });
   const names = [...files.map((f) => f.path), 'README.md'];
   files.push({ path: 'README.md', content: renderReadme(ctx, names) });
   return { files, warnings, nodes, clusterId, spec };
