@@ -1,0 +1,324 @@
+// "KRaft: Generate KRaft cluster" and "KRaft: Add node to cluster". Only UI wiring: every decision and every text of
+// the generated files comes from the pure engine (server/src/engine/generator).
+import * as vscode from 'vscode';
+import { setLocale, t } from '../../server/src/engine/i18n';
+import {
+  DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, validateSpec,
+  type Layout, type NodeIdScheme, type QuorumMode, type SaslMechanism, type SecurityProtocol, type TopologySpec,
+} from '../../server/src/engine/generator';
+
+export interface GenerateCommandArgs {
+  spec: TopologySpec;
+  /** Absolute path, file URI string, or a path relative to the first workspace folder. */
+  targetFolder: string;
+  /** Overwrite existing files without asking (tests only). */
+  overwrite?: boolean;
+}
+
+export interface GenerateCommandResult {
+  written: string[];
+  warnings: string[];
+  cancelled?: boolean;
+}
+
+/** Thrown inside the wizard when the user presses Esc. */
+class Cancelled extends Error {}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Cancelled();
+  return value;
+}
+
+interface Pick<T> extends vscode.QuickPickItem { value: T }
+
+async function pick<T>(placeHolder: string, items: Pick<T>[], step: string): Promise<T> {
+  const chosen = await vscode.window.showQuickPick(items, { placeHolder, title: `${t('gen.wiz.title')} (${step})`, ignoreFocusOut: true });
+  return need(chosen).value;
+}
+
+async function input(prompt: string, value: string, step: string, validate: (v: string) => string | vscode.InputBoxValidationMessage | undefined): Promise<string> {
+  const answer = await vscode.window.showInputBox({
+    prompt, value, title: `${t('gen.wiz.title')} (${step})`, ignoreFocusOut: true, validateInput: validate,
+  });
+  return need(answer).trim();
+}
+
+async function number(prompt: string, value: number, min: number, max: number, step: string, warn?: (n: number) => string | undefined): Promise<number> {
+  const text = await input(prompt, String(value), step, (v) => {
+    if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) return t('gen.wiz.number.invalid', { min, max });
+    const warning = warn?.(Number(v));
+    return warning ? { message: warning, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+  });
+  return Number(text);
+}
+
+/** The first spec problem about `field`, for InputBox validation. */
+function problemFor(spec: TopologySpec, field: string): string | undefined {
+  return validateSpec(spec).find((p) => p.severity === 'error' && (p.field === field || p.field.startsWith(`${field}.`)))?.message;
+}
+
+async function pickProtocol(listener: string, step: string, defaultProtocol: SecurityProtocol): Promise<SecurityProtocol> {
+  const protocols: SecurityProtocol[] = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'];
+  const ordered = [defaultProtocol, ...protocols.filter((p) => p !== defaultProtocol)];
+  return pick(t('gen.wiz.protocol.placeholder', { listener }), ordered.map((p) => ({ label: p, detail: t(`gen.wiz.protocol.${p}`), value: p })), step);
+}
+
+/** The whole question sequence. Esc at any step throws Cancelled. */
+async function askSpec(): Promise<TopologySpec> {
+  const total = 12;
+  let n = 0;
+  const step = () => `${++n}/${total}`;
+  const spec: TopologySpec = { layout: 'isolated' };
+
+  spec.layout = await pick<Layout>(t('gen.wiz.layout.placeholder'), [
+    { label: t('gen.wiz.layout.isolated'), detail: t('gen.wiz.layout.isolatedDetail'), value: 'isolated' },
+    { label: t('gen.wiz.layout.combined'), detail: t('gen.wiz.layout.combinedDetail'), value: 'combined' },
+    { label: t('gen.wiz.layout.mixed'), detail: t('gen.wiz.layout.mixedDetail'), value: 'mixed' },
+  ], step());
+
+  spec.controllers = await number(t('gen.wiz.controllers.prompt'), 3, 1, 99, step(), (count) =>
+    validateSpec({ layout: spec.layout, controllers: count }).find((p) => p.field === 'controllers' && p.severity === 'warning')?.message);
+
+  const brokersStep = step();
+  if (spec.layout !== 'combined') {
+    spec.brokers = await number(t(spec.layout === 'mixed' ? 'gen.wiz.brokersMixed.prompt' : 'gen.wiz.brokers.prompt'), 3,
+      spec.layout === 'mixed' ? 0 : 1, 999, brokersStep);
+  }
+
+  const hostsStep = step();
+  const where = await pick<'local' | 'multi'>(t('gen.wiz.hosts.placeholder'), [
+    { label: t('gen.wiz.hosts.local'), detail: t('gen.wiz.hosts.localDetail'), value: 'local' },
+    { label: t('gen.wiz.hosts.multi'), detail: t('gen.wiz.hosts.multiDetail'), value: 'multi' },
+  ], hostsStep);
+  if (where === 'multi') {
+    const hosts = await input(t('gen.wiz.hosts.prompt'), '', hostsStep, (v) => {
+      const list = v.split(',').map((h) => h.trim()).filter((h) => h);
+      if (list.length === 0) return t('gen.problem.hostsList');
+      return problemFor({ layout: spec.layout, hosts: list }, 'hosts');
+    });
+    spec.hosts = hosts.split(',').map((h) => h.trim()).filter((h) => h);
+  } else {
+    spec.hosts = ['localhost'];
+  }
+
+  const portsStep = step();
+  const brokerPort = await number(t('gen.wiz.brokerPort.prompt'), 9092, 1, 65535, portsStep);
+  const controllerPort = Number(await input(t('gen.wiz.controllerPort.prompt'), String(brokerPort === 9093 ? 9094 : 9093), portsStep, (v) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 65535) return t('gen.wiz.number.invalid', { min: 1, max: 65535 });
+    return problemFor({ layout: spec.layout, brokerListener: { port: brokerPort }, controllerListener: { port: Number(v) } }, 'controllerListener.port');
+  }));
+
+  const securityStep = step();
+  const brokerName = t('gen.wiz.protocol.brokerListener');
+  const controllerName = t('gen.wiz.protocol.controllerListener');
+  const brokerProtocol = await pickProtocol(brokerName, securityStep, 'PLAINTEXT');
+  let brokerMechanism: SaslMechanism | undefined;
+  if (brokerProtocol.startsWith('SASL')) {
+    brokerMechanism = await pick<SaslMechanism>(t('gen.wiz.mechanism.placeholder', { listener: brokerName }),
+      (['SCRAM-SHA-512', 'SCRAM-SHA-256', 'PLAIN'] as SaslMechanism[]).map((m) => ({ label: m, value: m })), securityStep);
+  }
+  const controllerProtocol = await pickProtocol(controllerName, securityStep, brokerProtocol);
+
+  const namesStep = step();
+  const listenerName = (label: string, value: string, field: 'brokerListener' | 'controllerListener', other?: string) =>
+    input(t('gen.wiz.listenerName.prompt', { listener: label }), value, namesStep, (v) => {
+      const candidate: TopologySpec = { layout: spec.layout, [field]: { name: v }, ...(other ? { brokerListener: { name: other } } : {}) };
+      return problemFor(candidate, `${field}.name`);
+    });
+  const bName = await listenerName(brokerName, brokerProtocol, 'brokerListener');
+  const cName = await listenerName(controllerName, 'CONTROLLER', 'controllerListener', bName);
+  spec.brokerListener = { name: bName, protocol: brokerProtocol, port: brokerPort, ...(brokerMechanism ? { saslMechanism: brokerMechanism } : {}) };
+  spec.controllerListener = { name: cName, protocol: controllerProtocol, port: controllerPort };
+
+  const versions = [...KAFKA_VERSIONS].reverse();
+  spec.kafkaVersion = await pick<string>(t('gen.wiz.version.placeholder'), versions.map((v) => ({
+    label: v, description: v === DEFAULT_KAFKA_VERSION ? t('gen.wiz.version.latest') : undefined, value: v,
+  })), step());
+
+  const quorumStep = step();
+  if (atLeast(spec.kafkaVersion, 3, 9)) {
+    spec.quorum = await pick<QuorumMode>(t('gen.wiz.quorum.placeholder'), [
+      { label: t('gen.wiz.quorum.static'), detail: t('gen.wiz.quorum.staticDetail'), value: 'static' },
+      { label: t('gen.wiz.quorum.dynamic'), detail: t('gen.wiz.quorum.dynamicDetail'), value: 'dynamic' },
+    ], quorumStep);
+  } else {
+    spec.quorum = 'static';
+  }
+
+  const dirsStep = step();
+  const dirs = await pick<'standard' | 'seed' | 'custom'>(t('gen.wiz.dirs.placeholder'), [
+    { label: t('gen.wiz.dirs.standard'), detail: '/var/lib/kafka/controller, /var/lib/kafka/broker, /var/lib/kafka/data', value: 'standard' },
+    { label: t('gen.wiz.dirs.seed'), detail: '/kafkacontroller, /kafkabroker, /kafkadata', value: 'seed' },
+    { label: t('gen.wiz.dirs.custom'), detail: t('gen.wiz.dirs.customDetail'), value: 'custom' },
+  ], dirsStep);
+  if (dirs === 'custom') {
+    const dir = (prompt: string, value: string, key: 'controller' | 'broker' | 'combined') =>
+      input(prompt, value, dirsStep, (v) => problemFor({ layout: spec.layout, dataDirs: { [key]: v } }, `dataDirs.${key}`));
+    spec.dataDirs = {};
+    if (spec.layout === 'isolated') spec.dataDirs.controller = await dir(t('gen.wiz.dirs.controllerPrompt'), '/var/lib/kafka/controller', 'controller');
+    if (spec.layout !== 'isolated') spec.dataDirs.combined = await dir(t('gen.wiz.dirs.combinedPrompt'), '/var/lib/kafka/data', 'combined');
+    if (spec.layout !== 'combined') spec.dataDirs.broker = await dir(t('gen.wiz.dirs.brokerPrompt'), '/var/lib/kafka/broker', 'broker');
+  } else {
+    spec.profile = dirs;
+  }
+
+  spec.nodeIds = await pick<NodeIdScheme>(t('gen.wiz.nodeIds.placeholder'), [
+    { label: t('gen.wiz.nodeIds.interleaved'), detail: t('gen.wiz.nodeIds.interleavedDetail'), value: 'interleaved' },
+    { label: t('gen.wiz.nodeIds.ranges'), detail: t('gen.wiz.nodeIds.rangesDetail'), value: 'ranges' },
+  ], step());
+  return spec;
+}
+
+async function askTarget(): Promise<vscode.Uri> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showErrorMessage(t('gen.wiz.noWorkspace'));
+    throw new Cancelled();
+  }
+  const folder = folders.length === 1 ? folders[0] : need(await vscode.window.showWorkspaceFolderPick({ placeHolder: t('gen.wiz.workspace.placeholder') }));
+  const relative = await input(t('gen.wiz.folder.prompt', { workspace: folder.name }), 'kraft-cluster', '12/12', (v) =>
+    v.trim() === '' || v.split(/[\\/]/).includes('..') || /^([a-zA-Z]:)?[\\/]/.test(v) ? t('gen.wiz.folder.invalid') : undefined);
+  return vscode.Uri.joinPath(folder.uri, ...relative.split(/[\\/]/).filter((s) => s));
+}
+
+function resolveTarget(target: string): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(target)) return vscode.Uri.parse(target);
+  if (target.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(target)) return vscode.Uri.file(target);
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error(t('gen.wiz.noWorkspace'));
+  return vscode.Uri.joinPath(folder.uri, ...target.split(/[\\/]/).filter((s) => s));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Generates and writes; asks before overwriting anything (unless `overwrite`). */
+async function generateInto(spec: TopologySpec, target: vscode.Uri, overwrite: boolean, interactive: boolean): Promise<GenerateCommandResult> {
+  let result;
+  try {
+    result = generateTopology(spec);
+  } catch (error) {
+    if (error instanceof SpecError) {
+      const problems = error.problems.filter((p) => p.severity === 'error').map((p) => p.message).join(' ');
+      if (interactive) void vscode.window.showErrorMessage(t('gen.wiz.invalidSpec', { problems }));
+      throw new Error(t('gen.wiz.invalidSpec', { problems }));
+    }
+    throw error;
+  }
+  const targets = result.files.map((f) => ({ file: f, uri: vscode.Uri.joinPath(target, ...f.path.split('/')) }));
+  const existing: string[] = [];
+  for (const { file, uri } of targets) if (await exists(uri)) existing.push(file.path);
+  if (existing.length > 0 && !overwrite) {
+    const confirm = t('gen.wiz.overwrite');
+    const answer = interactive
+      ? await vscode.window.showWarningMessage(
+        t('gen.wiz.confirmOverwrite', { count: existing.length, folder: target.fsPath, example: existing[0] }), { modal: true }, confirm)
+      : undefined;
+    if (answer !== confirm) {
+      if (interactive) void vscode.window.showInformationMessage(t('gen.wiz.cancelled'));
+      return { written: [], warnings: result.warnings, cancelled: true };
+    }
+  }
+  const encoder = new TextEncoder();
+  for (const { uri, file } of targets) await vscode.workspace.fs.writeFile(uri, encoder.encode(file.content));
+  const readme = vscode.Uri.joinPath(target, 'README.md');
+  if (interactive) {
+    await vscode.window.showTextDocument(readme, { preview: false });
+    void vscode.window.showInformationMessage(t('gen.wiz.written', { count: targets.length, folder: target.fsPath, clusterId: result.clusterId }));
+    if (result.warnings.length > 0) void vscode.window.showWarningMessage(t('gen.wiz.warnings', { warnings: result.warnings.join(' ') }));
+  }
+  return { written: targets.map((x) => x.uri.toString()), warnings: result.warnings };
+}
+
+async function findNodeFiles(): Promise<{ uri: vscode.Uri; path: string; text: string }[]> {
+  const uris = await vscode.workspace.findFiles('**/*.properties', '**/node_modules/**', 2000);
+  const decoder = new TextDecoder();
+  const files: { uri: vscode.Uri; path: string; text: string }[] = [];
+  for (const uri of uris) {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+    if (/^\s*process\.roles\s*[=:]/m.test(text)) files.push({ uri, path: vscode.workspace.asRelativePath(uri, true), text });
+  }
+  return files;
+}
+
+export interface AddNodeCommandArgs { role: 'broker' | 'controller'; host?: string; files?: string[] }
+
+async function addNode(args?: AddNodeCommandArgs): Promise<boolean> {
+  let files = await findNodeFiles();
+  if (args?.files) files = files.filter((f) => args.files!.some((p) => f.uri.fsPath === p || f.uri.toString() === p || f.path.endsWith(p)));
+  if (files.length === 0) {
+    void vscode.window.showErrorMessage(t('gen.wiz.add.noFiles'));
+    return false;
+  }
+  const role = args?.role ?? await pick<'broker' | 'controller'>(t('gen.wiz.add.placeholder'), [
+    { label: t('gen.wiz.add.broker'), value: 'broker' },
+    { label: t('gen.wiz.add.controller'), value: 'controller' },
+  ], '1/2');
+  const preview = planAddNode(files.map((f) => ({ path: f.path, text: f.text })), role, args?.host);
+  const host = args?.host ?? await input(t('gen.wiz.add.hostPrompt'), preview.host, '2/2', (v) =>
+    problemFor({ layout: 'isolated', hosts: [v.trim()] }, 'hosts'));
+  const plan = planAddNode(files.map((f) => ({ path: f.path, text: f.text })), role, host);
+
+  const byPath = new Map(files.map((f) => [f.path, f.uri]));
+  const edit = new vscode.WorkspaceEdit();
+  const annotation: vscode.WorkspaceEditEntryMetadata = {
+    label: t('gen.wiz.add.label', { id: plan.nodeId }), description: t('gen.wiz.add.labelDescription'), needsConfirmation: true,
+  };
+  const anchor = files[0];
+  const folder = vscode.workspace.getWorkspaceFolder(anchor.uri);
+  const relativeParts = plan.file.path.split('/');
+  const newUri = folder && plan.file.path.startsWith(`${folder.name}/`) && (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+    ? vscode.Uri.joinPath(folder.uri, ...relativeParts.slice(1))
+    : vscode.Uri.joinPath((folder ?? vscode.workspace.workspaceFolders![0]).uri, ...relativeParts);
+  edit.createFile(newUri, { ignoreIfExists: false, contents: new TextEncoder().encode(plan.file.content) }, annotation);
+  for (const e of plan.edits) {
+    const uri = byPath.get(e.uri);
+    if (!uri) continue;
+    edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText, annotation);
+  }
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied) {
+    await vscode.window.showTextDocument(newUri, { preview: false });
+    const messages = [...plan.warnings, ...plan.steps];
+    void vscode.window.showInformationMessage(t('gen.wiz.add.done', { id: plan.nodeId, steps: messages.join(' ') }));
+  }
+  return applied;
+}
+
+export function registerGenerateCommand(context: vscode.ExtensionContext): void {
+  setLocale(vscode.env.language);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kraft.generateCluster', async (args?: GenerateCommandArgs): Promise<GenerateCommandResult> => {
+      setLocale(vscode.env.language);
+      if (args && args.spec && args.targetFolder) {
+        return generateInto(args.spec, resolveTarget(args.targetFolder), args.overwrite === true, false);
+      }
+      try {
+        const spec = await askSpec();
+        const target = await askTarget();
+        return await generateInto(spec, target, false, true);
+      } catch (error) {
+        if (error instanceof Cancelled) return { written: [], warnings: [], cancelled: true };
+        void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+        return { written: [], warnings: [], cancelled: true };
+      }
+    }),
+    vscode.commands.registerCommand('kraft.addNodeToCluster', async (args?: AddNodeCommandArgs): Promise<boolean> => {
+      setLocale(vscode.env.language);
+      try {
+        return await addNode(args);
+      } catch (error) {
+        if (error instanceof Cancelled) return false;
+        void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+        return false;
+      }
+    }),
+  );
+}
