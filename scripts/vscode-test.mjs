@@ -14,7 +14,9 @@
 //   --headed              show the browser (needs a display)
 //   --verbose             echo code-server and browser console output
 //
-// Needs `npm run build` first (bundles + out/test). Logs of each run: test-results/vscode/<run>/.
+// Needs `npm run build` first (bundles + out/test). Logs of each run (code-server, browser and
+// extension-host console, results.json, screenshots; the workspace when it failed):
+// test-results/vscode/<run>/.
 //
 // Screenshots: a test asks for one by writing <KRAFT_VSCODE_IPC>/<name>.request (JSON
 // {name, selector?}); this runner waits for the selector, saves <screenshots>/<name>.png and writes
@@ -22,6 +24,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import util from 'node:util';
 import { ensureCodeServer, findChromium, chromiumHint, ROOT } from './vscode-install.mjs';
 import { startCodeServer, workbenchUrl, mkTemp, copyDir, writeUserSettings, installVsix } from './vscode-server.mjs';
 
@@ -113,9 +116,10 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
     let resolveExit;
     const exited = new Promise((r) => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-      browserLog.write(`[automation:${type}] ${line}\n`);
-      process.stdout.write(`  ${line}\n`);
+      // Console output of the extension host (mocha's spec reporter among it).
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      browserLog.write(`[exthost:${type}] ${line}\n`);
+      if (verbose) process.stdout.write(`  ${line}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(code); });
     page.on('console', (msg) => {
@@ -234,7 +238,9 @@ async function main() {
     const index = path.join(ROOT, 'out', 'test', 'vscode', 'vsix', 'index.js');
     requireFile(index, 'run `npm run build` first (tsc -b compiles test/vscode)');
     let vsix = opt('--vsix');
+    let packaged = false;
     if (!vsix) {
+      packaged = true;
       const t = Date.now();
       vsix = packageVsix();
       say(`packaged ${vsix} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -252,6 +258,7 @@ async function main() {
       extensionTestsPath: index,
       vsix,
     });
+    if (packaged) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
     run.results ??= { tests: [] };
     run.results.tests.push({ fullTitle: `vsix size ${(size / 1024).toFixed(0)} KiB is under 2 MB`, state: sizeOk ? 'passed' : 'failed', error: sizeOk ? undefined : `${size} bytes` });
     runs.push(run);

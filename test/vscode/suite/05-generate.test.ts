@@ -29,7 +29,7 @@ describe('generate cluster command', () => {
   });
 
   it('generates a combined three-node cluster from a scripted spec (no UI) that lints clean', async () => {
-    const written = await generate({ layout: 'combined', controllers: 3, kafkaVersion: '4.0', clusterId: 'MkU3OEVBNTcwNTJENDM2Qk' }, 'generated/combined');
+    const written = await generate({ layout: 'combined', controllers: 3, kafkaVersion: '4.0', clusterId: 'q1Sh-9_ISia_zwGINzRvyQ' }, 'generated/combined');
     const props = written.filter((u) => u.path.endsWith('.properties'));
     assert.strictEqual(props.length, 3, `three node files among ${written.map((u) => vscode.workspace.asRelativePath(u)).join(', ')}`);
     for (const u of props) await vscode.workspace.fs.stat(u); // on disk
