@@ -1,1 +1,319 @@
-export {};
+// The language server: LSP wiring only. Knowledge lives in ./engine; disk access in ./node-files and ./workspace-index.
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  analyzeWorkspace,
+  detectServerConfig,
+  lintAnalyzed,
+  setLocale,
+  t,
+  type AnalyzedWorkspace,
+  type EngineOptions,
+  type FileEdit,
+  type Finding,
+  type SeveritySetting,
+} from './engine';
+import { registerFeatureHandlers } from './lsp/features';
+import { readConfigFile } from './node-files';
+import { scanFolder } from './workspace-index';
+
+interface FolderSettings {
+  enable: boolean;
+  kafkaVersion: string;
+  rules: Record<string, SeveritySetting>;
+  acceptedUnknownKeys: string[];
+  include: string[];
+  exclude: string[];
+  maxFiles: number;
+}
+
+const DEFAULT_SETTINGS: FolderSettings = { enable: true, kafkaVersion: '4.3', rules: {}, acceptedUnknownKeys: [], include: [], exclude: [], maxFiles: 5000 };
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: WorkspaceFolder[] = [];
+  let supportsConfiguration = false;
+  const folderSettings = new Map<string, FolderSettings>();
+  /** Text of every candidate file found on disk, by path. */
+  const diskText = new Map<string, string>();
+  /** The URI spelling the client uses for a path (VS Code encodes some characters). */
+  const uriOfPath = new Map<string, string>();
+  const published = new Map<string, string>();
+  let analyses = new Map<string, { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> }>();
+  let timer: NodeJS.Timeout | undefined;
+
+  const pathOf = (uri: string) => {
+    try {
+      return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+    } catch {
+      return uri;
+    }
+  };
+  const uriOf = (path: string) => uriOfPath.get(path) ?? (path.startsWith('/') || /^[A-Za-z]:/.test(path) ? pathToFileURL(path).href : path);
+  const folderOf = (path: string) =>
+    folders.map((folder) => pathOf(folder.uri)).filter((root) => path.startsWith(root.endsWith('/') ? root : root + '/')).sort((a, b) => b.length - a.length)[0] ?? '';
+
+  async function settingsFor(root: string): Promise<FolderSettings> {
+    const cached = folderSettings.get(root);
+    if (cached) return cached;
+    let settings = DEFAULT_SETTINGS;
+    if (supportsConfiguration) {
+      const scopeUri = root ? pathToFileURL(root).href : undefined;
+      const raw = (await connection.workspace.getConfiguration({ scopeUri, section: 'kraft' }).catch(() => undefined)) ?? {};
+      settings = {
+        enable: raw.validation?.enable ?? true,
+        kafkaVersion: raw.kafkaVersion ?? DEFAULT_SETTINGS.kafkaVersion,
+        rules: raw.validation?.rules ?? {},
+        acceptedUnknownKeys: raw.validation?.acceptedUnknownKeys ?? [],
+        include: raw.files?.include ?? [],
+        exclude: raw.files?.exclude ?? [],
+        maxFiles: raw.files?.maxFiles ?? DEFAULT_SETTINGS.maxFiles,
+      };
+    }
+    folderSettings.set(root, settings);
+    return settings;
+  }
+
+  /** Whether a path is validated: the open document's language decides first, then names and content. */
+  function isServerConfig(path: string, text: string, settings: FolderSettings, languageId?: string): boolean {
+    if (!settings.enable) return false;
+    const relative = path.slice(folderOf(path).length + 1) || path;
+    if (languageId === 'kafka-properties') return detectServerConfig(relative, text, { exclude: settings.exclude, include: ['**'] }) === 'server';
+    return detectServerConfig(relative, text, settings) === 'server';
+  }
+
+  async function indexFolders(): Promise<void> {
+    diskText.clear();
+    for (const folder of folders) {
+      const root = pathOf(folder.uri);
+      const settings = await settingsFor(root);
+      const found = await scanFolder(root, settings.maxFiles);
+      if (found.truncated) connection.console.warn(t('server.tooManyFiles', { folder: root, max: settings.maxFiles }));
+      for (const file of found.files) {
+        const read = await readConfigFile(file);
+        if ('text' in read) diskText.set(file, read.text);
+      }
+    }
+  }
+
+  function scheduleValidation(delay = 150): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void validate(), delay);
+  }
+
+  async function validate(): Promise<void> {
+    const byRoot = new Map<string, { uri: string; text: string; root: string }[]>();
+    const texts = new Map(diskText);
+    const languages = new Map<string, string>();
+    for (const document of documents.all()) {
+      const path = pathOf(document.uri);
+      uriOfPath.set(path, document.uri);
+      texts.set(path, document.getText());
+      languages.set(path, document.languageId);
+    }
+    for (const [path, text] of texts) {
+      const root = folderOf(path);
+      const settings = await settingsFor(root);
+      if (!isServerConfig(path, text, settings, languages.get(path))) continue;
+      byRoot.set(root, [...(byRoot.get(root) ?? []), { uri: path, text, root }]);
+    }
+    const next = new Map<string, { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> }>();
+    const current = new Set<string>();
+    for (const [root, files] of byRoot) {
+      const settings = await settingsFor(root);
+      const options: EngineOptions = { kafkaVersion: settings.kafkaVersion, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
+      const workspace = analyzeWorkspace(files, options);
+      const findings = lintAnalyzed(workspace, options);
+      next.set(root, { workspace, findings });
+      for (const [path, list] of findings) {
+        current.add(path);
+        publish(path, list.map(toDiagnostic));
+      }
+    }
+    analyses = next;
+    for (const path of [...published.keys()]) if (!current.has(path)) publish(path, []);
+  }
+
+  /** Sends diagnostics only for files whose result changed. */
+  function publish(path: string, diagnostics: Diagnostic[]): void {
+    const key = JSON.stringify(diagnostics);
+    if ((published.get(path) ?? '[]') === key) {
+      if (diagnostics.length === 0) published.delete(path);
+      return;
+    }
+    if (diagnostics.length === 0) published.delete(path);
+    else published.set(path, key);
+    void connection.sendDiagnostics({ uri: uriOf(path), diagnostics });
+  }
+
+  const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+  function toDiagnostic(finding: Finding): Diagnostic {
+    const tags = [...(finding.deprecated ? [DiagnosticTag.Deprecated] : []), ...(finding.unnecessary ? [DiagnosticTag.Unnecessary] : [])];
+    return {
+      range: finding.range,
+      severity: SEVERITY[finding.severity],
+      code: finding.code,
+      codeDescription: { href: `https://github.com/kraft-tools/kraft-config/blob/main/docs/rules.md#${finding.code}` },
+      source: 'kraft',
+      message: finding.message,
+      ...(tags.length ? { tags } : {}),
+      ...(finding.relatedInformation?.length
+        ? { relatedInformation: finding.relatedInformation.map((info) => ({ location: { uri: uriOf(info.uri), range: info.range }, message: info.message })) }
+        : {}),
+      ...(finding.fixes?.length ? { data: { fixes: finding.fixes } } : {}),
+    };
+  }
+
+  const toWorkspaceEdit = (edits: FileEdit[]) => {
+    const changes: Record<string, { range: FileEdit['range']; newText: string }[]> = {};
+    for (const edit of edits) (changes[uriOf(edit.uri)] ??= []).push({ range: edit.range, newText: edit.newText });
+    return { changes };
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    setLocale(params.locale ?? params.initializationOptions?.locale);
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ',', ':', '/', '.'], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kraft-config', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    connection.workspace.onDidChangeWorkspaceFolders?.(async (event) => {
+      folders = [...folders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)), ...event.added];
+      folderSettings.clear();
+      await indexFolders();
+      scheduleValidation(0);
+    });
+    await indexFolders();
+    await validate();
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    folderSettings.clear();
+    await indexFolders();
+    scheduleValidation(0);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      const path = pathOf(change.uri);
+      if (change.type === FileChangeType.Deleted) {
+        diskText.delete(path);
+        continue;
+      }
+      const read = await readConfigFile(path);
+      if ('text' in read) diskText.set(path, read.text);
+      else diskText.delete(path);
+    }
+    scheduleValidation();
+  });
+
+  documents.onDidChangeContent(() => scheduleValidation());
+  documents.onDidClose(() => scheduleValidation());
+
+  connection.onCodeAction(({ textDocument, context }) => {
+    const actions: CodeAction[] = [];
+    const path = pathOf(textDocument.uri);
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== 'kraft') continue;
+      const fixes = (diagnostic.data as { fixes?: Finding['fixes'] } | undefined)?.fixes ?? [];
+      for (const fix of fixes) {
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: toWorkspaceEdit(fix.edits) });
+      }
+      const code = String(diagnostic.code);
+      if (code === 'unknown-key') {
+        const key = documents.get(textDocument.uri)?.getText(diagnostic.range);
+        if (key) actions.push({ title: t('server.acceptKey', { key }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: t('server.acceptKey', { key }), command: 'kraft.acceptUnknownKey', arguments: [key, textDocument.uri] } });
+      }
+      // Fix every finding of this rule in the file, when there are several.
+      const sameKind = findingsOf(path).filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
+      if (sameKind.length > 1) {
+        actions.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(mergeEdits(sameKind)) });
+      }
+      const line = diagnostic.range.start.line;
+      const document = documents.get(textDocument.uri);
+      const indent = document?.getText({ start: { line, character: 0 }, end: { line, character: 200 } }).match(/^\s*/)?.[0] ?? '';
+      actions.push({
+        title: t('server.suppress', { code }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# kraft-disable-next-line ${code}\n` }] } },
+      });
+    }
+    if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
+      const fixable = findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
+      if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit(mergeEdits(fixable)) });
+    }
+    return actions;
+  });
+
+  /** Preferred fixes of several findings, without overlapping edits. */
+  function mergeEdits(findings: Finding[]): FileEdit[] {
+    const edits: FileEdit[] = [];
+    for (const finding of findings) {
+      const fix = finding.fixes?.find((candidate) => candidate.preferred);
+      for (const edit of fix?.edits ?? []) {
+        const overlaps = edits.some((other) => other.uri === edit.uri && !(compare(edit.range.end, other.range.start) <= 0 || compare(other.range.end, edit.range.start) <= 0));
+        if (!overlaps) edits.push(edit);
+      }
+    }
+    return edits;
+  }
+
+  const compare = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
+
+  function findingsOf(path: string): Finding[] {
+    return analyses.get(folderOf(path))?.findings.get(path) ?? [];
+  }
+
+  registerFeatureHandlers(connection, {
+    analysisOf: (uri) => {
+      const path = pathOf(uri);
+      const root = folderOf(path);
+      const analysis = analyses.get(root);
+      const node = analysis?.workspace.nodes.get(path);
+      if (!analysis || !node) return undefined;
+      // Typing outruns the debounced validation: analyse the current text so hover and completion see it.
+      const text = documents.get(uri)?.getText();
+      if (text === undefined || text === node.doc.text) return { workspace: analysis.workspace, path };
+      const settings = folderSettings.get(root) ?? DEFAULT_SETTINGS;
+      const files = [...analysis.workspace.nodes.values()].map((other) => ({ uri: other.uri, text: other.uri === path ? text : other.doc.text, root }));
+      return { workspace: analyzeWorkspace(files, { kafkaVersion: settings.kafkaVersion }), path };
+    },
+    uriOf,
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+startServer(createConnection(ProposedFeatures.all));

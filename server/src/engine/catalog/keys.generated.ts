@@ -210,7 +210,6 @@ export const kafkaKeys: KeyFacts[] = [
   "type": "LIST",
   "importance": "LOW",
   "default": "",
-  "from": "4.2",
   "listStrictItems": true,
   "notes": "present in 4.2-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN | config.providers / config.providers.<name>.class / config.providers.<name>.param.* are interpreted by AbstractConfig in every version (variables ${provider:path:key}); only defined as a broker key from 4.2 | new in 4.x (absent in 3.9)"
  },

@@ -72,17 +72,14 @@ function splitCopies(nodes: NodeConfig[]): NodeConfig[][] {
     partitions.set(key, [...(partitions.get(key) ?? []), node]);
   });
   if (partitions.size < 2) return [nodes];
-  const controllerIdsSeen = new Map<number, string>();
-  let duplicated = false;
-  for (const [key, members] of partitions) {
-    for (const node of members) {
-      if (!node.isController || node.nodeId === undefined) continue;
-      const seenIn = controllerIdsSeen.get(node.nodeId);
-      if (seenIn !== undefined && seenIn !== key) duplicated = true;
-      controllerIdsSeen.set(node.nodeId, key);
-    }
-  }
-  if (!duplicated || [...partitions.keys()].includes('')) return [nodes];
+  // A folder whose every node id also appears in a sibling folder holds a copy of the cluster, not part of it.
+  const idsOf = (members: NodeConfig[]) => members.map((node) => node.nodeId).filter((id): id is number => id !== undefined);
+  const isCopy = [...partitions.entries()].some(([key, members]) => {
+    const ids = idsOf(members);
+    const elsewhere = new Set([...partitions.entries()].filter(([other]) => other !== key).flatMap(([, others]) => idsOf(others)));
+    return ids.length > 0 && ids.every((id) => elsewhere.has(id));
+  });
+  if (!isCopy || [...partitions.keys()].includes('')) return [nodes];
   return [...partitions.values()].flatMap(splitCopies);
 }
 

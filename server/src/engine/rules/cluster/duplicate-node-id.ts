@@ -1,6 +1,16 @@
 import { at, defineClusterRule } from '../rule';
 import { replaceValue } from '../edits';
 
+const stem = (uri: string) => uri.split('/').pop()!.replace(/\.properties$/, '');
+const folder = (uri: string) => uri.split('/').slice(0, -1).join('/');
+
+/** `controller_in_migration.properties` beside `controller.properties`: a variant of one process, not a second one. */
+function isVariant(a: string, b: string): boolean {
+  if (folder(a) !== folder(b)) return false;
+  const [short, long] = [stem(a), stem(b)].sort((x, y) => x.length - y.length);
+  return long.length > short.length && long.startsWith(short) && /[_.-]/.test(long[short.length]) && !/^\d/.test(long.slice(short.length + 1));
+}
+
 export default defineClusterRule({
   code: 'duplicate-node-id',
   defaultSeverity: 'error',
@@ -20,20 +30,30 @@ export default defineClusterRule({
     }
     const used = new Set(byId.keys());
     const voterIds = new Set(cluster.nodes.flatMap((node) => node.voters.map((voter) => voter.parsed.id)));
+    let next = 0;
+    const nextFree = () => {
+      do next++;
+      while (used.has(next) || voterIds.has(next));
+      used.add(next);
+      return next;
+    };
     for (const [id, nodes] of byId) {
-      if (nodes.length < 2) continue;
+      if (nodes.length < 2 || (nodes.length === 2 && isVariant(nodes[0].uri, nodes[1].uri))) continue;
+      // The node that keeps the id: the voter holding it, else the first file. The others move to free ids.
+      const keeper = nodes.find((node) => node.isController && voterIds.has(id)) ?? nodes[0];
       for (const node of nodes) {
         const others = nodes.filter((other) => other !== node);
-        let next = 1;
-        while (used.has(next) || voterIds.has(next)) next++;
-        // Keep the voter's id: offer the renumbering on nodes that are not the voter with this id.
-        const isVoter = node.isController && voterIds.has(id);
+        const fixes = [];
+        if (node !== keeper) {
+          const free = nextFree();
+          fixes.push({ title: 'next', args: { id: free }, edits: [replaceValue(node, node.nodeIdEntry!, String(free))], preferred: true });
+        }
         report(node.uri, {
           range: at.value(node, node.nodeIdEntry!),
           message: 'duplicate',
           args: { id, other: others.map((other) => other.uri.split('/').slice(-3).join('/')).join(', ') },
           related: others.map((other) => ({ uri: other.uri, range: at.value(other, other.nodeIdEntry!), message: 'other', args: { id } })),
-          fixes: isVoter ? [] : [{ title: 'next', args: { id: next }, edits: [replaceValue(node, node.nodeIdEntry!, String(next))], preferred: true }],
+          fixes,
         });
       }
     }

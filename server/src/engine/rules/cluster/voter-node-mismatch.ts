@@ -3,6 +3,10 @@ import { ownControllerListener } from '../../workspace/node';
 import { at, defineClusterRule } from '../rule';
 import { rewriteVoters } from '../edits';
 
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** A DNS name and an IP may be the same machine; loopback names say nothing. Compare like with like only. */
+const comparableHosts = (a: string, b: string) => a !== 'localhost' && b !== 'localhost' && IPV4.test(a) === IPV4.test(b);
+
 export default defineClusterRule({
   code: 'voter-node-mismatch',
   defaultSeverity: 'error',
@@ -56,7 +60,7 @@ export default defineClusterRule({
           : undefined;
         if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
           report(node.uri, { range: at.span(node, node.votersEntry, endpoint.portSpan), message: 'port', args: { id: voter.parsed.id, voterPort: endpoint.port, listenerPort: listener.port, file: short(target.uri) }, related, fixes });
-        } else if (targetHost && normalizeHost(endpoint.host) !== targetHost && !(targetHost === 'localhost')) {
+        } else if (targetHost && comparableHosts(normalizeHost(endpoint.host), targetHost) && normalizeHost(endpoint.host) !== targetHost) {
           report(node.uri, { range: at.span(node, node.votersEntry, endpoint.hostSpan), message: 'host', args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: short(target.uri) }, related, fixes });
         }
       }

@@ -1,4 +1,16 @@
+import { hostOf } from '../../workspace/cluster';
+import { ownControllerListener, type NodeConfig } from '../../workspace/node';
 import { at, defineNodeRule } from '../rule';
+
+/** Rebuilds a mangled entry from the controller it names (its leading id), when that node is in the workspace. */
+function rebuild(text: string, nodes: NodeConfig[]): string | undefined {
+  const id = /^\s*(\d+)/.exec(text)?.[1];
+  const target = id === undefined ? undefined : nodes.find((node) => node.isController && node.nodeId === Number(id));
+  const listener = target && ownControllerListener(target);
+  const host = target && hostOf(target);
+  if (!listener || !host) return undefined;
+  return `${id}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
+}
 
 export default defineNodeRule({
   code: 'voter-syntax',
@@ -14,6 +26,7 @@ export default defineNodeRule({
       host: 'Kafka refuses to start: Failed to parse host name from entry {entry} for the configuration controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`.',
       portRange: 'Kafka refuses to start: port out of range:{port}',
       wildcard: 'Kafka refuses to start: Host string (0.0.0.0) is not routeable. A voter must name an address the other nodes can reach.',
+      rebuild: 'Rebuild the entry from the controller node: {entry}',
     },
     zh: {
       form: 'Kafka 拒绝启动：controller.quorum.voters 的值无效，每个条目应为 `{id}@{host}:{port}` 形式。（条目 "{entry}"）',
@@ -21,24 +34,27 @@ export default defineNodeRule({
       host: 'Kafka 拒绝启动：无法从条目 {entry} 中解析主机名，每个条目应为 `{id}@{host}:{port}` 形式。',
       portRange: 'Kafka 拒绝启动：端口超出范围：{port}',
       wildcard: 'Kafka 拒绝启动：Host string (0.0.0.0) is not routeable。投票者必须使用其他节点可以访问的地址。',
+      rebuild: '根据控制器节点重建条目：{entry}',
     },
   },
-  check({ node, report }) {
+  check({ node, peers, report }) {
     const entry = node.votersEntry;
     if (!entry) return;
     for (const voter of node.voters) {
       const range = at.span(node, entry, voter.span);
       // Kafka's message prints literal braces; our placeholders use them too, so pass them back as arguments.
       const braces = { id: '{id}', host: '{host}', port: '{port}' };
+      const rebuilt = voter.parsed.problem && voter.parsed.problem !== 'port-range' ? rebuild(voter.span.text, [node, ...peers]) : undefined;
+      const fixes = rebuilt ? [{ title: 'rebuild', args: { entry: rebuilt }, edits: [{ uri: node.uri, range, newText: rebuilt }], preferred: true }] : undefined;
       switch (voter.parsed.problem) {
         case 'form':
-          report({ range, message: 'form', args: { ...braces, entry: voter.span.text } });
+          report({ range, message: 'form', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'id':
-          report({ range: at.span(node, entry, voter.parsed.idSpan), message: 'id', args: { id: voter.parsed.idSpan.text } });
+          report({ range: at.span(node, entry, voter.parsed.idSpan), message: 'id', args: { id: voter.parsed.idSpan.text }, fixes });
           break;
         case 'host':
-          report({ range, message: 'host', args: { ...braces, entry: voter.span.text } });
+          report({ range, message: 'host', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'port-range':
           report({ range: at.span(node, entry, voter.parsed.endpoint!.portSpan), message: 'portRange', args: { port: voter.parsed.endpoint!.port } });

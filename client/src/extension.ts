@@ -1,0 +1,71 @@
+// The VS Code client: starts the language server over IPC and adds the commands that need the editor's UI.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine';
+import { registerGenerateCommand } from './generateWizard';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+  setLocale(vscode.env.language);
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // The built-in `properties` language is included: the server decides by content whether a file is a server config.
+    documentSelector: [
+      { scheme: 'file', language: 'kafka-properties' },
+      { scheme: 'file', language: 'properties' },
+      { scheme: 'untitled', language: 'kafka-properties' },
+    ],
+    synchronize: {
+      configurationSection: 'kraft',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.properties'),
+    },
+    initializationOptions: { locale: vscode.env.language },
+    outputChannelName: 'Kafka KRaft',
+  };
+  client = new LanguageClient('kraft', 'Kafka KRaft', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kraft.acceptUnknownKey', async (key: string, uri?: string) => {
+      const scope = uri ? vscode.Uri.parse(uri) : undefined;
+      const config = vscode.workspace.getConfiguration('kraft', scope);
+      const current = config.get<string[]>('validation.acceptedUnknownKeys', []);
+      if (!current.includes(key)) {
+        const target = scope && vscode.workspace.getWorkspaceFolder(scope) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+        await config.update('validation.acceptedUnknownKeys', [...current, key], target);
+      }
+    }),
+    vscode.commands.registerCommand('kraft.restartServer', async () => client?.restart()),
+    vscode.workspace.onDidOpenTextDocument((document) => void offerLanguageAssociation(context, document)),
+  );
+  registerGenerateCommand(context);
+  for (const document of vscode.workspace.textDocuments) void offerLanguageAssociation(context, document);
+
+  await client.start();
+  return { client };
+}
+
+/** A one-time hint when a file VS Code opens as plain `properties` turns out to be a Kafka server config. */
+async function offerLanguageAssociation(context: vscode.ExtensionContext, document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'properties' || document.uri.scheme !== 'file') return;
+  if (context.workspaceState.get<boolean>('kraft.associationHintShown')) return;
+  if (!looksLikeServerConfig(document.getText())) return;
+  await context.workspaceState.update('kraft.associationHintShown', true);
+  const name = path.basename(document.uri.fsPath);
+  const use = t('client.associateAction', { name });
+  const choice = await vscode.window.showInformationMessage(t('client.associateHint', { name }), use, t('client.notNow'));
+  if (choice !== use) return;
+  const files = vscode.workspace.getConfiguration('files');
+  const associations = { ...(files.get<Record<string, string>>('associations') ?? {}), [`**/${name}`]: 'kafka-properties' };
+  await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
+  await vscode.languages.setTextDocumentLanguage(document, 'kafka-properties');
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

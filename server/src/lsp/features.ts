@@ -1,0 +1,80 @@
+// Hover, completion, outline and folding: thin LSP handlers over the pure modules in engine/features.
+import {
+  CompletionItemKind,
+  FoldingRangeKind,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Connection,
+  type DocumentSymbol,
+} from 'vscode-languageserver/node';
+import type { AnalyzedWorkspace } from '../engine';
+import { complete } from '../engine/features/completion';
+import { hover } from '../engine/features/hover';
+import { documentSymbols, foldingRanges, type DocSymbol } from '../engine/features/symbols';
+
+export interface FeatureContext {
+  /** The current analysis that contains this document, with the engine's identity for it. */
+  analysisOf(uri: string): { workspace: AnalyzedWorkspace; path: string } | undefined;
+  uriOf(path: string): string;
+}
+
+const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
+  role: SymbolKind.Class,
+  id: SymbolKind.Number,
+  listener: SymbolKind.Interface,
+  quorum: SymbolKind.Namespace,
+  key: SymbolKind.Property,
+  section: SymbolKind.Module,
+};
+
+function toDocumentSymbol(symbol: DocSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KIND[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children?.map(toDocumentSymbol),
+  };
+}
+
+export function registerFeatureHandlers(connection: Connection, context: FeatureContext): void {
+  connection.onHover(({ textDocument, position }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    if (!analysis) return null;
+    const result = hover(analysis.workspace, analysis.path, position);
+    return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    if (!analysis) return [];
+    return complete(analysis.workspace, analysis.path, position).map((item): CompletionItem => ({
+      label: item.label,
+      kind: item.kind === 'key' ? CompletionItemKind.Property : item.kind === 'snippet' ? CompletionItemKind.Snippet : CompletionItemKind.Value,
+      detail: item.detail,
+      documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
+      insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      ...(item.range ? { textEdit: { range: item.range, newText: item.insertText } } : { insertText: item.insertText }),
+      sortText: item.sortText,
+      filterText: item.filterText,
+      preselect: item.preselect,
+    }));
+  });
+
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    const node = analysis?.workspace.nodes.get(analysis.path);
+    return node ? documentSymbols(node).map(toDocumentSymbol) : [];
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    const node = analysis?.workspace.nodes.get(analysis.path);
+    return node
+      ? foldingRanges(node).map((range) => ({ startLine: range.startLine, endLine: range.endLine, kind: range.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region }))
+      : [];
+  });
+}
