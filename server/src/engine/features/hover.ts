@@ -346,7 +346,7 @@ function voterMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Spa
 
 function bootstrapMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Span): string {
   const parsed = parseHostPort(item);
-  if (!parsed) return t('feat.voter.invalid').replace('id@host:port', 'host:port');
+  if (!parsed) return t('feat.bootstrap.invalid');
   const lines: string[] = [];
   const controllers = [node, ...peersOf(workspace, node)].filter((other) => other.isController);
   const target = controllers.find((other) => {
