@@ -312,7 +312,7 @@ function grepLogs(nodes, re) {
   for (const n of nodes) {
     const f = path.join(n.dir, 'server.log');
     if (!fs.existsSync(f)) continue;
-    for (const line of fs.readFileSync(f, 'utf8').split('\n')) if (re.test(line)) { hits.push(`node ${n.id}${n.suffix ?? ''}: ${line.slice(0, 300)}`); break; }
+    for (const line of fs.readFileSync(f, 'utf8').split('\n')) if (re.test(line)) { hits.push(`node ${n.id}${n.suffix ?? ''}: ${line.replace(/^\[[^\]]*\] /, '').slice(0, 300)}`); break; }
   }
   return hits;
 }
@@ -364,7 +364,7 @@ async function broken(name, version, describe, mutate, timeoutMs = 45000) {
     log(`  ${name}: ${JSON.stringify(wait ?? c.output.slice(-300))}`);
     const evidence = [
       ...deadNodes(nodes),
-      ...grepLogs(nodes, /DUPLICATE_BROKER_REGISTRATION|already registered|Duplicate|InconsistentVoter|INCONSISTENT_VOTER/i),
+      ...grepLogs(nodes, /Unable to register the broker|fatal fault|IllegalStateException|DUPLICATE_BROKER_REGISTRATION|DuplicateBrokerRegistration|INCONSISTENT_VOTER/),
     ];
     if (wait?.ok) throw new Error(`the broken cluster formed a quorum and registered all brokers: ${JSON.stringify(wait)}`);
     return { observed: wait ?? { output: c.output.slice(-500) }, evidence };
@@ -394,6 +394,24 @@ const SCENARIOS = {
   ],
 };
 
+function writeReport(results) {
+  const L = ['# Real-Kafka cluster scenarios', '',
+    'Written by `node test/kafka/cluster.mjs` (last run). Every process bound to 127.0.0.1 on free ports, in a temp dir.', '',
+    '| scenario | Kafka | configs | result | seconds | observed |', '|---|---|---|---|---|---|'];
+  for (const r of results) {
+    const obs = r.observed ? `leader ${r.observed.leader}, registered brokers [${r.observed.brokers ?? ''}]`
+      : (r.steps ?? []).map((s) => `${s.step}${s.messages !== undefined ? ` ${s.messages}` : ''}`).join(', ');
+    L.push(`| ${r.name} | ${r.version} | ${r.source ?? 'builtin'} | ${r.ok ? 'PASS' : 'FAIL'} | ${r.seconds.toFixed(1)} | ${obs || (r.error ?? '').split('\n')[0]} |`);
+  }
+  L.push('');
+  for (const r of results.filter((x) => x.evidence?.length)) {
+    L.push(`${r.name} (Kafka ${r.version}) log evidence:`, '');
+    for (const e of r.evidence) L.push(`- \`${e.replace(/`/g, "'").replace(/\/tmp\/kraft-cluster-[^/ ]*/g, '<tmp>')}\``);
+    L.push('');
+  }
+  fs.writeFileSync(path.join(KAFKA_DIR, 'CLUSTER-REPORT.md'), L.join('\n'));
+}
+
 async function main() {
   const missing = javaMissing() ?? (which('mvn') ? null : 'mvn not found on PATH');
   if (missing) { skipOrFail(missing); return 0; }
@@ -418,6 +436,7 @@ async function main() {
     if (!r.ok) console.log(`       ${r.error.split('\n').join('\n       ')}${r.dead?.length ? `\n       ${r.dead.join('\n       ')}` : ''}`);
   }
   const failed = results.filter((r) => !r.ok).length;
+  writeReport(results);
   console.log(`${results.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -5,10 +5,13 @@
 //   node test/kafka/differential.mjs --kafka-only    # only Kafka (checks the corpus' "# expect:" lines)
 //   node test/kafka/differential.mjs --recorded      # use test/kafka/verdicts/<v>.jsonl instead of running Java
 //   KAFKA_VERSIONS=4.3.1 node test/kafka/differential.mjs
+//   --batch: lint many files per CLI process (fast, but the CLI then applies cross-file cluster rules)
+//   KRAFT_CLI=path/to/cli.js: another build of our CLI
 //
 // Rules: Kafka rejects => our CLI must report at least one `error`; Kafka accepts => our CLI must report no `error`.
 // Exit status: 0 when everything agrees, 1 on any disagreement (or expectation drift), 2 on a harness failure.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, kafkaVersions, listFilesRec, majorMinor, rel, run, skipOrFail,
@@ -69,22 +72,35 @@ async function kafkaVerdicts(version, files) {
   return map;
 }
 
-/** Our CLI on all files (in batches); returns Map(file -> diagnostics[]). */
+/**
+ * Our CLI on every file; returns Map(file -> diagnostics[]).
+ * Kafka judges one node at a time, but `kraft-config lint a b c` treats the files it is given as one workspace and
+ * groups nodes that name the same controllers into clusters (cross-file rules such as duplicate-node-id then fire).
+ * So each file is linted in a CLI process of its own (a small pool runs them in parallel). `--batch` lints
+ * BATCH files per process instead: faster, but cross-file findings can then appear.
+ */
 async function ourDiagnostics(version, files) {
   const out = new Map();
-  const BATCH = 150;
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
+  const batchMode = args.includes('--batch');
+  const BATCH = batchMode ? 150 : 1;
+  const batches = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const lintBatch = async (batch) => {
     const r = await run(process.execPath, [CLI, 'lint', '--format', 'json', '--kafka-version', majorMinor(version), ...batch]);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`our CLI exited ${r.code} (signal ${r.signal}):\n${r.stderr.slice(-4000)}`);
+    if (r.code !== 0 && r.code !== 1) throw new Error(`our CLI exited ${r.code} (signal ${r.signal}) on ${batch[0]}:\n${r.stderr.slice(-4000)}`);
     let json;
     try {
       json = JSON.parse(r.stdout);
     } catch (e) {
-      throw new Error(`our CLI printed no JSON (${e.message}):\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(-2000)}`);
+      throw new Error(`our CLI printed no JSON for ${batch[0]} (${e.message}):\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(-2000)}`);
     }
     for (const f of json.files ?? []) out.set(rel(path.resolve(ROOT, f.path)), f.diagnostics ?? []);
-  }
+  };
+  const queue = [...batches];
+  const workers = Math.max(2, Math.min(4, os.cpus().length + 1));
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (queue.length) await lintBatch(queue.shift());
+  }));
   const missing = files.filter((f) => !out.has(f));
   if (missing.length) throw new Error(`our CLI reported nothing for ${missing.length} files, e.g. ${missing[0]}`);
   return out;
