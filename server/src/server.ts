@@ -49,6 +49,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: WorkspaceFolder[] = [];
   let supportsConfiguration = false;
+  let supportsFolderEvents = false;
   const folderSettings = new Map<string, FolderSettings>();
   /** Text of every candidate file found on disk, by path. */
   const diskText = new Map<string, string>();
@@ -191,6 +192,7 @@ export function startServer(connection: Connection): void {
     setLocale(params.locale ?? params.initializationOptions?.locale);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    supportsFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -207,7 +209,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    connection.workspace.onDidChangeWorkspaceFolders?.(async (event) => {
+    if (supportsFolderEvents) connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       folders = [...folders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)), ...event.added];
       folderSettings.clear();
       await indexFolders();

@@ -74,13 +74,16 @@ function splitCopies(nodes: NodeConfig[]): NodeConfig[][] {
   if (partitions.size < 2) return [nodes];
   // A folder whose every node id also appears in a sibling folder holds a copy of the cluster, not part of it.
   const idsOf = (members: NodeConfig[]) => members.map((node) => node.nodeId).filter((id): id is number => id !== undefined);
-  const isCopy = [...partitions.entries()].some(([key, members]) => {
+  const copies = [...partitions.entries()].filter(([key, members]) => {
     const ids = idsOf(members);
     const elsewhere = new Set([...partitions.entries()].filter(([other]) => other !== key).flatMap(([, others]) => idsOf(others)));
-    return ids.length > 0 && ids.every((id) => elsewhere.has(id));
+    return key !== '' && ids.length > 0 && ids.every((id) => elsewhere.has(id));
   });
-  if (!isCopy || [...partitions.keys()].includes('')) return [nodes];
-  return [...partitions.values()].flatMap(splitCopies);
+  if (copies.length === 0) return [nodes];
+  // Every copy stands alone; the other folders stay together (they may hold one cluster spread over hosts).
+  const copyKeys = new Set(copies.map(([key]) => key));
+  const rest = [...partitions.entries()].filter(([key]) => !copyKeys.has(key)).flatMap(([, members]) => members);
+  return [...copies.map(([, members]) => members), ...(rest.length ? [rest] : [])].flatMap((group) => (group.length < nodes.length ? splitCopies(group) : [group]));
 }
 
 function describe(nodes: NodeConfig[]): Cluster {

@@ -1,0 +1,113 @@
+// Starts the built server over stdio like another editor would, and speaks LSP to it.
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+interface PublishParams { uri: string; diagnostics: { code: string; message: string; severity: number; range: { start: { line: number } } }[] }
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  let workspace: string;
+  const latest = new Map<string, PublishParams>();
+  let waiters: (() => void)[] = [];
+
+  const waitFor = async (predicate: () => boolean, what: string) => {
+    const deadline = Date.now() + 10000;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  };
+  const uri = (relative: string) => pathToFileURL(path.join(workspace, relative)).href;
+  const codesOf = (relative: string) => (latest.get(uri(relative))?.diagnostics ?? []).map((d) => d.code);
+
+  before(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-protocol-'));
+    fs.cpSync(path.join(REPO, 'examples/cluster-correct'), workspace, { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'log4j.properties'), 'log4j.rootLogger=INFO, stdout\n');
+    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
+      latest.set(params.uri, params);
+      const pending = waiters;
+      waiters = [];
+      pending.forEach((resolve) => resolve());
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'cluster' }],
+      capabilities: { workspace: { configuration: true } },
+      locale: 'en',
+    });
+    connection.sendNotification('initialized', {});
+  });
+
+  after(() => {
+    connection?.dispose();
+    server?.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('validates files that are not open, and finds nothing wrong in the correct cluster', async () => {
+    // A broken file appears on disk: the server is told by a watched-file event.
+    const broken = path.join(workspace, '192.168.40.11/broker-copy/server.properties');
+    fs.mkdirSync(path.dirname(broken));
+    fs.writeFileSync(broken, 'process.roles=broker\nnode.id=2\ncontroller.quorum.voters=1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093\n');
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: 1 }] });
+    await waitFor(() => codesOf('192.168.40.11/broker-copy/server.properties').includes('duplicate-node-id'), 'diagnostics of an unopened file');
+    await waitFor(() => codesOf('192.168.40.11/broker/server.properties').includes('duplicate-node-id'), 'the duplicate in the other file');
+    assert.equal(latest.get(uri('log4j.properties')), undefined);
+    fs.rmSync(path.dirname(broken), { recursive: true });
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: 3 }] });
+    await waitFor(() => codesOf('192.168.40.11/broker/server.properties').length === 0, 'the duplicate to disappear');
+  });
+
+  it('an edit in one node updates the diagnostics of the other nodes', async () => {
+    const file = '192.168.40.14/broker/server.properties';
+    const text = fs.readFileSync(path.join(workspace, file), 'utf8');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'kafka-properties', version: 1, text } });
+    const edited = text.replace('node.id=4', 'node.id=6');
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 2 }, contentChanges: [{ text: edited }] });
+    await waitFor(() => codesOf('192.168.40.18/broker/server.properties').includes('duplicate-node-id'), 'duplicate in the other node');
+    await waitFor(() => codesOf(file).includes('duplicate-node-id'), 'the duplicate in the edited file');
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 3 }, contentChanges: [{ text }] });
+    await waitFor(() => !codesOf('192.168.40.18/broker/server.properties').includes('duplicate-node-id'), 'the fix to propagate');
+  });
+
+  it('offers a quick-fix that repairs the finding', async () => {
+    const file = '192.168.40.14/broker/server.properties';
+    const text = fs.readFileSync(path.join(workspace, file), 'utf8') + 'advertised.Listeners=PLAINTEXT://192.168.40.14:9092\n';
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 4 }, contentChanges: [{ text }] });
+    await waitFor(() => codesOf(file).includes('unknown-key'), 'unknown-key');
+    const diagnostic = latest.get(uri(file))!.diagnostics.find((d) => d.code === 'unknown-key')!;
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; isPreferred?: boolean; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    const preferred = actions.find((action) => action.isPreferred)!;
+    assert.match(preferred.title, /advertised\.listeners/);
+    assert.equal(Object.values(preferred.edit!.changes)[0][0].newText, 'advertised.listeners');
+    assert.ok(actions.some((action) => /kraft-disable-next-line|Suppress/.test(action.title)));
+  });
+
+  it('answers hover and completion through the protocol', async () => {
+    const file = '192.168.40.14/broker/server.properties';
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line: 1, character: 3 } })) as { contents: { value: string } } | null;
+    assert.ok(hover && /process\.roles|broker/i.test(hover.contents.value), 'hover on process.roles');
+    const completion = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line: 1, character: 0 } })) as { label: string }[] | { items: { label: string }[] };
+    const items = Array.isArray(completion) ? completion : completion.items;
+    assert.ok(items.length > 50, 'key completion');
+  });
+});
