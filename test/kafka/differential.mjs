@@ -85,14 +85,23 @@ async function ourDiagnostics(version, files) {
   const BATCH = batchMode ? 150 : 1;
   const batches = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const lintBatch = async (batch) => {
+  // A failed run is retried twice: the CLI bundle may be rewritten by a concurrent `npm run build`.
+  const lintBatch = async (batch, attempt = 1) => {
     const r = await run(process.execPath, [CLI, 'lint', '--format', 'json', '--kafka-version', majorMinor(version), ...batch]);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`our CLI exited ${r.code} (signal ${r.signal}) on ${batch[0]}:\n${r.stderr.slice(-4000)}`);
+    let problem = null;
     let json;
-    try {
-      json = JSON.parse(r.stdout);
-    } catch (e) {
-      throw new Error(`our CLI printed no JSON for ${batch[0]} (${e.message}):\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(-2000)}`);
+    if (r.code !== 0 && r.code !== 1) problem = `our CLI exited ${r.code} (signal ${r.signal}) on ${batch[0]}:\n${r.stderr.slice(-4000)}`;
+    else {
+      try {
+        json = JSON.parse(r.stdout);
+      } catch (e) {
+        problem = `our CLI printed no JSON for ${batch[0]} (${e.message}):\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(-2000)}`;
+      }
+    }
+    if (problem) {
+      if (attempt >= 3) throw new Error(problem);
+      await new Promise((res) => setTimeout(res, 3000));
+      return lintBatch(batch, attempt + 1);
     }
     for (const f of json.files ?? []) out.set(rel(path.resolve(ROOT, f.path)), f.diagnostics ?? []);
   };
