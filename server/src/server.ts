@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   analyzeWorkspace,
   detectServerConfig,
-  lintAnalyzed,
+  WorkspaceLinter,
   setLocale,
   t,
   type AnalyzedWorkspace,
@@ -58,6 +58,7 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, string>();
   let analyses = new Map<string, { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> }>();
   let timer: NodeJS.Timeout | undefined;
+  const linters = new Map<string, WorkspaceLinter>();
 
   const pathOf = (uri: string) => {
     try {
@@ -139,8 +140,10 @@ export function startServer(connection: Connection): void {
     for (const [root, files] of byRoot) {
       const settings = await settingsFor(root);
       const options: EngineOptions = { kafkaVersion: settings.kafkaVersion, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
-      const workspace = analyzeWorkspace(files, options);
-      const findings = lintAnalyzed(workspace, options);
+      const linter = linters.get(root) ?? new WorkspaceLinter(options);
+      linters.set(root, linter);
+      linter.setOptions(options);
+      const { workspace, findings } = linter.lint(files);
       next.set(root, { workspace, findings });
       for (const [path, list] of findings) {
         current.add(path);

@@ -104,3 +104,23 @@ describe('catalog and message catalogs', () => {
     }
   });
 });
+
+describe('incremental linting', () => {
+  it('gives the same findings as a full lint after each edit', async () => {
+    const { WorkspaceLinter } = await import('../../server/src/engine');
+    const files = Object.entries(readTree(path.join(REPO, 'examples'))).map(([uri, text]) => ({ uri, text }));
+    const linter = new WorkspaceLinter();
+    const edits = [
+      (text: string) => text.replace('node.id=2', 'node.id=4'),
+      (text: string) => text + 'advertised.Listeners=x\n',
+      (text: string) => text.replace('controller.quorum.voters=', 'controller.quorum.voters=9@h:1,'),
+    ];
+    let current = files;
+    for (const edit of edits) {
+      current = current.map((file, i) => (i === 1 ? { ...file, text: edit(file.text) } : file));
+      const incremental = linter.lint(current).findings;
+      const full = lintWorkspace(current);
+      assert.deepEqual(new Map([...incremental].sort()), new Map([...full].sort()));
+    }
+  });
+});

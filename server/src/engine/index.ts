@@ -1,6 +1,6 @@
 // The engine's public face: the language server, the CLI and the tests all go through these functions.
 export * from './types';
-export { lintWorkspace, analyzeWorkspace, lintAnalyzed, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
+export { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
 export { applyEdits } from './workspace/apply-edits';
 export { detectServerConfig, looksLikeServerConfig, DEFAULT_SERVER_GLOBS, matchesAny } from './workspace/detect';
 export { allRules, ruleByCode } from './rules';

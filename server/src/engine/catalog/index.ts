@@ -75,8 +75,19 @@ export function lookupKey(name: string, version: KafkaVersion): KeyLookup {
   return { status: 'unknown' };
 }
 
+const suggestionCache = new Map<string, string | undefined>();
+
 /** "Did you mean": a key of this version whose name differs only in case, or by a small edit distance. */
 export function suggestKey(name: string, version: KafkaVersion): string | undefined {
+  const cacheKey = `${version}\u0000${name}`;
+  if (suggestionCache.has(cacheKey)) return suggestionCache.get(cacheKey);
+  if (suggestionCache.size > 10000) suggestionCache.clear();
+  const suggestion = computeSuggestion(name, version);
+  suggestionCache.set(cacheKey, suggestion);
+  return suggestion;
+}
+
+function computeSuggestion(name: string, version: KafkaVersion): string | undefined {
   const sameLetters = byLowerName.get(name.toLowerCase());
   if (sameLetters && isDefinedIn(sameLetters, version)) return sameLetters.name;
   const normalized = name.toLowerCase().replace(/[_\-]/g, '.');

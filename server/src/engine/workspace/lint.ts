@@ -34,9 +34,15 @@ export function lintWorkspace(files: WorkspaceFile[], options: EngineOptions = {
 }
 
 export function lintAnalyzed(workspace: AnalyzedWorkspace, options: EngineOptions = {}): Map<string, Finding[]> {
-  const { nodes, clusters, clusterOf, version } = workspace;
+  return lintClusters(workspace, workspace.clusters, options);
+}
+
+/** Lints the nodes of the given clusters (cluster rules see every cluster of the workspace as neighbours). */
+function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options: EngineOptions): Map<string, Finding[]> {
+  const { clusters, version } = workspace;
   const findings = new Map<string, Finding[]>();
-  for (const uri of nodes.keys()) findings.set(uri, []);
+  const nodes = targets.flatMap((cluster) => cluster.nodes);
+  for (const node of nodes) findings.set(node.uri, []);
   const accepted = options.acceptedUnknownKeys ?? [];
 
   const emit = (rule: Rule, uri: string, report: Report) => {
@@ -60,20 +66,22 @@ export function lintAnalyzed(workspace: AnalyzedWorkspace, options: EngineOption
   for (const rule of allRules) {
     try {
       if (rule.scope === 'node') {
-        for (const node of nodes.values()) {
-          const peers = (clusterOf.get(node.uri)?.nodes ?? []).filter((peer) => peer !== node);
-          rule.check({ node, version, acceptedUnknownKeys: accepted, peers, report: (report) => emit(rule, node.uri, report) });
+        for (const cluster of targets) {
+          for (const node of cluster.nodes) {
+            const peers = cluster.nodes.filter((peer) => peer !== node);
+            rule.check({ node, version, acceptedUnknownKeys: accepted, peers, report: (report) => emit(rule, node.uri, report) });
+          }
         }
       } else {
-        for (const cluster of clusters) {
+        for (const cluster of targets) {
           rule.check({ cluster, version, otherClusters: clusters.filter((other) => other !== cluster), report: (uri, report) => emit(rule, uri, report) });
         }
       }
     } catch (error) {
       // A rule bug must never take the whole analysis down; report it where it can be seen.
-      for (const uri of nodes.keys()) {
-        findings.get(uri)!.push({
-          uri,
+      for (const node of nodes) {
+        findings.get(node.uri)!.push({
+          uri: node.uri,
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
           severity: 'hint',
           code: 'internal-error',
@@ -83,13 +91,75 @@ export function lintAnalyzed(workspace: AnalyzedWorkspace, options: EngineOption
     }
   }
 
-  for (const [uri, list] of findings) {
-    const node = nodes.get(uri)!;
-    const kept = applySuppressions(node, list);
+  for (const node of nodes) {
+    const kept = applySuppressions(node, findings.get(node.uri)!);
     kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    findings.set(uri, kept);
+    findings.set(node.uri, kept);
   }
   return findings;
+}
+
+/**
+ * Lints a workspace again and again as files change, redoing only the clusters whose files (or whose neighbours in
+ * the same folders) changed. The editor calls it on every keystroke; results are identical to `lintWorkspace`.
+ */
+export class WorkspaceLinter {
+  private nodes = new Map<string, { text: string; root: string; node: NodeConfig }>();
+  private clusterResults = new Map<string, Map<string, Finding[]>>();
+  private optionsKey = '';
+
+  constructor(private options: EngineOptions = {}) {}
+
+  setOptions(options: EngineOptions): void {
+    this.options = options;
+  }
+
+  lint(files: WorkspaceFile[]): { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> } {
+    const version = normalizeVersion(this.options.kafkaVersion);
+    const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? []]);
+    if (optionsKey !== this.optionsKey) {
+      this.nodes.clear();
+      this.clusterResults.clear();
+      this.optionsKey = optionsKey;
+    }
+    const next = new Map<string, { text: string; root: string; node: NodeConfig }>();
+    for (const file of files) {
+      const cached = this.nodes.get(file.uri);
+      const root = file.root ?? '';
+      next.set(file.uri, cached && cached.text === file.text && cached.root === root ? cached : { text: file.text, root, node: buildNode(file.uri, file.text, version) });
+    }
+    this.nodes = next;
+    const clusters = groupClusters([...next.values()].map((item) => ({ node: item.node, root: item.root })));
+    const clusterOf = new Map<string, Cluster>();
+    for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
+    const workspace: AnalyzedWorkspace = { nodes: new Map([...next].map(([uri, item]) => [uri, item.node])), clusters, clusterOf, version };
+
+    // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
+    const folderOf = (uri: string) => uri.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
+    const byFolder = new Map<string, NodeConfig[]>();
+    for (const item of next.values()) byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
+    const signature = (cluster: Cluster) => {
+      const members = cluster.nodes.map((node) => node.uri).sort();
+      const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map((node) => `${node.uri}\u0001${node.doc.text}`).sort();
+      return members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
+    };
+    const results = new Map<string, Map<string, Finding[]>>();
+    const stale: [string, Cluster][] = [];
+    for (const cluster of clusters) {
+      const key = signature(cluster);
+      const cached = this.clusterResults.get(key);
+      if (cached) results.set(key, cached);
+      else stale.push([key, cluster]);
+    }
+    if (stale.length > 0) {
+      const fresh = lintClusters(workspace, stale.map(([, cluster]) => cluster), this.options);
+      for (const [key, cluster] of stale) results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
+    }
+    this.clusterResults = results;
+    const findings = new Map<string, Finding[]>();
+    for (const clusterFindings of results.values()) for (const [uri, list] of clusterFindings) findings.set(uri, list);
+    return { workspace, findings };
+  }
 }
 
 /** `# kraft-disable-next-line code[, code]` and `# kraft-disable code[, code]` (whole file); no code = every rule. */

@@ -9,6 +9,8 @@ export function isAccepted(key: string, accepted: string[]): boolean {
   );
 }
 
+const MAX_SUGGESTIONS = 200;
+
 export default defineNodeRule({
   code: 'unknown-key',
   defaultSeverity: 'warning',
@@ -33,6 +35,7 @@ export default defineNodeRule({
     },
   },
   check({ node, version, acceptedUnknownKeys, report }) {
+    let unknownCount = 0;
     for (const entry of node.doc.entries) {
       if (isAccepted(entry.key, acceptedUnknownKeys)) continue;
       const lookup = lookupKey(entry.key, version);
@@ -41,7 +44,8 @@ export default defineNodeRule({
         continue;
       }
       if (lookup.status !== 'unknown') continue;
-      const suggestion = suggestKey(entry.key, version);
+      // A file of thousands of foreign keys is not a server config typo: stop guessing after a while.
+      const suggestion = ++unknownCount <= MAX_SUGGESTIONS ? suggestKey(entry.key, version) : undefined;
       if (suggestion) {
         report({
           range: at.key(node, entry),
