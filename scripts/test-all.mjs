@@ -7,6 +7,7 @@ const onPath = (command) => spawnSync('sh', ['-c', `command -v ${command}`]).sta
 const only = process.env.KRAFT_TEST_ONLY?.split(',');
 const suites = [
   { name: 'unit', command: ['npx', 'mocha', 'out/test/unit/**/*.test.js'] },
+  { name: 'docs', command: ['node', 'scripts/gen-rules-doc.mjs', '--check'] },
   { name: 'protocol', command: ['npx', 'mocha', 'out/test/protocol/**/*.test.js'] },
   { name: 'grammar', command: ['npm', 'run', '--silent', 'test:grammar'] },
   { name: 'kafka', command: ['npm', 'run', '--silent', 'test:kafka'], needs: ['java'], script: 'test:kafka' },
