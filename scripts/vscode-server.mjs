@@ -44,6 +44,7 @@ export const QUIET_SETTINGS = {
   'git.enabled': false,
   'npm.autoDetect': 'off',
   'files.autoSave': 'off',
+  'remote.autoForwardPorts': false,
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
   'window.restoreWindows': 'none',
