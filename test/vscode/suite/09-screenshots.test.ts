@@ -8,6 +8,10 @@ describe('screenshots', function () {
     await activateExtension();
   });
 
+  beforeEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   afterEach(async () => {
     await vscode.commands.executeCommand('editor.action.hideHover');
     await vscode.commands.executeCommand('hideSuggestWidget');
