@@ -76,8 +76,10 @@ function checkKrb5() {
 }
 
 /** Installs code-server if needed; returns the path of its entry script (run with `node`). */
+const MARKER = path.join(CACHE_DIR, `.installed-${CODE_SERVER_VERSION}`); // written only after a complete install
+
 export function ensureCodeServer({ force = false } = {}) {
-  if (!force && installedVersion() === CODE_SERVER_VERSION && fs.existsSync(CODE_SERVER_BIN)) return CODE_SERVER_BIN;
+  if (!force && installedVersion() === CODE_SERVER_VERSION && fs.existsSync(CODE_SERVER_BIN) && fs.existsSync(MARKER)) return CODE_SERVER_BIN;
   const t0 = Date.now();
   log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE_DIR)} (first use; takes a few minutes)`);
   checkKrb5();
@@ -91,9 +93,11 @@ export function ensureCodeServer({ force = false } = {}) {
     stdio: 'inherit',
     env: { ...process.env, npm_config_yes: 'true' },
   });
-  if (r.status !== 0 || !fs.existsSync(CODE_SERVER_BIN)) {
+  const vscodeModules = path.join(CACHE_DIR, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+  if (r.status !== 0 || !fs.existsSync(CODE_SERVER_BIN) || !fs.existsSync(vscodeModules)) {
     throw new Error(`code-server install failed (exit ${r.status}). See output above; needs libkrb5-dev, ripgrep, a C++ toolchain and Node 20.`);
   }
+  fs.writeFileSync(MARKER, new Date().toISOString() + '\n');
   log(`code-server ${installedVersion()} installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   return CODE_SERVER_BIN;
 }
