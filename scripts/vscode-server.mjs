@@ -47,6 +47,7 @@ export const QUIET_SETTINGS = {
   'remote.autoForwardPorts': false,
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
+  'editor.cursorBlinking': 'solid',
   'window.restoreWindows': 'none',
   'workbench.colorTheme': 'Default Light Modern',
   'chat.commandCenter.enabled': false,
