@@ -44,6 +44,12 @@ const keys = rows.map((row) => {
   };
   const parsed = parseValidator(validator, type);
   if (parsed) info.validator = parsed;
+  // Older releases validated some keys differently: keep their validator too, with the last release it applied to.
+  const older = /validator differs: (\d\.\d)(?:-(\d\.\d))?: ([^|]*)/.exec(notes);
+  if (older) {
+    const text = older[3].trim();
+    info.olderValidator = { until: older[2] ?? older[1], ...(text === '(none)' ? {} : { validator: parseValidator(text, type) }) };
+  }
   Object.assign(info, versionRange(notes));
   // Kafka reads config providers in every release; ConfigDef only declares the key from 4.2.
   if (name === 'config.providers') delete info.from;

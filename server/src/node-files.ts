@@ -10,8 +10,9 @@ export function decodeConfigBytes(bytes: Buffer): { text: string } | { problem: 
     return { problem: t('files.utf16') };
   }
   if (bytes.subarray(0, 8192).includes(0)) return { problem: t('files.binary') };
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  // Invalid UTF-8 means a single-byte file: show it as Kafka reads it.
+  const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  // The BOM is kept (the byte-order-mark rule explains what Kafka makes of it). Invalid UTF-8 means a
+  // single-byte file: show it as Kafka reads it.
   return { text: utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8 };
 }
 

@@ -68,3 +68,18 @@ describe('parser: values', () => {
     assert.deepEqual(splitList('   '), []);
   });
 });
+
+describe('parser: host:port like Kafka 4.3.1 (verified with the real harness)', () => {
+  const parse = (text: string) => require('../../server/src/engine/parser/values').parseHostPort({ text, start: 0, end: text.length });
+  it('accepts a URI scheme before the host and skips it', () => {
+    assert.equal(parse('PLAINTEXT://localhost:9093')?.host, 'localhost');
+    assert.equal(parse('PLAINTEXT://localhost:9093')?.ignoredPrefix?.text, 'PLAINTEXT://');
+  });
+  it('refuses other prefixes and characters', () => {
+    for (const text of ['1@localhost:9093', 'a@b:9093', 'bad!host:9093', 'x/y:9093', 'ho st:9093', 'localhost:+9093']) assert.equal(parse(text), undefined, text);
+  });
+  it('accepts IPv6 in brackets and an empty host', () => {
+    assert.equal(parse('[::1]:9093')?.host, '::1');
+    assert.equal(parse(':9093')?.host, '');
+  });
+});

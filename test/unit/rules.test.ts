@@ -43,7 +43,7 @@ const cases: Record<string, Case> = {
   'unknown-key': { failing: BASE + 'advertised.Listeners=PLAINTEXT://h:9092\n', passing: BASE + 'listener.name.controller.ssl.client.auth=required\nconfig.providers.file.class=x.Y\n' },
   'removed-key': { failing: BASE + 'zookeeper.connect=zk:2181\n', passing: BASE },
   'dynamic-only-key': { failing: BASE + 'leader.replication.throttled.rate=1000\n', passing: BASE },
-  'invalid-value': { failing: BASE + 'auto.create.topics.enable=yes\n', passing: BASE + 'auto.create.topics.enable=${env:AUTO_CREATE}\nlog.retention.hours=168\n' },
+  'invalid-value': { failing: BASE + 'auto.create.topics.enable=yes\n', passing: BASE + 'config.providers=env\nauto.create.topics.enable=${env:AUTO_CREATE}\nlog.retention.hours=168\n' },
   'process-roles': { failing: set(BASE, 'process.roles', 'broker,broker,controller'), passing: BASE, options: { kafkaVersion: '4.1' } },
   'node-id': { failing: set(BASE, 'node.id', undefined), passing: set(BASE, 'broker.id', '1') },
   'quorum-missing': { failing: set(BASE, 'controller.quorum.voters', undefined), passing: set(set(BASE, 'controller.quorum.voters', undefined), 'controller.quorum.bootstrap.servers', 'localhost:9093') },

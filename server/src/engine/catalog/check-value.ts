@@ -1,7 +1,7 @@
 // ConfigDef's parsing and validators, reproduced: the reason Kafka would give for refusing a value.
 import { splitList } from '../parser/values';
 import type { KeyFacts, Validator } from './types';
-import { atLeast, type KafkaVersion } from './versions';
+import { atLeast, compareVersions, type KafkaVersion } from './versions';
 
 export interface ValueProblem {
   /** Kafka's own message, verbatim where Kafka has one. */
@@ -18,9 +18,15 @@ const LIMITS = {
   LONG: [-9223372036854775808, 9223372036854775807],
 } as const;
 
-/** Values that a config provider or a template fills in later are not judged. */
-export function isPlaceholder(value: string): boolean {
-  return /\$\{[^}]*\}?|\{\{.*\}\}|^\$[A-Z_][A-Z0-9_]*$|<[A-Za-z_\- ]+>/.test(value);
+/** Template syntax of other tools (envsubst, Jinja, str.format, Helm): Kafka reads it literally. */
+export function isTemplate(value: string): boolean {
+  return /\$\{[^}]*\}?|\{\{.*\}\}|^\$[A-Z_][A-Z0-9_]*$|\{\d+\}/.test(value);
+}
+
+/** `${provider:...}` whose provider the node declares in config.providers: Kafka resolves it at start-up. */
+export function isResolvedLater(value: string, providers: string[]): boolean {
+  const references = [...value.matchAll(/\$\{([A-Za-z0-9_-]+):[^}]*\}/g)];
+  return references.length > 0 && references.every((match) => providers.includes(match[1]));
 }
 
 function invalid(value: string, name: string, reason: string): string {
@@ -62,8 +68,11 @@ function checkValidator(name: string, text: string, validator: Validator | undef
 }
 
 /** Judges one value as Kafka `version` would; undefined when Kafka accepts it. */
-export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVersion, name = facts.name): ValueProblem | undefined {
-  if (isPlaceholder(rawValue)) return undefined;
+export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVersion, name = facts.name, providers: string[] = []): ValueProblem | undefined {
+  if (isResolvedLater(rawValue, providers)) return undefined;
+  if (facts.olderValidator && compareVersions(version, facts.olderValidator.until) <= 0) {
+    facts = { ...facts, validator: facts.olderValidator.validator };
+  }
   const text = rawValue.trim();
   const type = facts.type === 'LIST' && facts.stringBefore42 && !atLeast(version, '4.2') ? 'STRING' : facts.type;
   switch (type) {

@@ -295,6 +295,9 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 0
   },
+  "olderValidator": {
+   "until": "4.0"
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
  },
@@ -323,6 +326,9 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 0
   },
+  "olderValidator": {
+   "until": "4.0"
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
  },
@@ -334,6 +340,9 @@ export const kafkaKeys: KeyFacts[] = [
   "validator": {
    "kind": "range",
    "min": 0
+  },
+  "olderValidator": {
+   "until": "4.0"
   },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
@@ -371,6 +380,9 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 0
   },
+  "olderValidator": {
+   "until": "4.0"
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
  },
@@ -383,6 +395,9 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 0
   },
+  "olderValidator": {
+   "until": "4.0"
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
  },
@@ -394,6 +409,9 @@ export const kafkaKeys: KeyFacts[] = [
   "validator": {
    "kind": "range",
    "min": 0
+  },
+  "olderValidator": {
+   "until": "4.0"
   },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: (none)"
@@ -731,6 +749,13 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": -1
   },
+  "olderValidator": {
+   "until": "4.1",
+   "validator": {
+    "kind": "range",
+    "min": 0
+   }
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | default differs: 4.0-4.1: 5 | validator differs: 4.0-4.1: [0,...]"
  },
@@ -781,6 +806,17 @@ export const kafkaKeys: KeyFacts[] = [
     "share",
     "streams"
    ]
+  },
+  "olderValidator": {
+   "until": "4.0",
+   "validator": {
+    "kind": "oneOf",
+    "values": [
+     "consumer",
+     "classic",
+     "share"
+    ]
+   }
   },
   "from": "3.5",
   "listNonEmpty": true,
@@ -1958,6 +1994,13 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 8388608
   },
+  "olderValidator": {
+   "until": "4.0",
+   "validator": {
+    "kind": "range",
+    "min": 12
+   }
+  },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0: [12,...]"
  },
@@ -2140,6 +2183,9 @@ export const kafkaKeys: KeyFacts[] = [
   "validator": {
    "kind": "range",
    "min": 1
+  },
+  "olderValidator": {
+   "until": "4.1"
   },
   "from": "3.5",
   "notes": "present in 4.0-4.3 | validator differs: 4.0-4.1: (none)"
@@ -3267,6 +3313,13 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": -1
   },
+  "olderValidator": {
+   "until": "4.1",
+   "validator": {
+    "kind": "range",
+    "min": 0
+   }
+  },
   "from": "4.0",
   "notes": "present in 4.0-4.3 | default differs: 4.0: 10; 4.1: 5 | validator differs: 4.0-4.1: [0,...] | new in 4.x (absent in 3.9)"
  },
@@ -3316,6 +3369,13 @@ export const kafkaKeys: KeyFacts[] = [
    "kind": "range",
    "min": 0,
    "max": 500
+  },
+  "olderValidator": {
+   "until": "4.2",
+   "validator": {
+    "kind": "range",
+    "min": 0
+   }
   },
   "from": "4.0",
   "notes": "present in 4.0-4.3 | validator differs: 4.0-4.2: [0,...] | must be within [0, 500] | new in 4.x (absent in 3.9)"

@@ -15,6 +15,8 @@ export interface KeyFacts {
   /** Kafka's default, rendered as Kafka renders it; null when the default is null. */
   default?: string | null;
   validator?: Validator;
+  /** The validator of older releases, up to and including `until` (none: those releases did not validate). */
+  olderValidator?: { until: string; validator?: Validator };
   /** First and last Kafka minor version that define the key (absent: no bound within 3.5..4.3). */
   from?: string;
   until?: string;

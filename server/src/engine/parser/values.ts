@@ -114,22 +114,26 @@ export interface ParsedHostPort {
   hostSpan: Span;
   port: number;
   portSpan: Span;
+  /** Text before the host that Kafka's pattern silently skips (e.g. "PLAINTEXT://"). */
+  ignoredPrefix?: Span;
 }
 
-// Kafka's Utils.getHost/getPort pattern.
-const HOST_PORT_PATTERN = /^\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/;
+// Kafka's Utils.getHost/getPort pattern (checked against Kafka 4.3.1): an optional URI scheme such as
+// `PLAINTEXT://` is skipped, the host keeps to [0-9a-zA-Z-%._:] (IPv6 in brackets), the port is digits.
+const HOST_PORT_PATTERN = /^((?:[a-zA-Z][a-zA-Z\d+\-.]*:\/\/)?)\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/;
 
 export function parseHostPort(span: Span): ParsedHostPort | undefined {
   const match = HOST_PORT_PATTERN.exec(span.text);
   if (!match) return undefined;
-  const [, host, port] = match;
-  const hostOffset = span.text.startsWith('[') ? 1 : 0;
+  const [, prefix, host, port] = match;
+  const hostOffset = prefix.length + (span.text[prefix.length] === '[' ? 1 : 0);
   const portOffset = span.text.length - port.length;
   return {
     host,
     hostSpan: { text: host, start: span.start + hostOffset, end: span.start + hostOffset + host.length },
     port: Number(port),
     portSpan: { text: port, start: span.start + portOffset, end: span.start + span.text.length },
+    ...(prefix ? { ignoredPrefix: { text: prefix, start: span.start, end: span.start + prefix.length } } : {}),
   };
 }
 

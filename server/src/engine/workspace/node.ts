@@ -110,7 +110,8 @@ export function buildNode(uri: string, text: string, version: KafkaVersion): Nod
   const sourceEntries = mapEntry
     ? protocolMapEntries
     : splitList(DEFAULT_PROTOCOL_MAP).map((span) => ({ span, parsed: parseMapEntry(span) }));
-  for (const item of sourceEntries) if (item.parsed) protocolMap.set(item.parsed.name, item.parsed.protocol);
+  // Kafka upper-cases both sides (SecurityProtocol.forName).
+  for (const item of sourceEntries) if (item.parsed) protocolMap.set(item.parsed.name, item.parsed.protocol.toUpperCase());
   if (!mapEntry) {
     // Kafka maps controller listeners to PLAINTEXT implicitly when no SSL/SASL name is in use.
     const secureNames = new Set(['SSL', 'SASL_SSL', 'SASL_PLAINTEXT']);

@@ -7,8 +7,8 @@ export default defineNodeRule({
   code: 'listener-protocol',
   defaultSeverity: 'error',
   docs: {
-    en: 'Every listener name used in `listeners`, `advertised.listeners` and `controller.listener.names` needs a security protocol in `listener.security.protocol.map` (`NAME:PROTOCOL`, protocol one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL in upper case). Without an explicit map, Kafka maps only the standard names and, when no SSL/SASL name is in use, the controller listeners to PLAINTEXT.',
-    zh: '`listeners`、`advertised.listeners` 和 `controller.listener.names` 中用到的每个监听器名称都需要在 `listener.security.protocol.map` 中有安全协议（`NAME:PROTOCOL`，协议为大写的 PLAINTEXT、SSL、SASL_PLAINTEXT、SASL_SSL 之一）。没有显式映射时，Kafka 只映射标准名称，并且仅在未使用 SSL/SASL 名称时把控制器监听器映射为 PLAINTEXT。',
+    en: 'Every listener name used in `listeners`, `advertised.listeners` and `controller.listener.names` needs a security protocol in `listener.security.protocol.map` (`NAME:PROTOCOL`, protocol one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL). Without an explicit map, Kafka maps only the standard names and, when no SSL/SASL name is in use, the controller listeners to PLAINTEXT.',
+    zh: '`listeners`、`advertised.listeners` 和 `controller.listener.names` 中用到的每个监听器名称都需要在 `listener.security.protocol.map` 中有安全协议（`NAME:PROTOCOL`，协议为 PLAINTEXT、SSL、SASL_PLAINTEXT、SASL_SSL 之一）。没有显式映射时，Kafka 只映射标准名称，并且仅在未使用 SSL/SASL 名称时把控制器监听器映射为 PLAINTEXT。',
   },
   messages: {
     en: {
@@ -17,7 +17,6 @@ export default defineNodeRule({
       badProtocol: 'Kafka refuses to start: Invalid security protocol `{protocol}` defined in listener.security.protocol.map',
       malformed: "Kafka refuses to start: Error parsing configuration property 'listener.security.protocol.map': \"{entry}\" is not NAME:PROTOCOL.",
       addMapping: 'Map {name} to {protocol} in listener.security.protocol.map',
-      fixProtocol: 'Replace with {protocol}',
     },
     zh: {
       unmapped: 'Kafka 拒绝启动：监听器 {name} 没有定义安全协议。请在 listener.security.protocol.map 中添加 {name}:PLAINTEXT（或它实际使用的协议）。',
@@ -25,7 +24,6 @@ export default defineNodeRule({
       badProtocol: 'Kafka 拒绝启动：listener.security.protocol.map 中定义了无效的安全协议 `{protocol}`',
       malformed: "Kafka 拒绝启动：解析 'listener.security.protocol.map' 出错：\"{entry}\" 不是 NAME:PROTOCOL 形式。",
       addMapping: '在 listener.security.protocol.map 中把 {name} 映射为 {protocol}',
-      fixProtocol: '替换为 {protocol}',
     },
   },
   check({ node, peers, report }) {
@@ -36,12 +34,9 @@ export default defineNodeRule({
         if (item.span.text !== '') report({ range: at.span(node, mapEntry, item.span), message: 'malformed', args: { entry: item.span.text } });
         continue;
       }
-      if (!(SECURITY_PROTOCOLS as readonly string[]).includes(item.parsed.protocol)) {
-        const upper = item.parsed.protocol.toUpperCase();
-        const fixes = (SECURITY_PROTOCOLS as readonly string[]).includes(upper)
-          ? [{ title: 'fixProtocol', args: { protocol: upper }, edits: [{ uri: node.uri, range: at.span(node, mapEntry, item.parsed.protocolSpan), newText: upper }], preferred: true }]
-          : undefined;
-        report({ range: at.span(node, mapEntry, item.parsed.protocolSpan), message: 'badProtocol', args: { protocol: item.parsed.protocol }, fixes });
+      // Kafka upper-cases the protocol, so `plaintext` works; anything else is refused.
+      if (!(SECURITY_PROTOCOLS as readonly string[]).includes(item.parsed.protocol.toUpperCase())) {
+        report({ range: at.span(node, mapEntry, item.parsed.protocolSpan), message: 'badProtocol', args: { protocol: item.parsed.protocol } });
       }
     }
     const addMapping = (name: string) => {
@@ -65,7 +60,7 @@ export default defineNodeRule({
     const namesEntry = node.settings.get('controller.listener.names');
     if (node.isBroker && !node.isController && namesEntry) {
       for (const span of node.controllerListenerNames) {
-        if (span.text === '' || node.protocolMap.has(span.text) || reported.has(span.text)) continue;
+        if (span.text === '' || node.protocolMap.has(span.text.toUpperCase()) || reported.has(span.text)) continue;
         report({ range: at.span(node, namesEntry, span), message: 'controllerUnmapped', args: { name: span.text }, fixes: addMapping(span.text) });
       }
     }

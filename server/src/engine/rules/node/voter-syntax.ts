@@ -27,6 +27,8 @@ export default defineNodeRule({
       portRange: 'Kafka refuses to start: port out of range:{port}',
       wildcard: 'Kafka refuses to start: Host string (0.0.0.0) is not routeable. A voter must name an address the other nodes can reach.',
       rebuild: 'Rebuild the entry from the controller node: {entry}',
+      ignoredPrefix: 'Kafka skips "{prefix}" in this voter and only uses the host {host}: voters take no listener name or scheme.',
+      dropPrefix: 'Remove "{prefix}"',
     },
     zh: {
       form: 'Kafka 拒绝启动：controller.quorum.voters 的值无效，每个条目应为 `{id}@{host}:{port}` 形式。（条目 "{entry}"）',
@@ -35,6 +37,8 @@ export default defineNodeRule({
       portRange: 'Kafka 拒绝启动：端口超出范围：{port}',
       wildcard: 'Kafka 拒绝启动：Host string (0.0.0.0) is not routeable。投票者必须使用其他节点可以访问的地址。',
       rebuild: '根据控制器节点重建条目：{entry}',
+      ignoredPrefix: 'Kafka 会跳过此投票者中的 "{prefix}"，只使用主机 {host}：投票者条目不带监听器名称或协议前缀。',
+      dropPrefix: '删除 "{prefix}"',
     },
   },
   check({ node, peers, report }) {
@@ -61,6 +65,17 @@ export default defineNodeRule({
           break;
         default:
           if (voter.parsed.endpoint?.host === '0.0.0.0') report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), message: 'wildcard' });
+          if (voter.parsed.endpoint?.ignoredPrefix) {
+            const prefix = voter.parsed.endpoint.ignoredPrefix;
+            const prefixSpan = { ...prefix, start: prefix.start, end: prefix.end };
+            report({
+              range: at.span(node, entry, prefixSpan),
+              message: 'ignoredPrefix',
+              args: { prefix: prefix.text, host: voter.parsed.endpoint.host },
+              severity: 'warning',
+              fixes: [{ title: 'dropPrefix', args: { prefix: prefix.text }, edits: [{ uri: node.uri, range: at.span(node, entry, prefixSpan), newText: '' }], preferred: true }],
+            });
+          }
       }
     }
   },
