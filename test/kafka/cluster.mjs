@@ -2,7 +2,7 @@
 // Clusters that really run: starts real Kafka processes from the cached jars, only on 127.0.0.1 with free ports,
 // in a temporary directory, with small heaps, and cleans up every process and directory, also on failure.
 //
-//   node test/kafka/cluster.mjs                  # scenarios A, B, C on the newest cached Kafka
+//   node test/kafka/cluster.mjs                  # A, B, C, D on Kafka 4.3.1 and A on 4.0.2
 //   node test/kafka/cluster.mjs A C              # some scenarios
 //   KAFKA_CLUSTER_VERSIONS=4.3.1,4.0.2 node test/kafka/cluster.mjs A
 //   KRAFT_CLUSTER_CONFIGS=cli|builtin|auto       # where node configs come from (default auto, see configSource)
@@ -10,8 +10,10 @@
 //
 // Scenario A: 3 combined nodes, static voters: format, start, wait for leader + 3 brokers, topic (3 partitions,
 //             RF 3), produce 100 messages with acks=all and consume them all back, stop.
-// Scenario B: isolated 3 controllers + 3 brokers, dynamic quorum (controller.quorum.bootstrap.servers,
-//             formatted with --initial-controllers / --no-initial-controllers); same round trip.
+// Scenario B: isolated 3 controllers + 3 brokers (from the CLI generator when built, else builtin with a dynamic
+//             quorum); same round trip. Static voters are formatted plainly, a dynamic quorum
+//             (controller.quorum.bootstrap.servers only) with --initial-controllers / --no-initial-controllers.
+// Scenario D: isolated 3 + 3 from the builtin templates with a dynamic quorum (always builtin).
 // Scenario C: broken on purpose, must NOT work within the timeout:
 //             C1 voters that differ between nodes (two nodes carry a stale voter list with wrong ports);
 //             C2 a duplicate node.id (two combined nodes both node.id=2).
@@ -228,7 +230,7 @@ let cliSourceUsable = null;
 /** Where configs come from: KRAFT_CLUSTER_CONFIGS=builtin|cli|auto (auto: the CLI generator when it works). */
 async function configSource(dir, layout, opts) {
   const mode = process.env.KRAFT_CLUSTER_CONFIGS ?? 'auto';
-  if (mode === 'cli' || (mode === 'auto' && fs.existsSync(CLI) && cliSourceUsable !== false && !opts.dynamic)) {
+  if (!opts.builtinOnly && (mode === 'cli' || (mode === 'auto' && fs.existsSync(CLI) && cliSourceUsable !== false))) {
     try {
       const nodes = await cliNodes(dir, layout, opts);
       cliSourceUsable = true;
@@ -374,6 +376,7 @@ async function broken(name, version, describe, mutate, timeoutMs = 45000) {
 const SCENARIOS = {
   A: (v) => roundTrip('A-3-combined', v, 'combined', { controllers: 3, brokers: 0 }),
   B: (v) => roundTrip('B-3-controllers-3-brokers', v, 'isolated', { controllers: 3, brokers: 3, dynamic: true }),
+  D: (v) => roundTrip('D-dynamic-quorum-builtin', v, 'isolated', { controllers: 3, brokers: 3, dynamic: true, builtinOnly: true }),
   C: async (v) => [
     await broken('C1-voters-differ', v, 'nodes 2 and 3 carry a stale controller.quorum.voters (their entries for the other voters point at ports nobody listens on)', async (nodes) => {
       const stale = await freePorts(6); // released again: nothing listens there
@@ -415,12 +418,16 @@ function writeReport(results) {
 async function main() {
   const missing = javaMissing() ?? (which('mvn') ? null : 'mvn not found on PATH');
   if (missing) { skipOrFail(missing); return 0; }
-  const versions = (process.env.KAFKA_CLUSTER_VERSIONS ?? '4.3.1').split(',').map((s) => s.trim()).filter(Boolean);
-  fetchKafka(versions, { quiet: true });
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-')).map((s) => s.toUpperCase());
-  const names = wanted.length ? wanted : Object.keys(SCENARIOS);
+  // default plan: every scenario on the newest release, the combined round trip also on the older one
+  let plan = [['4.3.1', ['A', 'B', 'C', 'D']], ['4.0.2', ['A']]];
+  if (process.env.KAFKA_CLUSTER_VERSIONS || wanted.length) {
+    const versions = (process.env.KAFKA_CLUSTER_VERSIONS ?? '4.3.1').split(',').map((s) => s.trim()).filter(Boolean);
+    plan = versions.map((v) => [v, wanted.length ? wanted : ['A', 'B', 'C', 'D']]);
+  }
+  fetchKafka([...new Set(plan.map(([v]) => v))], { quiet: true });
   const results = [];
-  for (const v of versions) {
+  for (const [v, names] of plan) {
     for (const s of names) {
       if (!SCENARIOS[s]) throw new Error(`unknown scenario ${s}`);
       log(`Kafka ${v} scenario ${s} ...`);
