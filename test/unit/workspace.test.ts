@@ -124,3 +124,12 @@ describe('incremental linting', () => {
     }
   });
 });
+
+describe('clusters: folder per node', () => {
+  it('a clashing node.id in cluster/node-2/ is a duplicate, not a copy of the cluster', () => {
+    const node = (id: number, port: number) =>
+      `process.roles=broker,controller\nnode.id=${id}\ncontroller.quorum.voters=1@localhost:9093,2@localhost:9095,3@localhost:9097\nlisteners=PLAINTEXT://localhost:${port - 1},CONTROLLER://localhost:${port}\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\nlog.dirs=/data/${port}\n`;
+    const files = { 'cluster/node-1/server.properties': node(1, 9093), 'cluster/node-2/server.properties': node(1, 9095), 'cluster/node-3/server.properties': node(3, 9097) };
+    assert.ok(codes(lint(files)).includes('duplicate-node-id'));
+  });
+});

@@ -57,11 +57,16 @@ export function groupClusters(items: GroupableNode[]): Cluster[] {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), item.node]);
   });
-  return [...groups.values()].flatMap(splitCopies).map(describe);
+  const all = items.map((item) => item.node);
+  return [...groups.values()].flatMap((group) => splitCopies(group, all)).map(describe);
 }
 
-/** Splits a group whose sub-folders each hold their own copy of the same controllers. */
-function splitCopies(nodes: NodeConfig[]): NodeConfig[][] {
+/**
+ * Splits a group whose sub-folders each hold their own copy of the cluster (correct/ and broken/, dev/ and prod/ on
+ * localhost). A folder is a copy when every node id in it also appears in a sibling folder *and* the folder holds the
+ * controllers its nodes vote for: a lone node with a clashing id is a duplicate, not a copy.
+ */
+function splitCopies(nodes: NodeConfig[], all: NodeConfig[]): NodeConfig[][] {
   if (nodes.length < 2) return [nodes];
   const dirs = nodes.map((node) => directoryOf(node.uri));
   let common = 0;
@@ -77,13 +82,18 @@ function splitCopies(nodes: NodeConfig[]): NodeConfig[][] {
   const copies = [...partitions.entries()].filter(([key, members]) => {
     const ids = idsOf(members);
     const elsewhere = new Set([...partitions.entries()].filter(([other]) => other !== key).flatMap(([, others]) => idsOf(others)));
-    return key !== '' && ids.length > 0 && ids.every((id) => elsewhere.has(id));
+    if (key === '' || ids.length === 0 || !ids.every((id) => elsewhere.has(id))) return false;
+    const folder = [...dirs[nodes.indexOf(members[0])].slice(0, common), key].join('/') + '/';
+    const controllersHere = new Set(all.filter((node) => node.isController && node.uri.replace(/\\/g, '/').startsWith(folder)).map((node) => node.nodeId));
+    const voterSets = members.filter((node) => node.voters.length > 0).map((node) => new Set(node.voters.map((voter) => voter.parsed.id)));
+    const agreed = voterSets.length ? [...voterSets[0]].filter((id) => voterSets.every((set) => set.has(id))) : [];
+    return agreed.length > 0 ? agreed.every((id) => controllersHere.has(id)) : controllersHere.size > 0;
   });
   if (copies.length === 0) return [nodes];
   // Every copy stands alone; the other folders stay together (they may hold one cluster spread over hosts).
   const copyKeys = new Set(copies.map(([key]) => key));
   const rest = [...partitions.entries()].filter(([key]) => !copyKeys.has(key)).flatMap(([, members]) => members);
-  return [...copies.map(([, members]) => members), ...(rest.length ? [rest] : [])].flatMap((group) => (group.length < nodes.length ? splitCopies(group) : [group]));
+  return [...copies.map(([, members]) => members), ...(rest.length ? [rest] : [])].flatMap((group) => (group.length < nodes.length ? splitCopies(group, all) : [group]));
 }
 
 function describe(nodes: NodeConfig[]): Cluster {
