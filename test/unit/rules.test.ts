@@ -175,3 +175,27 @@ describe('settings and suppression', () => {
     assert.ok(findings.every((f) => !/hunter|topsecret/.test(f.message)));
   });
 });
+
+describe('quick-fixes across the issue list', () => {
+  const fixOnce = (input: string, code: string) => {
+    const finding = lint(input).find((f) => f.code === code && f.fixes?.some((fix) => fix.preferred));
+    assert.ok(finding, `no preferred fix for ${code}`);
+    return applyEdits(input, finding!.fixes!.find((fix) => fix.preferred)!.edits);
+  };
+  it('controller listener missing from listeners: added with the port of its voter entry', () => {
+    const fixed = fixOnce(set(BASE, 'listeners', 'PLAINTEXT://:9092'), 'controller-listener-names');
+    assert.match(fixed, /^listeners=PLAINTEXT:\/\/:9092,CONTROLLER:\/\/localhost:9093$/m);
+    assert.deepEqual(codes(lint(fixed), 'error'), []);
+  });
+  it('a fix changes nothing but its own text', () => {
+    const input = BASE + 'advertised.Listeners=PLAINTEXT://h:9092\n';
+    const fixed = fixOnce(input, 'unknown-key');
+    assert.equal(fixed, BASE + 'advertised.listeners=PLAINTEXT://h:9092\n');
+  });
+  it('a renamed server.properties keeps its findings', async () => {
+    const { detectServerConfig } = await import('../../server/src/engine');
+    const text = BASE + 'advertised.Listeners=x\n';
+    assert.equal(detectServerConfig('nodes/kafka-2.properties', text), 'server');
+    assert.deepEqual(codes(lint({ 'nodes/kafka-2.properties': text })), codes(lint({ 'nodes/server.properties': text })));
+  });
+});

@@ -1,7 +1,7 @@
 import { atLeast } from '../../catalog';
 import { controllerNames } from '../../workspace/node';
 import { at, defineNodeRule } from '../rule';
-import { insertSetting, removeListItem } from '../edits';
+import { insertSetting, removeListItem, setSetting } from '../edits';
 
 export default defineNodeRule({
   code: 'controller-listener-names',
@@ -20,6 +20,7 @@ export default defineNodeRule({
       add: 'Add controller.listener.names=CONTROLLER',
       upper: 'Write {upper}',
       removeListener: 'Remove {name} from listeners',
+      addListener: 'Add {listener} to listeners (the port of this node\'s voter entry)',
     },
     zh: {
       missing: 'Kafka 拒绝启动：controller.listener.names 至少需要一个值（例如 controller.listener.names=CONTROLLER）。',
@@ -30,6 +31,7 @@ export default defineNodeRule({
       add: '添加 controller.listener.names=CONTROLLER',
       upper: '改写为 {upper}',
       removeListener: '从 listeners 中删除 {name}',
+      addListener: '在 listeners 中添加 {listener}（本节点投票者条目的端口）',
     },
   },
   check({ node, version, report }) {
@@ -54,7 +56,13 @@ export default defineNodeRule({
         if (listenerNames.has(upper)) {
           report({ range: at.span(node, entry, span), message: 'lowerCase', args: { name: span.text, upper }, fixes: [{ title: 'upper', args: { upper }, edits: [{ uri: node.uri, range: at.span(node, entry, span), newText: upper }], preferred: true }] });
         } else {
-          report({ range: at.span(node, entry, span), message: 'notInListeners', args: { name: span.text } });
+          // The node's own voter entry says where the controller listener must be.
+          const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
+          const listenersEntry = node.settings.get('listeners');
+          const listener = own ? `${span.text}://${own.host.includes(':') ? `[${own.host}]` : own.host}:${own.port}` : undefined;
+          const value = listener && (listenersEntry && listenersEntry.value.trim() ? `${listenersEntry.value.trim()},${listener}` : listener);
+          const fixes = value ? [{ title: 'addListener', args: { listener: listener! }, edits: [setSetting(node, 'listeners', value, entry)], preferred: true }] : undefined;
+          report({ range: at.span(node, entry, span), message: 'notInListeners', args: { name: span.text }, fixes });
         }
       }
     } else if (node.isBroker) {
