@@ -3,7 +3,7 @@ import type { KafkaVersion } from '../catalog';
 import { registerMessages } from '../i18n';
 import type { Entry } from '../parser/properties';
 import { keyRange, offsetRange, spanRange, valueRange, type Span } from '../parser/values';
-import type { FileEdit, FixProposal, Range, RelatedInformation, Severity } from '../types';
+import type { FileEdit, FixProposal, Range, Severity } from '../types';
 import type { Cluster } from '../workspace/cluster';
 import type { NodeConfig } from '../workspace/node';
 
@@ -83,8 +83,8 @@ export const at = {
   entry: (node: NodeConfig, entry: Entry) => offsetRange(node.doc, entry.keyStart, Math.max(entry.keyEnd, entry.valueEnd)),
 };
 
-export function relatedAt(node: NodeConfig, range: Range, message: string, args?: Record<string, string | number>): RelatedInformation & { args?: Record<string, string | number> } {
-  return { uri: node.uri, range, message, args };
-}
+/** How messages name another file: its last three path segments (host/role/file in the usual layouts). */
+export const shortPath = (uri: string) => uri.replace(/\\/g, '/').split('/').slice(-3).join('/');
+
 
 export type { FixProposal };

@@ -1,5 +1,5 @@
 import { controllerNames } from '../../workspace/node';
-import { at, defineClusterRule } from '../rule';
+import { at, defineClusterRule, shortPath } from '../rule';
 
 export default defineClusterRule({
   code: 'controller-listener-mismatch',
@@ -26,7 +26,6 @@ export default defineClusterRule({
     if (!reference) return;
     const name = controllerNames(reference)[0];
     const protocol = reference.protocolMap.get(name);
-    const short = (uri: string) => uri.split('/').slice(-3).join('/');
     for (const node of nodes) {
       if (node === reference) continue;
       const entry = node.settings.get('controller.listener.names')!;
@@ -34,12 +33,12 @@ export default defineClusterRule({
       const related = [{ uri: reference.uri, range: at.value(reference, reference.settings.get('controller.listener.names')!), message: 'other' }];
       // Names may differ between nodes (only the protocol is negotiated); it is still worth a note.
       if (own !== name) {
-        report(node.uri, { range: at.value(node, entry), message: 'name', args: { name: own, other: name, file: short(reference.uri) }, related, severity: 'information' });
+        report(node.uri, { range: at.value(node, entry), message: 'name', args: { name: own, other: name, file: shortPath(reference.uri) }, related, severity: 'information' });
       }
       const ownProtocol = node.protocolMap.get(own);
       if (protocol && ownProtocol && ownProtocol !== protocol) {
         const mapEntry = node.settings.get('listener.security.protocol.map');
-        report(node.uri, { range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry), message: 'protocol', args: { name: own, protocol: ownProtocol, other: protocol, file: short(reference.uri) }, related });
+        report(node.uri, { range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry), message: 'protocol', args: { name: own, protocol: ownProtocol, other: protocol, file: shortPath(reference.uri) }, related });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { at, defineClusterRule } from '../rule';
+import { at, defineClusterRule, shortPath } from '../rule';
 import { replaceValue } from '../edits';
 
 const stem = (uri: string) => uri.split('/').pop()!.replace(/\.properties$/, '');
@@ -51,7 +51,7 @@ export default defineClusterRule({
         report(node.uri, {
           range: at.value(node, node.nodeIdEntry!),
           message: 'duplicate',
-          args: { id, other: others.map((other) => other.uri.split('/').slice(-3).join('/')).join(', ') },
+          args: { id, other: others.map((other) => shortPath(other.uri)).join(', ') },
           related: others.map((other) => ({ uri: other.uri, range: at.value(other, other.nodeIdEntry!), message: 'other', args: { id } })),
           fixes,
         });

@@ -1,6 +1,6 @@
 import { hostOf } from '../../workspace/cluster';
 import type { NodeConfig } from '../../workspace/node';
-import { at, defineClusterRule } from '../rule';
+import { at, defineClusterRule, shortPath } from '../rule';
 import { replaceSpan } from '../edits';
 
 /** Moves a broker process off a port its controller neighbour binds: to the port its peers use for that listener. */
@@ -71,7 +71,7 @@ export default defineClusterRule({
           fixes,
           range: at.span(binding.node, listeners, binding.item.parsed!.portSpan),
           message: 'conflict',
-          args: { port: binding.port, host, file: other.node.uri.split('/').slice(-3).join('/'), other: other.name },
+          args: { port: binding.port, host, file: shortPath(other.node.uri), other: other.name },
           related: [{ uri: other.node.uri, range: at.span(other.node, other.node.settings.get('listeners')!, other.item.parsed!.portSpan), message: 'other', args: { port: binding.port } }],
         });
       }

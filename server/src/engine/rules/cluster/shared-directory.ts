@@ -1,5 +1,5 @@
 import { hostOf } from '../../workspace/cluster';
-import { at, defineClusterRule } from '../rule';
+import { at, defineClusterRule, shortPath } from '../rule';
 
 export default defineClusterRule({
   code: 'shared-directory',
@@ -35,7 +35,7 @@ export default defineClusterRule({
         report(node.uri, {
           range: at.value(node, entry),
           message: 'shared',
-          args: { dir, host, file: other.uri.split('/').slice(-3).join('/') },
+          args: { dir, host, file: shortPath(other.uri) },
           related: otherEntry ? [{ uri: other.uri, range: at.value(other, otherEntry), message: 'other', args: { dir } }] : undefined,
         });
       }

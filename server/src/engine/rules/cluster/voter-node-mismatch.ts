@@ -1,6 +1,6 @@
 import { hostOf, normalizeHost } from '../../workspace/cluster';
 import { ownControllerListener } from '../../workspace/node';
-import { at, defineClusterRule } from '../rule';
+import { at, defineClusterRule, shortPath } from '../rule';
 import { rewriteVoters } from '../edits';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -35,7 +35,6 @@ export default defineClusterRule({
     },
   },
   check({ cluster, report }) {
-    const short = (uri: string) => uri.split('/').slice(-3).join('/');
     const byId = new Map(cluster.nodes.filter((node) => node.nodeId !== undefined).map((node) => [node.nodeId!, node]));
     for (const node of cluster.nodes) {
       if (!node.votersEntry) continue;
@@ -48,7 +47,7 @@ export default defineClusterRule({
         if (!target.isController) {
           if (target.isBroker) {
             const id = voter.parsed.id;
-            report(node.uri, { range, message: 'broker', args: { id, file: short(target.uri) }, related, fixes: [{ title: 'removeEverywhere', args: { id }, edits: rewriteVoters(cluster.nodes, (entries) => entries.filter((text) => !text.startsWith(`${id}@`))) }] });
+            report(node.uri, { range, message: 'broker', args: { id, file: shortPath(target.uri) }, related, fixes: [{ title: 'removeEverywhere', args: { id }, edits: rewriteVoters(cluster.nodes, (entries) => entries.filter((text) => !text.startsWith(`${id}@`))) }] });
           }
           continue;
         }
@@ -59,9 +58,9 @@ export default defineClusterRule({
           ? [{ title: 'rebuild', args: { id: voter.parsed.id, entry: rebuilt }, edits: rewriteVoters(cluster.nodes, (entries) => entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text))), preferred: true }]
           : undefined;
         if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
-          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.portSpan), message: 'port', args: { id: voter.parsed.id, voterPort: endpoint.port, listenerPort: listener.port, file: short(target.uri) }, related, fixes });
+          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.portSpan), message: 'port', args: { id: voter.parsed.id, voterPort: endpoint.port, listenerPort: listener.port, file: shortPath(target.uri) }, related, fixes });
         } else if (targetHost && comparableHosts(normalizeHost(endpoint.host), targetHost) && normalizeHost(endpoint.host) !== targetHost) {
-          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.hostSpan), message: 'host', args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: short(target.uri) }, related, fixes });
+          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.hostSpan), message: 'host', args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) }, related, fixes });
         }
       }
     }
@@ -71,7 +70,7 @@ export default defineClusterRule({
       const others = cluster.nodes.filter((other) => other !== node && other.votersEntry && other.voters.length > 0);
       if (others.length === 0 || others.some((other) => other.voters.some((voter) => voter.parsed.id === node.nodeId))) continue;
       if (!node.voters.some((voter) => voter.parsed.id === node.nodeId)) continue; // controller-not-in-voters reports it
-      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: short(others[0].uri) } });
+      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: shortPath(others[0].uri) } });
     }
   },
 });
