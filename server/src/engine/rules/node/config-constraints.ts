@@ -166,6 +166,11 @@ export default defineNodeRule({
         if (kafka && range) report({ range, message: 'kafka', args: { kafka } });
       }
     }
+    // G16: a JDK class can never be a Kafka principal builder (other classes depend on the classpath).
+    const builder = node.settings.get('principal.builder.class');
+    if (builder && /^(java|javax|jdk|sun)\./.test(builder.value.trim())) {
+      report({ range: at.value(node, builder), message: 'kafka', args: { kafka: 'requirement failed: principal.builder.class must implement KafkaPrincipalSerde' } });
+    }
     const autoJoin = node.settings.get('controller.quorum.auto.join.enable');
     if (autoJoin && atLeast(version, '4.2') && node.isBroker && !node.isController && autoJoin.value.trim().toLowerCase() === 'true') {
       report({ range: at.value(node, autoJoin), message: 'autoJoin' });
