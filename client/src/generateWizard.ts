@@ -146,9 +146,12 @@ async function askSpec(): Promise<TopologySpec> {
   }
 
   const dirsStep = step();
+  const standardDirs = { label: t('gen.wiz.dirs.standard'), detail: '/var/lib/kafka/controller, /var/lib/kafka/broker, /var/lib/kafka/data', value: 'standard' as const };
+  const seedDirs = { label: t('gen.wiz.dirs.seed'), detail: '/kafkacontroller, /kafkabroker, /kafkadata', value: 'seed' as const };
+  // A controller and a broker on each of several hosts is the reference layout: offer its directories first.
+  const seedShaped = spec.layout === 'isolated' && (spec.hosts?.length ?? 0) > 1;
   const dirs = await pick<'standard' | 'seed' | 'custom'>(t('gen.wiz.dirs.placeholder'), [
-    { label: t('gen.wiz.dirs.standard'), detail: '/var/lib/kafka/controller, /var/lib/kafka/broker, /var/lib/kafka/data', value: 'standard' },
-    { label: t('gen.wiz.dirs.seed'), detail: '/kafkacontroller, /kafkabroker, /kafkadata', value: 'seed' },
+    ...(seedShaped ? [seedDirs, standardDirs] : [standardDirs, seedDirs]),
     { label: t('gen.wiz.dirs.custom'), detail: t('gen.wiz.dirs.customDetail'), value: 'custom' },
   ], dirsStep);
   if (dirs === 'custom') {
