@@ -5,6 +5,7 @@ import {
   applyEdits,
   detectServerConfig,
   isKnownVersion,
+  isMetaPropertiesPath,
   lintWorkspace,
   setLocale,
   t,
@@ -118,7 +119,8 @@ async function collect(options: LintOptions): Promise<{ files: WorkspaceFile[]; 
       return;
     }
     const relative = path.relative(process.cwd(), target) || target;
-    if (!explicit && detectServerConfig(relative, read.text, { include: options.include, exclude: options.exclude }) !== 'server') return;
+    const isMeta = isMetaPropertiesPath(relative);
+    if (!explicit && !isMeta && detectServerConfig(relative, read.text, { include: options.include, exclude: options.exclude }) !== 'server') return;
     files.push({ uri: relative.split(path.sep).join('/'), text: read.text });
   };
   for (const target of options.targets) await visit(target, true);

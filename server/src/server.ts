@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   analyzeWorkspace,
   detectServerConfig,
+  isMetaPropertiesPath,
   WorkspaceLinter,
   setLocale,
   t,
@@ -132,7 +133,7 @@ export function startServer(connection: Connection): void {
     for (const [path, text] of texts) {
       const root = folderOf(path);
       const settings = await settingsFor(root);
-      if (!isServerConfig(path, text, settings, languages.get(path))) continue;
+      if (!isMetaPropertiesPath(path) && !isServerConfig(path, text, settings, languages.get(path))) continue;
       byRoot.set(root, [...(byRoot.get(root) ?? []), { uri: path, text, root }]);
     }
     const next = new Map<string, { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> }>();

@@ -73,6 +73,10 @@ const cases: Record<string, Case> = {
   'port-conflict': { failing: editSeed('192.168.40.11', 'broker', (t) => set(set(t, 'listeners', 'PLAINTEXT://192.168.40.11:9093'), 'advertised.listeners', 'PLAINTEXT://192.168.40.11:9093')), passing: seed() },
   'shared-directory': { failing: editSeed('192.168.40.11', 'broker', (t) => set(t, 'log.dirs', '/kafkacontroller')), passing: seed() },
   'replication-factor': { failing: editSeed('192.168.40.11', 'broker', (t) => set(t, 'offsets.topic.replication.factor', '5')), passing: seed() },
+  'meta-properties': {
+    failing: { ...seed(), 'examples/cluster-correct/192.168.40.11/broker/kafkabroker/meta.properties': 'version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=4\n' },
+    passing: { ...seed(), 'examples/cluster-correct/192.168.40.11/broker/kafkabroker/meta.properties': 'version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=2\n' },
+  },
   'disjoint-sibling-quorum': {
     failing: { 'c/server-1.properties': set(CONTROLLER, 'node.id', '1'), 'c/server-2.properties': set(set(set(CONTROLLER, 'node.id', '2'), 'controller.quorum.voters', '2@otherhost:9093'), 'listeners', 'CONTROLLER://otherhost:9093') },
     passing: { 'a/server.properties': CONTROLLER, 'b/server.properties': set(set(set(CONTROLLER, 'node.id', '2'), 'controller.quorum.voters', '2@otherhost:9093'), 'listeners', 'CONTROLLER://otherhost:9093') },
@@ -197,5 +201,20 @@ describe('quick-fixes across the issue list', () => {
     const text = BASE + 'advertised.Listeners=x\n';
     assert.equal(detectServerConfig('nodes/kafka-2.properties', text), 'server');
     assert.deepEqual(codes(lint({ 'nodes/kafka-2.properties': text })), codes(lint({ 'nodes/server.properties': text })));
+  });
+});
+
+describe('meta.properties in the workspace', () => {
+  it('reports a node formatted with another cluster id', () => {
+    const meta = (id: number, cluster: string) => `version=1\ncluster.id=${cluster}\nnode.id=${id}\ndirectory.id=x\n`;
+    const files = {
+      ...seed(),
+      'examples/cluster-correct/192.168.40.11/broker/kafkabroker/meta.properties': meta(2, 'ytk7mC19RwWlWtR_HXfrdg'),
+      'examples/cluster-correct/192.168.40.14/broker/kafkabroker/meta.properties': meta(4, 'ytk7mC19RwWlWtR_HXfrdg'),
+      'examples/cluster-correct/192.168.40.18/broker/kafkabroker/meta.properties': meta(6, 'OTHERclusterIdxxxxxxxx'),
+    };
+    const found = lint(files).filter((f) => f.code === 'meta-properties');
+    assert.equal(found.length, 1);
+    assert.match(found[0].uri, /192\.168\.40\.18\/broker/);
   });
 });

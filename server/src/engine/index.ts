@@ -2,6 +2,7 @@
 export * from './types';
 export { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
 export { applyEdits } from './workspace/apply-edits';
+export { isMetaPropertiesPath } from './workspace/meta';
 export { detectServerConfig, looksLikeServerConfig, DEFAULT_SERVER_GLOBS, matchesAny } from './workspace/detect';
 export { allRules, ruleByCode } from './rules';
 export { setLocale, getLocale, t, normalizeLocale } from './i18n';

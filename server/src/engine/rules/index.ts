@@ -32,6 +32,7 @@ import voterSyntax from './node/voter-syntax';
 import controllerListenerMismatch from './cluster/controller-listener-mismatch';
 import disjointSiblingQuorum from './cluster/disjoint-sibling-quorum';
 import duplicateNodeId from './cluster/duplicate-node-id';
+import metaProperties from './cluster/meta-properties';
 import portConflict from './cluster/port-conflict';
 import replicationFactor from './cluster/replication-factor';
 import sharedDirectory from './cluster/shared-directory';
@@ -42,6 +43,7 @@ export const allRules: Rule[] = [
   controllerListenerMismatch,
   disjointSiblingQuorum,
   duplicateNodeId,
+  metaProperties,
   portConflict,
   replicationFactor,
   sharedDirectory,

@@ -6,6 +6,7 @@ import { keyRange, offsetRange, spanRange, valueRange, type Span } from '../pars
 import type { FileEdit, FixProposal, Range, Severity } from '../types';
 import type { Cluster } from '../workspace/cluster';
 import type { NodeConfig } from '../workspace/node';
+import type { MetaRecord } from '../workspace/meta';
 
 export interface RuleDocs {
   en: string;
@@ -58,6 +59,8 @@ export interface ClusterContext {
   cluster: Cluster;
   /** The other clusters of the workspace, for rules that compare neighbours. */
   otherClusters: Cluster[];
+  /** meta.properties files in the workspace that belong to nodes of this cluster. */
+  metas: { meta: MetaRecord; node: NodeConfig }[];
   version: KafkaVersion;
   report(uri: string, report: Report): void;
 }

@@ -6,6 +6,7 @@ import type { Report, Rule } from '../rules/rule';
 import type { EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { groupClusters, type Cluster } from './cluster';
 import { buildNode, type NodeConfig } from './node';
+import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
 export interface WorkspaceFile extends SourceFile {
   /** Workspace folder of the file: files of different folders are never one cluster. */
@@ -17,16 +18,20 @@ export interface AnalyzedWorkspace {
   clusters: Cluster[];
   clusterOf: Map<string, Cluster>;
   version: KafkaVersion;
+  /** meta.properties files found among the inputs. */
+  metas: MetaRecord[];
 }
 
 export function analyzeWorkspace(files: WorkspaceFile[], options: EngineOptions = {}): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
-  for (const file of files) nodes.set(file.uri, buildNode(file.uri, file.text, version));
-  const clusters = groupClusters(files.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '' })));
+  const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
+  for (const file of configs) nodes.set(file.uri, buildNode(file.uri, file.text, version));
+  const clusters = groupClusters(configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '' })));
   const clusterOf = new Map<string, Cluster>();
   for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
-  return { nodes, clusters, clusterOf, version };
+  const metas = files.filter((file) => isMetaPropertiesPath(file.uri)).map((file) => readMeta(file.uri, file.text));
+  return { nodes, clusters, clusterOf, version, metas };
 }
 
 export function lintWorkspace(files: WorkspaceFile[], options: EngineOptions = {}): Map<string, Finding[]> {
@@ -74,7 +79,13 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
         }
       } else {
         for (const cluster of targets) {
-          rule.check({ cluster, version, otherClusters: clusters.filter((other) => other !== cluster), report: (uri, report) => emit(rule, uri, report) });
+          rule.check({
+            cluster,
+            version,
+            otherClusters: clusters.filter((other) => other !== cluster),
+            metas: metasOf(cluster, workspace.metas, [...workspace.nodes.values()]),
+            report: (uri, report) => emit(rule, uri, report),
+          });
         }
       }
     } catch (error) {
@@ -116,7 +127,10 @@ export class WorkspaceLinter {
 
   lint(files: WorkspaceFile[]): { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> } {
     const version = normalizeVersion(this.options.kafkaVersion);
-    const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? []]);
+    const metaFiles = files.filter((file) => isMetaPropertiesPath(file.uri));
+    files = files.filter((file) => !isMetaPropertiesPath(file.uri));
+    // meta.properties change rarely: any change among them simply starts afresh.
+    const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? [], metaFiles]);
     if (optionsKey !== this.optionsKey) {
       this.nodes.clear();
       this.clusterResults.clear();
@@ -132,7 +146,8 @@ export class WorkspaceLinter {
     const clusters = groupClusters([...next.values()].map((item) => ({ node: item.node, root: item.root })));
     const clusterOf = new Map<string, Cluster>();
     for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
-    const workspace: AnalyzedWorkspace = { nodes: new Map([...next].map(([uri, item]) => [uri, item.node])), clusters, clusterOf, version };
+    const metas = metaFiles.map((file) => readMeta(file.uri, file.text));
+    const workspace: AnalyzedWorkspace = { nodes: new Map([...next].map(([uri, item]) => [uri, item.node])), clusters, clusterOf, version, metas };
 
     // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
     const folderOf = (uri: string) => uri.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
