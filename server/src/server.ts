@@ -19,8 +19,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   analyzeWorkspace,
+  DEFAULT_SERVER_GLOBS,
   detectServerConfig,
   isMetaPropertiesPath,
+  matchesAny,
   WorkspaceLinter,
   setLocale,
   t,
@@ -54,6 +56,9 @@ export function startServer(connection: Connection): void {
   const folderSettings = new Map<string, FolderSettings>();
   /** Text of every candidate file found on disk, by path. */
   const diskText = new Map<string, string>();
+  /** Files named like server configs that cannot be read as text (binary, UTF-16, too large): said, not skipped silently. */
+  const diskProblems = new Map<string, string>();
+  const looksNamedLikeServerConfig = (path: string) => matchesAny(path, DEFAULT_SERVER_GLOBS);
   /** The URI spelling the client uses for a path (VS Code encodes some characters). */
   const uriOfPath = new Map<string, string>();
   const published = new Map<string, string>();
@@ -103,6 +108,7 @@ export function startServer(connection: Connection): void {
 
   async function indexFolders(): Promise<void> {
     diskText.clear();
+    diskProblems.clear();
     for (const folder of folders) {
       const root = pathOf(folder.uri);
       const settings = await settingsFor(root);
@@ -111,6 +117,7 @@ export function startServer(connection: Connection): void {
       for (const file of found.files) {
         const read = await readConfigFile(file);
         if ('text' in read) diskText.set(file, read.text);
+        else if (looksNamedLikeServerConfig(file)) diskProblems.set(file, read.problem);
       }
     }
   }
@@ -152,6 +159,11 @@ export function startServer(connection: Connection): void {
       }
     }
     analyses = next;
+    for (const [path, problem] of diskProblems) {
+      if (texts.has(path)) continue;
+      current.add(path);
+      publish(path, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'unreadable-file', source: 'kraft', message: problem }]);
+    }
     for (const path of [...published.keys()]) if (!current.has(path)) publish(path, []);
   }
 
@@ -234,11 +246,16 @@ export function startServer(connection: Connection): void {
       const path = pathOf(change.uri);
       if (change.type === FileChangeType.Deleted) {
         diskText.delete(path);
+        diskProblems.delete(path);
         continue;
       }
       const read = await readConfigFile(path);
+      diskProblems.delete(path);
       if ('text' in read) diskText.set(path, read.text);
-      else diskText.delete(path);
+      else {
+        diskText.delete(path);
+        if (looksNamedLikeServerConfig(path)) diskProblems.set(path, read.problem);
+      }
     }
     scheduleValidation();
   });

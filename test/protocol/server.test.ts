@@ -36,6 +36,8 @@ describe('language server over stdio', function () {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-protocol-'));
     fs.cpSync(path.join(REPO, 'examples/cluster-correct'), workspace, { recursive: true });
     fs.writeFileSync(path.join(workspace, 'log4j.properties'), 'log4j.rootLogger=INFO, stdout\n');
+    fs.mkdirSync(path.join(workspace, 'binary'));
+    fs.writeFileSync(path.join(workspace, 'binary/server.properties'), Buffer.from([0xff, 0xfe, 0x70, 0x00, 0x72, 0x00]));
     server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
@@ -75,6 +77,11 @@ describe('language server over stdio', function () {
     fs.rmSync(path.dirname(broken), { recursive: true });
     connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: 3 }] });
     await waitFor(() => codesOf('192.168.40.11/broker/server.properties').length === 0, 'the duplicate to disappear');
+  });
+
+  it('says so when a server.properties cannot be read as text, and does not crash', async () => {
+    await waitFor(() => codesOf('binary/server.properties').includes('unreadable-file'), 'the UTF-16 file to be reported');
+    assert.match(latest.get(uri('binary/server.properties'))!.diagnostics[0].message, /UTF-16/);
   });
 
   it('an edit in one node updates the diagnostics of the other nodes', async () => {
