@@ -34,7 +34,7 @@ import {
 } from './engine';
 import { registerFeatureHandlers } from './lsp/features';
 import { readConfigFile } from './node-files';
-import { scanFolder } from './workspace-index';
+import { scanFolder, stampOf } from './workspace-index';
 
 interface FolderSettings {
   enable: boolean;
@@ -106,21 +106,67 @@ export function startServer(connection: Connection): void {
     return detectServerConfig(relative, text, settings) === 'server';
   }
 
-  async function indexFolders(): Promise<void> {
-    diskText.clear();
-    diskProblems.clear();
+  /** Size and modification time of every indexed file, to notice changes the client's watcher did not report. */
+  const stamps = new Map<string, string>();
+
+  async function readIntoIndex(file: string): Promise<void> {
+    const read = await readConfigFile(file);
+    diskProblems.delete(file);
+    if ('text' in read) diskText.set(file, read.text);
+    else {
+      diskText.delete(file);
+      if (looksNamedLikeServerConfig(file)) diskProblems.set(file, read.problem);
+    }
+  }
+
+  /** Walks every folder; reads new and changed files, forgets removed ones. Returns whether anything changed. */
+  async function indexFolders(full = true): Promise<boolean> {
+    if (full) {
+      diskText.clear();
+      diskProblems.clear();
+      stamps.clear();
+    }
+    let changed = false;
+    const seen = new Set<string>();
     for (const folder of folders) {
       const root = pathOf(folder.uri);
       const settings = await settingsFor(root);
       const found = await scanFolder(root, settings.maxFiles);
-      if (found.truncated) connection.console.warn(t('server.tooManyFiles', { folder: root, max: settings.maxFiles }));
+      if (found.truncated && full) connection.console.warn(t('server.tooManyFiles', { folder: root, max: settings.maxFiles }));
       for (const file of found.files) {
-        const read = await readConfigFile(file);
-        if ('text' in read) diskText.set(file, read.text);
-        else if (looksNamedLikeServerConfig(file)) diskProblems.set(file, read.problem);
+        seen.add(file);
+        const stamp = await stampOf(file);
+        if (stamps.get(file) === stamp) continue;
+        stamps.set(file, stamp);
+        await readIntoIndex(file);
+        changed = true;
       }
     }
+    for (const file of [...stamps.keys()]) {
+      if (seen.has(file)) continue;
+      stamps.delete(file);
+      diskText.delete(file);
+      diskProblems.delete(file);
+      changed = true;
+    }
+    return changed;
   }
+
+  // The client's file watcher can miss events (watcher exclusions, changes made before it started): re-check the
+  // folders every few seconds by size and modification time, which costs one stat per file.
+  let rescanning = false;
+  const rescan = setInterval(async () => {
+    if (rescanning || folders.length === 0) return;
+    rescanning = true;
+    try {
+      if (await indexFolders(false)) scheduleValidation();
+    } catch {
+      // A folder that vanished is reported by the next full index; nothing to do here.
+    } finally {
+      rescanning = false;
+    }
+  }, 4000);
+  rescan.unref?.();
 
   function scheduleValidation(delay = 150): void {
     if (timer) clearTimeout(timer);
@@ -247,15 +293,11 @@ export function startServer(connection: Connection): void {
       if (change.type === FileChangeType.Deleted) {
         diskText.delete(path);
         diskProblems.delete(path);
+        stamps.delete(path);
         continue;
       }
-      const read = await readConfigFile(path);
-      diskProblems.delete(path);
-      if ('text' in read) diskText.set(path, read.text);
-      else {
-        diskText.delete(path);
-        if (looksNamedLikeServerConfig(path)) diskProblems.set(path, read.problem);
-      }
+      stamps.set(path, await stampOf(path));
+      await readIntoIndex(path);
     }
     scheduleValidation();
   });

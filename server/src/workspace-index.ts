@@ -27,3 +27,13 @@ export async function scanFolder(root: string, maxFiles: number): Promise<{ file
   }
   return { files, truncated: false };
 }
+
+/** Size and modification time of a file ('' when it is gone). */
+export async function stampOf(file: string): Promise<string> {
+  try {
+    const stat = await fs.stat(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}

@@ -84,6 +84,15 @@ describe('language server over stdio', function () {
     assert.match(latest.get(uri('binary/server.properties'))!.diagnostics[0].message, /UTF-16/);
   });
 
+  it('notices a file written without any watcher event (periodic re-check)', async () => {
+    const quiet = path.join(workspace, '192.168.40.14/broker-quiet/server.properties');
+    fs.mkdirSync(path.dirname(quiet));
+    fs.writeFileSync(quiet, 'process.roles=broker\nnode.id=4\ncontroller.quorum.voters=1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093\n');
+    await waitFor(() => codesOf('192.168.40.14/broker-quiet/server.properties').includes('duplicate-node-id'), 'the re-check to find the new file');
+    fs.rmSync(path.dirname(quiet), { recursive: true });
+    await waitFor(() => !codesOf('192.168.40.14/broker/server.properties').includes('duplicate-node-id'), 'the removal to be noticed');
+  });
+
   it('an edit in one node updates the diagnostics of the other nodes', async () => {
     const file = '192.168.40.14/broker/server.properties';
     const text = fs.readFileSync(path.join(workspace, file), 'utf8');
