@@ -262,6 +262,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['=', ',', ':', '/', '.'], resolveProvider: false },
         documentSymbolProvider: true,
+        definitionProvider: true,
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

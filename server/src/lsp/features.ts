@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { AnalyzedWorkspace } from '../engine';
 import { complete } from '../engine/features/completion';
+import { definition } from '../engine/features/definition';
 import { hover } from '../engine/features/hover';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../engine/features/symbols';
 
@@ -62,6 +63,13 @@ export function registerFeatureHandlers(connection: Connection, context: Feature
       filterText: item.filterText,
       preselect: item.preselect,
     }));
+  });
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    if (!analysis) return null;
+    const target = definition(analysis.workspace, analysis.path, position);
+    return target ? { uri: context.uriOf(target.uri), range: target.range } : null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
