@@ -32,7 +32,7 @@ import {
   type Finding,
   type SeveritySetting,
 } from './engine';
-import { registerFeatureHandlers } from './lsp/features';
+import { registerFeatureHandlers, SEMANTIC_LEGEND } from './lsp/features';
 import { readConfigFile } from './node-files';
 import { scanFolder, stampOf } from './workspace-index';
 
@@ -263,6 +263,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['=', ',', ':', '/', '.'], resolveProvider: false },
         documentSymbolProvider: true,
         definitionProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

@@ -8,10 +8,15 @@ import {
   type CompletionItem,
   type Connection,
   type DocumentSymbol,
+  SemanticTokensBuilder,
 } from 'vscode-languageserver/node';
+
+/** Token legend shared with the capabilities the server announces. */
+export const SEMANTIC_LEGEND = { tokenTypes: ['property', 'unknownKey'], tokenModifiers: ['deprecated'] };
 import type { AnalyzedWorkspace } from '../engine';
 import { complete } from '../engine/features/completion';
 import { definition } from '../engine/features/definition';
+import { keyTokens } from '../engine/features/semantic';
 import { hover } from '../engine/features/hover';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../engine/features/symbols';
 
@@ -70,6 +75,18 @@ export function registerFeatureHandlers(connection: Connection, context: Feature
     if (!analysis) return null;
     const target = definition(analysis.workspace, analysis.path, position);
     return target ? { uri: context.uriOf(target.uri), range: target.range } : null;
+  });
+
+  connection.languages.semanticTokens.on(({ textDocument }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    const node = analysis?.workspace.nodes.get(analysis.path);
+    const builder = new SemanticTokensBuilder();
+    if (node) {
+      for (const token of keyTokens(node, analysis!.workspace.version)) {
+        builder.push(token.line, token.character, token.length, SEMANTIC_LEGEND.tokenTypes.indexOf(token.type), token.deprecated ? 1 : 0);
+      }
+    }
+    return builder.build();
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
