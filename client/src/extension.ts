@@ -4,11 +4,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine';
 import { registerGenerateCommand } from './generateWizard';
+import { messageLocale } from './locale';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
-  setLocale(vscode.env.language);
+  setLocale(messageLocale());
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -25,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       configurationSection: 'kraft',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.properties'),
     },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: messageLocale() },
     outputChannelName: 'Kafka KRaft',
   };
   client = new LanguageClient('kraft', 'Kafka KRaft', serverOptions, clientOptions);
@@ -42,6 +43,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand('kraft.restartServer', async () => client?.restart()),
     vscode.workspace.onDidOpenTextDocument((document) => void offerLanguageAssociation(context, document)),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('kraft.locale') || !client) return;
+      setLocale(messageLocale());
+      client.clientOptions.initializationOptions = { locale: messageLocale() };
+      await client.restart();
+    }),
   );
   registerGenerateCommand(context);
   for (const document of vscode.workspace.textDocuments) void offerLanguageAssociation(context, document);

@@ -2,6 +2,7 @@
 // the generated files comes from the pure engine (server/src/engine/generator).
 import * as vscode from 'vscode';
 import { setLocale, t } from '../../server/src/engine/i18n';
+import { messageLocale } from './locale';
 import {
   DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, validateSpec,
   type Layout, type NodeIdScheme, type QuorumMode, type SaslMechanism, type SecurityProtocol, type TopologySpec,
@@ -296,10 +297,10 @@ async function addNode(args?: AddNodeCommandArgs): Promise<boolean> {
 }
 
 export function registerGenerateCommand(context: vscode.ExtensionContext): void {
-  setLocale(vscode.env.language);
+  setLocale(messageLocale());
   context.subscriptions.push(
     vscode.commands.registerCommand('kraft.generateCluster', async (args?: GenerateCommandArgs): Promise<GenerateCommandResult> => {
-      setLocale(vscode.env.language);
+      setLocale(messageLocale());
       if (args && args.spec && args.targetFolder) {
         return generateInto(args.spec, resolveTarget(args.targetFolder), args.overwrite === true, false);
       }
@@ -314,7 +315,7 @@ export function registerGenerateCommand(context: vscode.ExtensionContext): void 
       }
     }),
     vscode.commands.registerCommand('kraft.addNodeToCluster', async (args?: AddNodeCommandArgs): Promise<boolean> => {
-      setLocale(vscode.env.language);
+      setLocale(messageLocale());
       try {
         return await addNode(args);
       } catch (error) {

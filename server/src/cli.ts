@@ -25,10 +25,18 @@ interface LintOptions {
 }
 
 const out = (text: string) => process.stdout.write(text + '\n');
+// `kraft-config lint ... | head` closes the pipe early: stop quietly instead of crashing.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const err = (text: string) => process.stderr.write(text + '\n');
 
 async function main(argv: string[]): Promise<number> {
-  setLocale(process.env.KRAFT_LOCALE ?? process.env.LC_ALL ?? process.env.LANG);
+  // `--locale en|zh-cn` anywhere on the line wins over KRAFT_LOCALE and the environment's locale.
+  const localeAt = argv.indexOf('--locale');
+  const locale = localeAt >= 0 ? argv.splice(localeAt, 2)[1] : undefined;
+  setLocale(locale ?? process.env.KRAFT_LOCALE ?? process.env.LC_ALL ?? process.env.LANG);
   const [command, ...rest] = argv;
   switch (command) {
     case 'lint':

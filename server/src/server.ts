@@ -251,7 +251,8 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams) => {
-    setLocale(params.locale ?? params.initializationOptions?.locale);
+    // The client's choice (setting `kraft.locale`) wins over the editor's display language.
+    setLocale(params.initializationOptions?.locale ?? params.locale);
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     supportsFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
