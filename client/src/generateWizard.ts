@@ -252,7 +252,8 @@ async function findNodeFiles(): Promise<{ uri: vscode.Uri; path: string; text: s
   return files;
 }
 
-export interface AddNodeCommandArgs { role: 'broker' | 'controller'; host?: string; files?: string[] }
+/** `confirm: false` applies without the preview (for scripted use); by default every edit is shown for confirmation. */
+export interface AddNodeCommandArgs { role: 'broker' | 'controller'; host?: string; files?: string[]; confirm?: boolean }
 
 async function addNode(args?: AddNodeCommandArgs): Promise<boolean> {
   let files = await findNodeFiles();
@@ -273,12 +274,13 @@ async function addNode(args?: AddNodeCommandArgs): Promise<boolean> {
   const byPath = new Map(files.map((f) => [f.path, f.uri]));
   const edit = new vscode.WorkspaceEdit();
   const annotation: vscode.WorkspaceEditEntryMetadata = {
-    label: t('gen.wiz.add.label', { id: plan.nodeId }), description: t('gen.wiz.add.labelDescription'), needsConfirmation: true,
+    label: t('gen.wiz.add.label', { id: plan.nodeId }), description: t('gen.wiz.add.labelDescription'), needsConfirmation: args?.confirm !== false,
   };
   const anchor = files[0];
   const folder = vscode.workspace.getWorkspaceFolder(anchor.uri);
   const relativeParts = plan.file.path.split('/');
-  const newUri = folder && plan.file.path.startsWith(`${folder.name}/`) && (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+  // Paths come from asRelativePath(uri, true), which names the workspace folder first (also with a single folder).
+  const newUri = folder && plan.file.path.startsWith(`${folder.name}/`)
     ? vscode.Uri.joinPath(folder.uri, ...relativeParts.slice(1))
     : vscode.Uri.joinPath((folder ?? vscode.workspace.workspaceFolders![0]).uri, ...relativeParts);
   edit.createFile(newUri, { ignoreIfExists: false, contents: new TextEncoder().encode(plan.file.content) }, annotation);

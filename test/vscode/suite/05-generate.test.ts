@@ -45,4 +45,22 @@ describe('generate cluster command', () => {
     assert.strictEqual(props.length, 6, written.map((u) => vscode.workspace.asRelativePath(u)).join(', '));
     await assertNoErrors(props);
   });
+
+  it('adds a broker to a generated static cluster and updates nothing else (scripted, no preview)', async () => {
+    const written = await generate({ layout: 'combined', controllers: 3, kafkaVersion: '4.3', clusterId: 'q1Sh-9_ISia_zwGINzRvyQ' }, 'generated/grow');
+    const props = written.filter((u) => u.path.endsWith('.properties'));
+    const before = new Set((await vscode.workspace.findFiles('**/*.properties')).map((u) => u.toString()));
+    const textsBefore = await Promise.all(props.map(async (u) => Buffer.from(await vscode.workspace.fs.readFile(u)).toString('utf8')));
+    const applied = await vscode.commands.executeCommand<boolean>('kraft.addNodeToCluster', { role: 'broker', host: 'localhost', files: props.map((u) => u.fsPath), confirm: false });
+    assert.strictEqual(applied, true);
+    const after = await vscode.workspace.findFiles('**/*.properties');
+    const added = after.filter((u) => !before.has(u.toString()));
+    assert.strictEqual(added.length, 1, `one new node file: ${added.map((u) => vscode.workspace.asRelativePath(u)).join(', ')}`);
+    assert.match(vscode.workspace.asRelativePath(added[0]), /^generated\/grow\//, `placed beside the cluster it joins: ${vscode.workspace.asRelativePath(added[0])}`);
+    const text = (await vscode.workspace.openTextDocument(added[0])).getText();
+    assert.match(text, /^process\.roles=broker$/m);
+    const textsAfter = await Promise.all(props.map(async (u) => Buffer.from(await vscode.workspace.fs.readFile(u)).toString('utf8')));
+    assert.deepStrictEqual(textsAfter, textsBefore, 'a new broker leaves the static voters of the other nodes alone');
+    await assertNoErrors([...props, added[0]]);
+  });
 });
