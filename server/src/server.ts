@@ -33,7 +33,7 @@ import {
   type SeveritySetting,
 } from './engine';
 import { registerFeatureHandlers, SEMANTIC_LEGEND } from './lsp/features';
-import { readConfigFile } from './node-files';
+import { MAX_FILE_BYTES, readConfigFile } from './node-files';
 import { scanFolder, stampOf } from './workspace-index';
 
 interface FolderSettings {
@@ -177,10 +177,18 @@ export function startServer(connection: Connection): void {
     const byRoot = new Map<string, { uri: string; text: string; root: string }[]>();
     const texts = new Map(diskText);
     const languages = new Map<string, string>();
+    const oversized = new Map<string, string>();
     for (const document of documents.all()) {
       const path = pathOf(document.uri);
       uriOfPath.set(path, document.uri);
-      texts.set(path, document.getText());
+      const text = document.getText();
+      // An open document above the size limit is not analysed on every keystroke; it gets one explanation instead.
+      if (text.length > MAX_FILE_BYTES && (document.languageId === 'kafka-properties' || looksNamedLikeServerConfig(path))) {
+        oversized.set(path, t('files.tooLarge', { size: Math.round(text.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }));
+        texts.delete(path);
+        continue;
+      }
+      texts.set(path, text);
       languages.set(path, document.languageId);
     }
     for (const [path, text] of texts) {
@@ -205,7 +213,7 @@ export function startServer(connection: Connection): void {
       }
     }
     analyses = next;
-    for (const [path, problem] of diskProblems) {
+    for (const [path, problem] of [...diskProblems, ...oversized]) {
       if (texts.has(path)) continue;
       current.add(path);
       publish(path, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'unreadable-file', source: 'kraft', message: problem }]);
