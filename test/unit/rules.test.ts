@@ -125,6 +125,21 @@ describe('quick-fixes', () => {
       for (const uri of new Set(fix.edits.map((edit) => edit.uri))) {
         fixed[uri] = applyEdits(fixed[uri], fix.edits.filter((edit) => edit.uri === uri));
       }
+      // Nothing outside the lines the edits touch may change.
+      for (const uri of new Set(fix.edits.map((edit) => edit.uri))) {
+        const edits = fix.edits.filter((edit) => edit.uri === uri);
+        const original = input[uri].split('\n');
+        const changed = fixed[uri].split('\n');
+        let prefix = 0;
+        while (prefix < original.length && prefix < changed.length && original[prefix] === changed[prefix]) prefix++;
+        let suffix = 0;
+        while (suffix < original.length - prefix && suffix < changed.length - prefix && original[original.length - 1 - suffix] === changed[changed.length - 1 - suffix]) suffix++;
+        const firstTouched = Math.min(...edits.map((edit) => edit.range.start.line));
+        const lastTouched = Math.max(...edits.map((edit) => edit.range.end.line));
+        if (prefix < original.length - suffix) {
+          assert.ok(prefix >= firstTouched && original.length - 1 - suffix <= lastTouched, `${code}: lines ${prefix + 1}-${original.length - suffix} changed outside the edits (${firstTouched + 1}-${lastTouched + 1})`);
+        }
+      }
       const before = lint(input, testCase.options);
       const after = lint(fixed, testCase.options);
       assert.ok(after.filter((f) => f.code === code).length < before.filter((f) => f.code === code).length, `${code} still reported`);
