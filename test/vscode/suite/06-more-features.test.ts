@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, describeDiagnostics, diagnosticsOf, lineOfKey, openDoc, revertAndClose, waitFor, workspaceRoot } from './helpers';
+import { activateExtension, describeDiagnostics, diagnosticsOf, lineOfKey, openDoc, revertAndClose, screenshot, sleep, waitFor, workspaceRoot } from './helpers';
 
 function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
@@ -98,6 +98,31 @@ describe('more editor features', () => {
       await waitFor('diagnostics on the content-detected file', () => diagnosticsOf(uri).some((d) => d.range.start.line === 1), 20_000);
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'custom'), { recursive: true });
+    }
+  });
+
+  it('kraft.locale = zh-cn switches diagnostics and hovers to Chinese', async function () {
+    this.timeout(90_000);
+    const config = vscode.workspace.getConfiguration('kraft');
+    const doc = await openDoc('broken/server.properties');
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const cjk = /[\u4e00-\u9fff]/;
+    try {
+      await config.update('locale', 'zh-cn', vscode.ConfigurationTarget.Global);
+      await waitFor('Chinese diagnostics', () => diagnosticsOf(doc.uri).some((d) => cjk.test(d.message)), 45_000);
+      const line = lineOfKey(doc, 'controller.quorum.voters');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 3));
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      assert.match(text, cjk, 'hover in Chinese');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      editor.selection = new vscode.Selection(line, 3, line, 3);
+      await sleep(500);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await screenshot('diagnostics-zh', '.monaco-hover .hover-contents, .monaco-hover .markdown-hover');
+      await vscode.commands.executeCommand('editor.action.hideHover');
+    } finally {
+      await config.update('locale', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor('English diagnostics again', () => diagnosticsOf(doc.uri).length > 0 && !diagnosticsOf(doc.uri).some((d) => cjk.test(d.message)), 45_000);
     }
   });
 });
