@@ -14,14 +14,14 @@ export default defineClusterRule({
   },
   messages: {
     en: {
-      differs: 'controller.quorum.voters differs from {count} other node(s) of this cluster: {difference}. Every node must list the same voters.',
+      differs: 'controller.quorum.voters differs from the voters of {count} other node(s) of this cluster: {difference}. Every node must list the same voters.',
       extra: '{entry} is not in their voters',
       missing: '{entry} is missing here',
       majority: 'the voters most nodes use',
       align: 'Use the voters of the majority: {voters}',
     },
     zh: {
-      differs: 'controller.quorum.voters 与本集群其他 {count} 个节点不同：{difference}。每个节点必须列出相同的投票者。',
+      differs: 'controller.quorum.voters 与本集群其他 {count} 个节点的投票者不同：{difference}。每个节点必须列出相同的投票者。',
       extra: '{entry} 不在它们的投票者中',
       missing: '这里缺少 {entry}',
       majority: '多数节点使用的投票者',
@@ -51,7 +51,7 @@ export default defineClusterRule({
       report(node.uri, {
         range: firstExtra ? at.span(node, node.votersEntry!, firstExtra.span) : at.value(node, node.votersEntry!),
         message: 'differs',
-        args: { count: withVoters.length - 1, difference },
+        args: { count: withVoters.filter((other) => other !== node && canonical(other) !== key).length, difference },
         related: majorityNodes.filter((other) => other !== node).slice(0, 3).map((other) => ({ uri: other.uri, range: at.value(other, other.votersEntry!), message: 'majority' })),
         fixes: tie ? [] : [{ title: 'align', args: { voters: majorityText }, edits: [replaceValue(node, node.votersEntry!, majorityText)], preferred: true }],
       });
