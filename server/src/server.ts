@@ -272,6 +272,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['=', ',', ':', '/', '.'], resolveProvider: false },
         documentSymbolProvider: true,
         definitionProvider: true,
+        renameProvider: { prepareProvider: true },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

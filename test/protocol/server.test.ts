@@ -125,5 +125,8 @@ describe('language server over stdio', function () {
     const completion = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line: 1, character: 0 } })) as { label: string }[] | { items: { label: string }[] };
     const items = Array.isArray(completion) ? completion : completion.items;
     assert.ok(items.length > 50, 'key completion');
+    const controller = '192.168.40.18/controller/server.properties';
+    const edit = (await connection.sendRequest('textDocument/rename', { textDocument: { uri: uri(controller) }, position: { line: 2, character: 8 }, newName: '9' })) as { changes: Record<string, unknown[]> };
+    assert.equal(Object.keys(edit.changes).length, 6, 'node.id in its file and the voter entry in all six files');
   });
 });

@@ -9,6 +9,9 @@ import {
   type Connection,
   type DocumentSymbol,
   SemanticTokensBuilder,
+  ResponseError,
+  ErrorCodes,
+  type Range,
 } from 'vscode-languageserver/node';
 
 /** Token legend shared with the capabilities the server announces. */
@@ -17,6 +20,7 @@ import type { AnalyzedWorkspace } from '../engine';
 import { complete } from '../engine/features/completion';
 import { definition } from '../engine/features/definition';
 import { keyTokens } from '../engine/features/semantic';
+import { prepareRename, rename } from '../engine/features/rename';
 import { hover } from '../engine/features/hover';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../engine/features/symbols';
 
@@ -87,6 +91,21 @@ export function registerFeatureHandlers(connection: Connection, context: Feature
       }
     }
     return builder.build();
+  });
+
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    return (analysis && prepareRename(analysis.workspace, analysis.path, position)) ?? null;
+  });
+
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const analysis = context.analysisOf(textDocument.uri);
+    const result = analysis && rename(analysis.workspace, analysis.path, position, newName);
+    if (!result) return null;
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    const changes: Record<string, { range: Range; newText: string }[]> = {};
+    for (const edit of result.edits) (changes[context.uriOf(edit.uri)] ??= []).push({ range: edit.range, newText: edit.newText });
+    return { changes };
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {

@@ -23,6 +23,10 @@ export const uiMessages = {
     "client.associateHint": "{name} looks like a Kafka server config. Open files with this name as \"Kafka Properties\" for full highlighting?",
     "client.associateAction": "Use Kafka Properties for {name}",
     "client.notNow": "Not now",
+    "rename.badNodeId": "\"{value}\" is not a node id: use a non-negative integer.",
+    "rename.usedNodeId": "node.id {value} is already used in this cluster.",
+    "rename.badListener": "\"{value}\" is not a listener name: use letters, digits, \"_\" and \"-\".",
+    "rename.usedListener": "A listener named {value} already exists in this file.",
   } as Record<string, string>,
   'zh-cn': {
     'engine.ruleFailed': '规则 {code} 内部错误：{error}。请报告此问题。',
@@ -47,5 +51,9 @@ export const uiMessages = {
     "client.associateHint": "{name} 看起来是 Kafka 服务器配置。是否把此名称的文件以 \"Kafka Properties\" 打开以获得完整高亮？",
     "client.associateAction": "对 {name} 使用 Kafka Properties",
     "client.notNow": "以后再说",
+    "rename.badNodeId": "\"{value}\" 不是节点 id：请使用非负整数。",
+    "rename.usedNodeId": "node.id {value} 已在本集群中使用。",
+    "rename.badListener": "\"{value}\" 不是有效的监听器名称：请使用字母、数字、\"_\" 和 \"-\"。",
+    "rename.usedListener": "本文件中已存在名为 {value} 的监听器。",
   } as Record<string, string>,
 };
