@@ -3,6 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const rows = readFileSync('test/data/kafka-config-keys.tsv', 'utf8').trim().split('\n').slice(1);
+// Keys Kafka 4.3.1 lets kafka-configs.sh change at run time (DynamicBrokerConfig.dynamicConfigUpdateModes()).
+const dynamicModes = new Map(
+  readFileSync('test/data/kafka-dynamic-configs.tsv', 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')),
+);
 
 function parseValidator(text, type) {
   text = text.trim();
@@ -61,6 +65,7 @@ const keys = rows.map((row) => {
   if (/type differs: 4\.0-4\.1: STRING/.test(notes)) info.stringBefore42 = true;
   if (/LIST rules \(4\.2\+\): empty value rejected/.test(notes)) info.listNonEmpty = true;
   if (/LIST rules \(4\.2\+\)/.test(notes)) info.listStrictItems = true;
+  if (dynamicModes.has(name)) info.dynamicUpdate = dynamicModes.get(name);
   info.notes = notes;
   return info;
 });

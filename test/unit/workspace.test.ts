@@ -94,6 +94,12 @@ describe('catalog and message catalogs', () => {
     const ours = new Set(allKeys().map((key) => key.name));
     assert.deepEqual(kafkaKeys.filter((key) => !ours.has(key)), []);
   });
+  it('knows which keys Kafka lets kafka-configs.sh change at run time', async () => {
+    const { keyFacts } = await import('../../server/src/engine/catalog');
+    assert.equal(keyFacts('num.io.threads')?.dynamicUpdate, 'cluster-wide');
+    assert.equal(keyFacts('listeners')?.dynamicUpdate, 'per-broker');
+    assert.equal(keyFacts('node.id')?.dynamicUpdate, undefined);
+  });
   it('every key has documentation in English and Chinese', () => {
     const missing = allKeys().filter((key) => !keyDocs[key.name]?.en || !keyDocs[key.name]?.zh).map((key) => key.name);
     assert.deepEqual(missing, []);

@@ -104,6 +104,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -158,6 +159,7 @@ export const kafkaKeys: KeyFacts[] = [
    "also": -1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | validator: 1..9 or -1"
  },
  {
@@ -171,6 +173,7 @@ export const kafkaKeys: KeyFacts[] = [
    "max": 17
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -190,6 +193,7 @@ export const kafkaKeys: KeyFacts[] = [
    ]
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -203,6 +207,7 @@ export const kafkaKeys: KeyFacts[] = [
    "max": 22
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -211,6 +216,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": "",
   "listStrictItems": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.2-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN | config.providers / config.providers.<name>.class / config.providers.<name>.param.* are interpreted by AbstractConfig in every version (variables ${provider:path:key}); only defined as a broker key from 4.2 | new in 4.x (absent in 3.9)"
  },
  {
@@ -463,6 +469,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "",
   "from": "4.3",
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN | 4.3+: either exactly \"*\" or a subset of log.dirs/log.dir (checked for broker roles) | new in 4.x (absent in 3.9)"
  },
  {
@@ -577,6 +584,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "false",
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | new in 4.x (absent in 3.9)"
  },
  {
@@ -589,6 +597,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | cross-check: group.consumer.min.assignment.interval.ms <= value <= group.consumer.max.assignment.interval.ms | new in 4.x (absent in 3.9)"
  },
  {
@@ -781,6 +790,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 524288
   },
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | new in 4.x (absent in 3.9)"
  },
  {
@@ -881,6 +891,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | cross-check: group.share.min.assignment.interval.ms <= value <= group.share.max.assignment.interval.ms | new in 4.x (absent in 3.9)"
  },
  {
@@ -1187,6 +1198,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | cross-check: group.streams.min.assignment.interval.ms <= value <= group.streams.max.assignment.interval.ms | new in 4.x (absent in 3.9)"
  },
  {
@@ -1425,6 +1437,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": "SASL_SSL:SASL_SSL,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | NAME:PROTOCOL pairs; protocol must be PLAINTEXT/SSL/SASL_PLAINTEXT/SASL_SSL (upper-case); if NOT set explicitly and no SSL/SASL_* name is used in listeners or controller.listener.names, each controller listener name is implicitly mapped to PLAINTEXT"
  },
  {
@@ -1436,6 +1449,7 @@ export const kafkaKeys: KeyFacts[] = [
   "stringBefore42": true,
   "listNonEmpty": true,
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | type differs: 4.0-4.1: STRING | LIST rules (4.2+): empty value rejected, blank items rejected, duplicate items removed with WARN | 4.0-4.1: STRING; 4.2+: LIST; entries NAME://host:port; listener names must be unique; ports must be unique except one IPv4 + one IPv6 literal on the same port; names need a security protocol mapping"
  },
  {
@@ -1448,6 +1462,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1456,6 +1471,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "134217728",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | must be > 1 MiB per log.cleaner.threads (strictly greater)"
  },
  {
@@ -1468,6 +1484,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1484,6 +1501,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "0.9",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1496,6 +1514,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1504,6 +1523,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "1.7976931348623157E308",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1516,6 +1536,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1529,6 +1550,7 @@ export const kafkaKeys: KeyFacts[] = [
    "max": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1541,6 +1563,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1553,6 +1576,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1569,6 +1593,7 @@ export const kafkaKeys: KeyFacts[] = [
   },
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN"
  },
  {
@@ -1615,6 +1640,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1623,6 +1649,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1667,6 +1694,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1679,6 +1707,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 4
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1704,6 +1733,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": -2
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1716,6 +1746,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": -2
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1728,6 +1759,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1740,6 +1772,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1755,6 +1788,7 @@ export const kafkaKeys: KeyFacts[] = [
    ]
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1763,6 +1797,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "false",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1771,6 +1806,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": "-1",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1807,6 +1843,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | effective retention (ms > minutes > hours) must be -1 (any negative => -1) or >= 1"
  },
  {
@@ -1839,6 +1876,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1847,6 +1885,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | effective roll time (ms or hours*3600000) must be >= 1"
  },
  {
@@ -1859,6 +1898,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1048576
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1871,6 +1911,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1883,6 +1924,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1895,6 +1937,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -1907,6 +1950,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | 0 allowed only if max.connections.per.ip.overrides is set"
  },
  {
@@ -1915,6 +1959,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | host:count pairs; hosts must match [0-9a-zA-Z-%._:]*"
  },
  {
@@ -1951,6 +1996,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2061,6 +2107,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "org.apache.kafka.common.metrics.JmxReporter",
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN | default changed in 4.0 (3.9: empty; JmxReporter was added implicitly via auto.include.jmx.reporter, removed in 4.0)"
  },
  {
@@ -2105,6 +2152,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | acks=all produce fails with NOT_ENOUGH_REPLICAS when ISR < min(min.insync.replicas, RF) (the min() applies since 3.7)"
  },
  {
@@ -2129,6 +2177,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2141,6 +2190,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2165,6 +2215,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2188,6 +2239,7 @@ export const kafkaKeys: KeyFacts[] = [
    "until": "4.1"
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | validator differs: 4.0-4.1: (none)"
  },
  {
@@ -2296,6 +2348,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "org.apache.kafka.common.security.authenticator.DefaultKafkaPrincipalBuilder",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | must be non-null and implement KafkaPrincipalSerde"
  },
  {
@@ -2338,6 +2391,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2402,6 +2456,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2414,6 +2469,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "4.0",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3 | new in 4.x (absent in 3.9)"
  },
  {
@@ -2426,6 +2482,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2451,6 +2508,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2463,6 +2521,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2499,6 +2558,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2511,6 +2571,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2547,6 +2608,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "4.2",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.2-4.3 | new in 4.x (absent in 3.9)"
  },
  {
@@ -2689,6 +2751,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 1
   },
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2868,6 +2931,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "GSSAPI",
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN"
  },
  {
@@ -2876,6 +2940,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2884,6 +2949,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "/usr/bin/kinit",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2892,6 +2958,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "60000",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2901,6 +2968,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "DEFAULT",
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN"
  },
  {
@@ -2909,6 +2977,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2917,6 +2986,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "0.05",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2925,6 +2995,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "0.8",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2965,6 +3036,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "300",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2973,6 +3045,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "60",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2981,6 +3054,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "0.8",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -2989,6 +3063,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "0.05",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3021,6 +3096,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "GSSAPI",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | when inter-broker protocol is SASL_*, must be included in sasl.enabled.mechanisms (listener-prefixed override honoured)"
  },
  {
@@ -3333,6 +3409,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 524288
   },
   "from": "4.3",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.3 | new in 4.x (absent in 3.9)"
  },
  {
@@ -3570,6 +3647,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "",
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN"
  },
  {
@@ -3586,6 +3664,7 @@ export const kafkaKeys: KeyFacts[] = [
    ]
   },
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3595,6 +3674,7 @@ export const kafkaKeys: KeyFacts[] = [
   "default": "TLSv1.2,TLSv1.3",
   "from": "3.5",
   "listStrictItems": true,
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3 | LIST rules (4.2+): empty value allowed, blank items rejected, duplicate items removed with WARN"
  },
  {
@@ -3603,6 +3683,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": "https",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3611,6 +3692,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3619,6 +3701,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3627,6 +3710,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "SunX509",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3635,6 +3719,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3643,6 +3728,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3651,6 +3737,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3659,6 +3746,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3667,6 +3755,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "JKS",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3683,6 +3772,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "TLSv1.3",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3691,6 +3781,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3699,6 +3790,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3707,6 +3799,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "PKIX",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3715,6 +3808,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3723,6 +3817,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3731,6 +3826,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": null,
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3739,6 +3835,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "MEDIUM",
   "default": "JKS",
   "from": "3.5",
+  "dynamicUpdate": "per-broker",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3783,6 +3880,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "LOW",
   "default": "true",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3883,6 +3981,7 @@ export const kafkaKeys: KeyFacts[] = [
   "importance": "HIGH",
   "default": "false",
   "from": "3.5",
+  "dynamicUpdate": "cluster-wide",
   "notes": "present in 4.0-4.3"
  },
  {
@@ -3926,6 +4025,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "dynamicOnly": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "dynamic-only broker config (QuotaConfig.brokerQuotaConfigs); NOT part of the static KafkaConfig definition - set with kafka-configs.sh, not server.properties"
  },
  {
@@ -3938,6 +4038,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "dynamicOnly": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "dynamic-only broker config (QuotaConfig.brokerQuotaConfigs); NOT part of the static KafkaConfig definition - set with kafka-configs.sh, not server.properties"
  },
  {
@@ -3950,6 +4051,7 @@ export const kafkaKeys: KeyFacts[] = [
    "min": 0
   },
   "dynamicOnly": true,
+  "dynamicUpdate": "cluster-wide",
   "notes": "dynamic-only broker config (QuotaConfig.brokerQuotaConfigs); NOT part of the static KafkaConfig definition - set with kafka-configs.sh, not server.properties"
  },
  {

@@ -22,6 +22,8 @@ export interface KeyFacts {
   until?: string;
   internal?: boolean;
   zookeeperOnly?: boolean;
+  /** Changeable at run time with kafka-configs.sh (Kafka 4.3): for all brokers at once, or per broker. */
+  dynamicUpdate?: 'cluster-wide' | 'per-broker';
   /** Only settable with kafka-configs.sh; ignored in server.properties. */
   dynamicOnly?: boolean;
   replacement?: string;

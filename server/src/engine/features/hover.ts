@@ -244,6 +244,7 @@ function keyMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entr
   if (accepted) lines.push(accepted);
   if (doc) lines.push(t(`feat.hover.roles.${doc.roles}`));
   lines.push(t('feat.hover.importance', { level: t(`feat.importance.${facts.importance}`) }));
+  lines.push(t(facts.dynamicUpdate ? `feat.hover.dynamic.${facts.dynamicUpdate}` : 'feat.hover.dynamic.restart'));
   const from = facts.from && facts.from !== '3.5' ? facts.from : undefined;
   if (from && facts.until) lines.push(t('feat.hover.range', { from, until: facts.until }));
   else if (from) lines.push(t('feat.hover.since', { from }));
