@@ -1,6 +1,6 @@
 // Groups nodes into clusters: nodes whose controller quorum names the same controllers belong together.
 // Copies of one cluster in separate folders (correct/ and broken/, dev/ and prod/ on localhost) are kept apart.
-import type { NodeConfig } from './node';
+import { ownControllerListener, type NodeConfig } from './node';
 
 export interface Cluster {
   nodes: NodeConfig[];
@@ -39,6 +39,9 @@ function directoryOf(uri: string): string[] {
   parts.pop();
   return parts;
 }
+
+/** The folder a file sits in, with `/` separators. */
+export const folderOf = (uri: string) => directoryOf(uri).join('/');
 
 export function groupClusters(items: GroupableNode[]): Cluster[] {
   const parent = items.map((_, i) => i);
@@ -103,6 +106,14 @@ function describe(nodes: NodeConfig[]): Cluster {
   const voterIds = new Set(nodes.flatMap((node) => node.voters.map((voter) => voter.parsed.id)));
   const complete = voterIds.size > 0 && [...voterIds].every((id) => controllerIds.has(id));
   return { nodes, brokers, controllers, complete };
+}
+
+/** The voter entry (`id@host:port`) that names this controller: its controller listener's host, else its host. */
+export function voterEntryOf(node: NodeConfig): string | undefined {
+  const listener = ownControllerListener(node);
+  const host = hostOf(node);
+  if (node.nodeId === undefined || !listener || !host) return undefined;
+  return `${node.nodeId}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
 }
 
 /** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */

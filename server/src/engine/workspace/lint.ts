@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { allRules } from '../rules';
 import type { Report, Rule } from '../rules/rule';
 import type { EngineOptions, Finding, Severity, SourceFile } from '../types';
-import { groupClusters, type Cluster } from './cluster';
+import { folderOf, groupClusters, type Cluster } from './cluster';
 import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
@@ -150,7 +150,6 @@ export class WorkspaceLinter {
     const workspace: AnalyzedWorkspace = { nodes: new Map([...next].map(([uri, item]) => [uri, item.node])), clusters, clusterOf, version, metas };
 
     // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
-    const folderOf = (uri: string) => uri.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
     const byFolder = new Map<string, NodeConfig[]>();
     for (const item of next.values()) byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
     const signature = (cluster: Cluster) => {

@@ -1,7 +1,7 @@
 // meta.properties: what `kafka-storage format` wrote into a data directory. When such files sit in the workspace,
 // they are matched to the node whose log or metadata directory holds them.
 import { parseProperties } from '../parser/properties';
-import type { Cluster } from './cluster';
+import { folderOf, type Cluster } from './cluster';
 import type { NodeConfig } from './node';
 
 export interface MetaRecord {
@@ -26,7 +26,6 @@ export function readMeta(uri: string, text: string): MetaRecord {
   return { uri, clusterId: values.get('cluster.id'), nodeId: nodeId !== undefined && /^\d+$/.test(nodeId) ? Number(nodeId) : undefined, lines };
 }
 
-const folderOf = (uri: string) => uri.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
 const clean = (dir: string) => dir.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
 
 /** The node owning the directory of a meta.properties: its log dirs or metadata dir end the file's folder path. */

@@ -1,6 +1,5 @@
+import { folderOf } from '../../workspace/cluster';
 import { at, defineClusterRule } from '../rule';
-
-const folderOf = (uri: string) => uri.replace(/\\/g, '/').replace(/\/[^/]*$/, '');
 
 export default defineClusterRule({
   code: 'disjoint-sibling-quorum',

@@ -1,12 +1,12 @@
+import { folderOf } from '../../workspace/cluster';
 import { at, defineClusterRule, shortPath } from '../rule';
 import { replaceValue } from '../edits';
 
 const stem = (uri: string) => uri.split('/').pop()!.replace(/\.properties$/, '');
-const folder = (uri: string) => uri.split('/').slice(0, -1).join('/');
 
 /** `controller_in_migration.properties` beside `controller.properties`: a variant of one process, not a second one. */
 function isVariant(a: string, b: string): boolean {
-  if (folder(a) !== folder(b)) return false;
+  if (folderOf(a) !== folderOf(b)) return false;
   const [short, long] = [stem(a), stem(b)].sort((x, y) => x.length - y.length);
   return long.length > short.length && long.startsWith(short) && /[_.-]/.test(long[short.length]) && !/^\d/.test(long.slice(short.length + 1));
 }

@@ -1,5 +1,4 @@
-import { hostOf } from '../../workspace/cluster';
-import { ownControllerListener } from '../../workspace/node';
+import { voterEntryOf } from '../../workspace/cluster';
 import { at, defineNodeRule } from '../rule';
 import { rewriteVoters } from '../edits';
 
@@ -23,13 +22,8 @@ export default defineNodeRule({
   check({ node, peers, report }) {
     if (!node.isController || node.nodeId === undefined || !node.votersEntry || node.voters.length === 0) return;
     if (node.voters.some((voter) => voter.parsed.id === node.nodeId)) return;
-    const listener = ownControllerListener(node);
-    const host = hostOf(node);
-    const fixes = [];
-    if (listener && host) {
-      const entry = `${node.nodeId}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
-      fixes.push({ title: 'addEverywhere', args: { entry }, edits: rewriteVoters([node, ...peers], (entries) => [...entries, entry]) });
-    }
+    const entry = voterEntryOf(node);
+    const fixes = entry ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters([node, ...peers], (entries) => [...entries, entry]) }] : [];
     report({ range: at.value(node, node.votersEntry), message: 'missing', args: { id: node.nodeId }, fixes });
   },
 });

@@ -1,15 +1,12 @@
-import { hostOf } from '../../workspace/cluster';
-import { ownControllerListener, type NodeConfig } from '../../workspace/node';
+import { voterEntryOf } from '../../workspace/cluster';
+import type { NodeConfig } from '../../workspace/node';
 import { at, defineNodeRule } from '../rule';
 
 /** Rebuilds a mangled entry from the controller it names (its leading id), when that node is in the workspace. */
 function rebuild(text: string, nodes: NodeConfig[]): string | undefined {
   const id = /^\s*(\d+)/.exec(text)?.[1];
   const target = id === undefined ? undefined : nodes.find((node) => node.isController && node.nodeId === Number(id));
-  const listener = target && ownControllerListener(target);
-  const host = target && hostOf(target);
-  if (!listener || !host) return undefined;
-  return `${id}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
+  return target && voterEntryOf(target);
 }
 
 export default defineNodeRule({
