@@ -12,7 +12,7 @@ import { getLocale, t } from '../i18n';
 import type { Entry } from '../parser/properties';
 import {
   keyRange,
-  offsetRange,
+  offsetToPosition,
   parseListener,
   parseMapEntry,
   parseVoter,
@@ -173,10 +173,6 @@ function protocolMeaning(protocol: string): string {
   return ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(upper) ? t(`feat.protocol.${upper}`) : t('feat.protocol.unknown');
 }
 
-function lineOfOffset(node: NodeConfig, offset: number): number {
-  return offsetRange(node.doc, offset, offset).start.line;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Keys.
 
@@ -259,7 +255,7 @@ function shadowNote(node: NodeConfig, entry: Entry): string {
   if (!last || last === entry) {
     return '';
   }
-  return '\n\n' + t('feat.hover.shadowedHere', { line: lineOfOffset(node, last.keyStart) + 1 });
+  return '\n\n' + t('feat.hover.shadowedHere', { line: offsetToPosition(node.doc, last.keyStart).line + 1 });
 }
 
 // ---------------------------------------------------------------------------------------------------------

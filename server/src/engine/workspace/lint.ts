@@ -5,6 +5,7 @@ import { allRules } from '../rules';
 import type { Report, Rule } from '../rules/rule';
 import type { EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { folderOf, groupClusters, type Cluster } from './cluster';
+import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
@@ -186,7 +187,7 @@ function applySuppressions(node: NodeConfig, findings: Finding[]): Finding[] {
     const codes = match[2].split(/[\s,]+/).filter(Boolean);
     const set = codes.length ? new Set(codes) : new Set(['*']);
     if (match[1]) {
-      const line = lineOf(node, comment.start) + 1;
+      const line = offsetToPosition(node.doc, comment.start).line + 1;
       byLine.set(line, new Set([...(byLine.get(line) ?? []), ...set]));
     } else {
       for (const code of set) fileWide.add(code);
@@ -198,10 +199,4 @@ function applySuppressions(node: NodeConfig, findings: Finding[]): Finding[] {
     const codes = byLine.get(finding.range.start.line);
     return !(codes && (codes.has('*') || codes.has(finding.code)));
   });
-}
-
-function lineOf(node: NodeConfig, offset: number): number {
-  let line = 0;
-  while (line + 1 < node.doc.lineStarts.length && node.doc.lineStarts[line + 1] <= offset) line++;
-  return line;
 }

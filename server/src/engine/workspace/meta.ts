@@ -1,6 +1,7 @@
 // meta.properties: what `kafka-storage format` wrote into a data directory. When such files sit in the workspace,
 // they are matched to the node whose log or metadata directory holds them.
 import { parseProperties } from '../parser/properties';
+import { offsetToPosition } from '../parser/values';
 import { folderOf, type Cluster } from './cluster';
 import type { NodeConfig } from './node';
 
@@ -20,7 +21,7 @@ export function readMeta(uri: string, text: string): MetaRecord {
   const values = new Map<string, string>();
   for (const entry of doc.entries) {
     values.set(entry.key, entry.value.trim());
-    lines.set(entry.key, doc.lineStarts.filter((start) => start <= entry.keyStart).length - 1);
+    lines.set(entry.key, offsetToPosition(doc, entry.keyStart).line);
   }
   const nodeId = values.get('node.id') ?? values.get('broker.id');
   return { uri, clusterId: values.get('cluster.id'), nodeId: nodeId !== undefined && /^\d+$/.test(nodeId) ? Number(nodeId) : undefined, lines };

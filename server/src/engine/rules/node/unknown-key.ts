@@ -1,13 +1,7 @@
 import { lookupKey, suggestKey } from '../../catalog';
+import { matchesAny } from '../../workspace/detect';
 import { at, defineNodeRule } from '../rule';
 import { replaceKey } from '../edits';
-
-/** Keys accepted by the user's setting: exact names or simple `*` globs. */
-export function isAccepted(key: string, accepted: string[]): boolean {
-  return accepted.some((pattern) =>
-    pattern.includes('*') ? new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(key) : pattern === key,
-  );
-}
 
 const MAX_SUGGESTIONS = 200;
 
@@ -37,7 +31,8 @@ export default defineNodeRule({
   check({ node, version, acceptedUnknownKeys, report }) {
     let unknownCount = 0;
     for (const entry of node.doc.entries) {
-      if (isAccepted(entry.key, acceptedUnknownKeys)) continue;
+      // The user's setting: exact names or globs (`confluent.*`), matched like file globs.
+      if (matchesAny(entry.key, acceptedUnknownKeys)) continue;
       const lookup = lookupKey(entry.key, version);
       if (lookup.status === 'newer') {
         report({ range: at.key(node, entry), message: 'newer', args: { key: entry.key, version, from: lookup.facts?.from ?? '?' } });
