@@ -23,11 +23,16 @@ export interface AnalyzedWorkspace {
   metas: MetaRecord[];
 }
 
-export function analyzeWorkspace(files: WorkspaceFile[], options: EngineOptions = {}): AnalyzedWorkspace {
+/** Builds the node of each config file and groups them; `build` lets the incremental linter reuse unchanged nodes. */
+export function analyzeWorkspace(
+  files: WorkspaceFile[],
+  options: EngineOptions = {},
+  build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) => buildNode(file.uri, file.text, version),
+): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
   const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
-  for (const file of configs) nodes.set(file.uri, buildNode(file.uri, file.text, version));
+  for (const file of configs) nodes.set(file.uri, build(file, version));
   const clusters = groupClusters(configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '' })));
   const clusterOf = new Map<string, Cluster>();
   for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
@@ -128,9 +133,8 @@ export class WorkspaceLinter {
 
   lint(files: WorkspaceFile[]): { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> } {
     const version = normalizeVersion(this.options.kafkaVersion);
-    const metaFiles = files.filter((file) => isMetaPropertiesPath(file.uri));
-    files = files.filter((file) => !isMetaPropertiesPath(file.uri));
     // meta.properties change rarely: any change among them simply starts afresh.
+    const metaFiles = files.filter((file) => isMetaPropertiesPath(file.uri));
     const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? [], metaFiles]);
     if (optionsKey !== this.optionsKey) {
       this.nodes.clear();
@@ -138,17 +142,14 @@ export class WorkspaceLinter {
       this.optionsKey = optionsKey;
     }
     const next = new Map<string, { text: string; root: string; node: NodeConfig }>();
-    for (const file of files) {
+    const workspace = analyzeWorkspace(files, this.options, (file, fileVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
-      next.set(file.uri, cached && cached.text === file.text && cached.root === root ? cached : { text: file.text, root, node: buildNode(file.uri, file.text, version) });
-    }
+      const item = cached && cached.text === file.text && cached.root === root ? cached : { text: file.text, root, node: buildNode(file.uri, file.text, fileVersion) };
+      next.set(file.uri, item);
+      return item.node;
+    });
     this.nodes = next;
-    const clusters = groupClusters([...next.values()].map((item) => ({ node: item.node, root: item.root })));
-    const clusterOf = new Map<string, Cluster>();
-    for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
-    const metas = metaFiles.map((file) => readMeta(file.uri, file.text));
-    const workspace: AnalyzedWorkspace = { nodes: new Map([...next].map(([uri, item]) => [uri, item.node])), clusters, clusterOf, version, metas };
 
     // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
     const byFolder = new Map<string, NodeConfig[]>();
@@ -160,7 +161,7 @@ export class WorkspaceLinter {
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];
-    for (const cluster of clusters) {
+    for (const cluster of workspace.clusters) {
       const key = signature(cluster);
       const cached = this.clusterResults.get(key);
       if (cached) results.set(key, cached);
