@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   applyEdits,
+  preferredEdits,
   detectServerConfig,
   isKnownVersion,
   isMetaPropertiesPath,
@@ -152,7 +153,7 @@ async function lint(args: string[]): Promise<number> {
   if (parsed.fix) {
     const changed = new Map<string, number>();
     for (let pass = 0; pass < 5; pass++) {
-      const edits = [...results.values()].flat().flatMap((finding) => finding.fixes?.find((fix) => fix.preferred)?.edits ?? []);
+      const edits = preferredEdits([...results.values()].flat());
       if (edits.length === 0) break;
       for (const file of files) {
         const mine = edits.filter((edit) => edit.uri === file.uri);

@@ -23,6 +23,7 @@ import {
   detectServerConfig,
   isMetaPropertiesPath,
   matchesAny,
+  preferredEdits,
   WorkspaceLinter,
   setLocale,
   t,
@@ -32,7 +33,7 @@ import {
   type Finding,
   type SeveritySetting,
 } from './engine';
-import { registerFeatureHandlers, SEMANTIC_LEGEND } from './lsp/features';
+import { registerFeatureHandlers, SEMANTIC_LEGEND, toWorkspaceEdit } from './lsp/features';
 import { MAX_FILE_BYTES, readConfigFile } from './node-files';
 import { scanFolder, stampOf } from './workspace-index';
 
@@ -252,11 +253,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const toWorkspaceEdit = (edits: FileEdit[]) => {
-    const changes: Record<string, { range: FileEdit['range']; newText: string }[]> = {};
-    for (const edit of edits) (changes[uriOf(edit.uri)] ??= []).push({ range: edit.range, newText: edit.newText });
-    return { changes };
-  };
+  const workspaceEdit = (edits: FileEdit[]) => toWorkspaceEdit(edits, uriOf);
 
   connection.onInitialize((params: InitializeParams) => {
     // The client's choice (setting `kraft.locale`) wins over the editor's display language.
@@ -324,7 +321,7 @@ export function startServer(connection: Connection): void {
       if (diagnostic.source !== 'kraft') continue;
       const fixes = (diagnostic.data as { fixes?: Finding['fixes'] } | undefined)?.fixes ?? [];
       for (const fix of fixes) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: toWorkspaceEdit(fix.edits) });
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(fix.edits) });
       }
       const code = String(diagnostic.code);
       if (code === 'unknown-key') {
@@ -334,7 +331,7 @@ export function startServer(connection: Connection): void {
       // Fix every finding of this rule in the file, when there are several.
       const sameKind = findingsOf(path).filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
       if (sameKind.length > 1) {
-        actions.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(mergeEdits(sameKind)) });
+        actions.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(preferredEdits(sameKind)) });
       }
       const line = diagnostic.range.start.line;
       const document = documents.get(textDocument.uri);
@@ -348,25 +345,10 @@ export function startServer(connection: Connection): void {
     }
     if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
       const fixable = findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
-      if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: toWorkspaceEdit(mergeEdits(fixable)) });
+      if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(preferredEdits(fixable)) });
     }
     return actions;
   });
-
-  /** Preferred fixes of several findings, without overlapping edits. */
-  function mergeEdits(findings: Finding[]): FileEdit[] {
-    const edits: FileEdit[] = [];
-    for (const finding of findings) {
-      const fix = finding.fixes?.find((candidate) => candidate.preferred);
-      for (const edit of fix?.edits ?? []) {
-        const overlaps = edits.some((other) => other.uri === edit.uri && !(compare(edit.range.end, other.range.start) <= 0 || compare(other.range.end, edit.range.start) <= 0));
-        if (!overlaps) edits.push(edit);
-      }
-    }
-    return edits;
-  }
-
-  const compare = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
 
   function findingsOf(path: string): Finding[] {
     return analyses.get(folderOf(path))?.findings.get(path) ?? [];

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { allCatalogs } from '../../server/src/engine/i18n';
 import { allKeys } from '../../server/src/engine/catalog';
 import { keyDocs } from '../../server/src/engine/catalog/docs';
-import { analyzeWorkspace, applyEdits, detectServerConfig, lintWorkspace } from '../../server/src/engine';
+import { analyzeWorkspace, applyEdits, detectServerConfig, lintWorkspace, preferredEdits } from '../../server/src/engine';
 import { REPO, codes, lint, readTree } from '../support/engine';
 
 describe('examples', () => {
@@ -28,7 +28,7 @@ describe('examples', () => {
   it('applying every preferred fix to the broken copy leaves no error', () => {
     let files = readTree(path.join(REPO, 'examples/cluster-with-mistakes'));
     for (let pass = 0; pass < 5; pass++) {
-      const edits = lint(files).flatMap((finding) => finding.fixes?.find((fix) => fix.preferred)?.edits ?? []);
+      const edits = preferredEdits(lint(files));
       if (edits.length === 0) break;
       files = Object.fromEntries(Object.entries(files).map(([uri, text]) => [uri, applyEdits(text, edits.filter((edit) => edit.uri === uri))]));
     }

@@ -16,13 +16,20 @@ import {
 
 /** Token legend shared with the capabilities the server announces. */
 export const SEMANTIC_LEGEND = { tokenTypes: ['property', 'unknownKey'], tokenModifiers: ['deprecated'] };
-import type { AnalyzedWorkspace } from '../engine';
+import type { AnalyzedWorkspace, FileEdit } from '../engine';
 import { complete } from '../engine/features/completion';
 import { definition } from '../engine/features/definition';
 import { keyTokens } from '../engine/features/semantic';
 import { prepareRename, rename } from '../engine/features/rename';
 import { hover } from '../engine/features/hover';
 import { documentSymbols, foldingRanges, type DocSymbol } from '../engine/features/symbols';
+
+/** Engine edits as an LSP WorkspaceEdit, in the URI spelling the client uses. */
+export function toWorkspaceEdit(edits: FileEdit[], uriOf: (path: string) => string): { changes: Record<string, { range: Range; newText: string }[]> } {
+  const changes: Record<string, { range: Range; newText: string }[]> = {};
+  for (const edit of edits) (changes[uriOf(edit.uri)] ??= []).push({ range: edit.range, newText: edit.newText });
+  return { changes };
+}
 
 export interface FeatureContext {
   /** The current analysis that contains this document, with the engine's identity for it. */
@@ -103,9 +110,7 @@ export function registerFeatureHandlers(connection: Connection, context: Feature
     const result = analysis && rename(analysis.workspace, analysis.path, position, newName);
     if (!result) return null;
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
-    const changes: Record<string, { range: Range; newText: string }[]> = {};
-    for (const edit of result.edits) (changes[context.uriOf(edit.uri)] ??= []).push({ range: edit.range, newText: edit.newText });
-    return { changes };
+    return toWorkspaceEdit(result.edits, context.uriOf);
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {

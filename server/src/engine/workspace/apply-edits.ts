@@ -28,3 +28,16 @@ export function applyEdits(text: string, edits: FileEdit[]): string {
   }
   return result;
 }
+
+const before = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
+const overlap = (a: FileEdit, b: FileEdit) => a.uri === b.uri && !(before(a.range.end, b.range.start) <= 0 || before(b.range.end, a.range.start) <= 0);
+
+/** The preferred fix of each finding, whole or not at all, skipping fixes that would overlap an earlier one. */
+export function preferredEdits(findings: { fixes?: { preferred?: boolean; edits: FileEdit[] }[] }[]): FileEdit[] {
+  const edits: FileEdit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((candidate) => candidate.preferred);
+    if (fix && !fix.edits.some((edit) => edits.some((other) => overlap(edit, other)))) edits.push(...fix.edits);
+  }
+  return edits;
+}
