@@ -100,11 +100,21 @@ export function startServer(connection: Connection): void {
   }
 
   /** Whether a path is validated: the open document's language decides first, then names and content. */
+  /** Detection parses a file's content: remember the answer until the text, language or settings change. */
+  const detections = new Map<string, { key: string; text: string; server: boolean }>();
+
   function isServerConfig(path: string, text: string, settings: FolderSettings, languageId?: string): boolean {
     if (!settings.enable) return false;
+    const key = `${languageId ?? ''}\u0000${JSON.stringify([settings.include, settings.exclude])}`;
+    const known = detections.get(path);
+    if (known && known.key === key && known.text === text) return known.server;
     const relative = path.slice(folderOf(path).length + 1) || path;
-    if (languageId === 'kafka-properties') return detectServerConfig(relative, text, { exclude: settings.exclude, include: ['**'] }) === 'server';
-    return detectServerConfig(relative, text, settings) === 'server';
+    const server =
+      languageId === 'kafka-properties'
+        ? detectServerConfig(relative, text, { exclude: settings.exclude, include: ['**'] }) === 'server'
+        : detectServerConfig(relative, text, settings) === 'server';
+    detections.set(path, { key, text, server });
+    return server;
   }
 
   /** Size and modification time of every indexed file, to notice changes the client's watcher did not report. */
@@ -192,6 +202,7 @@ export function startServer(connection: Connection): void {
       texts.set(path, text);
       languages.set(path, document.languageId);
     }
+    for (const path of detections.keys()) if (!texts.has(path)) detections.delete(path);
     for (const [path, text] of texts) {
       const root = folderOf(path);
       const settings = await settingsFor(root);
