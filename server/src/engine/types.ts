@@ -42,3 +42,19 @@ export interface EngineOptions {
   /** Unknown keys that must not be reported (exact names or globs with `*`). */
   acceptedUnknownKeys?: string[];
 }
+
+/**
+ * How a file's membership in a deployment (a set of processes that run together) is known.
+ * Declared membership (a `.kraftrc.json` cluster, a generated `topology.json`, one docker-compose project) beats inference.
+ */
+export type DeploymentSource = 'config' | 'topology' | 'compose';
+
+export interface DeclaredDeployment {
+  /** Stable identity: files with the same id are processes of one deployment, and only of that one. */
+  id: string;
+  source: DeploymentSource;
+  /** Name shown to the user (the cluster name in `.kraftrc.json`, the compose project, the topology folder). */
+  name: string;
+  /** URI of the file that declares it (`.kraftrc.json`, `topology.json`, the compose file). */
+  origin: string;
+}

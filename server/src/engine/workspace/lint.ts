@@ -3,7 +3,7 @@ import { normalizeVersion, type KafkaVersion } from '../catalog';
 import { t } from '../i18n';
 import { allRules } from '../rules';
 import type { Report, Rule } from '../rules/rule';
-import type { EngineOptions, Finding, Severity, SourceFile } from '../types';
+import type { DeclaredDeployment, EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { folderOf, groupClusters, type Cluster } from './cluster';
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
@@ -12,6 +12,8 @@ import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta
 export interface WorkspaceFile extends SourceFile {
   /** Workspace folder of the file: files of different folders are never one cluster. */
   root?: string;
+  /** Declared membership; files without one are grouped by inference. */
+  deployment?: DeclaredDeployment;
 }
 
 export interface AnalyzedWorkspace {
