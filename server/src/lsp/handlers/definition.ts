@@ -1,0 +1,15 @@
+// textDocument/definition: from a voter or bootstrap server to its controller's file, from a listener name to its listener.
+import { definition } from '../../engine/features/definition';
+import type { Handler } from './handler';
+
+export const definitionHandler: Handler = {
+  capabilities: { definitionProvider: true },
+  register(connection, session) {
+    connection.onDefinition(({ textDocument, position }) => {
+      const analysis = session.analysisOf(textDocument.uri);
+      if (!analysis) return null;
+      const target = definition(analysis.workspace, analysis.path, position);
+      return target ? { uri: session.uriOf(target.uri), range: target.range } : null;
+    });
+  },
+};
