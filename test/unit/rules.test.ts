@@ -67,7 +67,7 @@ const cases: Record<string, Case> = {
   'quorum-size': { failing: editSeed('192.168.40.11', 'broker', (t) => t), passing: seed(), severity: 'warning' },
   // Cluster rules: a mistake in one node of the seed cluster versus the seed itself.
   'duplicate-node-id': { failing: editSeed('192.168.40.14', 'broker', (t) => set(t, 'node.id', '2')), passing: seed() },
-  'voters-mismatch': { failing: editSeed('192.168.40.18', 'broker', (t) => set(t, 'controller.quorum.voters', '1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9094')), passing: seed() },
+  'voters-mismatch': { failing: editSeed('192.168.40.18', 'broker', (t) => set(t, 'controller.quorum.voters', '1@192.168.40.11:9093,3@192.168.40.14:9093')), passing: seed() },
   'voter-node-mismatch': { failing: editSeed('192.168.40.14', 'controller', (t) => set(set(t, 'listeners', 'CONTROLLER://192.168.40.14:9095'), 'advertised.listeners', 'CONTROLLER://192.168.40.14:9095')), passing: seed() },
   'controller-listener-mismatch': { failing: editSeed('192.168.40.11', 'broker', (t) => set(t, 'listener.security.protocol.map', 'CONTROLLER:SSL,PLAINTEXT:PLAINTEXT')), passing: seed() },
   'port-conflict': { failing: editSeed('192.168.40.11', 'broker', (t) => set(set(t, 'listeners', 'PLAINTEXT://192.168.40.11:9093'), 'advertised.listeners', 'PLAINTEXT://192.168.40.11:9093')), passing: seed() },

@@ -14,7 +14,7 @@ describe('examples', () => {
   });
   it('the copy with mistakes reports each typical mistake', () => {
     const found = new Set(codes(lint(readTree(path.join(REPO, 'examples/cluster-with-mistakes')))));
-    for (const code of ['duplicate-node-id', 'broker-in-voters', 'voters-mismatch', 'listener-protocol', 'unknown-key', 'voter-syntax', 'port-conflict']) {
+    for (const code of ['duplicate-node-id', 'broker-in-voters', 'voter-port-mismatch', 'listener-protocol', 'unknown-key', 'voter-syntax', 'port-conflict']) {
       assert.ok(found.has(code), `missing ${code}`);
     }
   });

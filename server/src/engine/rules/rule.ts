@@ -1,10 +1,10 @@
 // The shape of a validation rule: ESLint-style modules with a stable code, a default severity and docs.
 import type { KafkaVersion } from '../catalog';
-import { registerMessages } from '../i18n';
+import { registerMessages, t } from '../i18n';
 import type { Entry } from '../parser/properties';
 import { keyRange, offsetRange, spanRange, valueRange, type Span } from '../parser/values';
 import type { FileEdit, FixProposal, Range, Severity } from '../types';
-import type { Cluster } from '../workspace/cluster';
+import { hostOf, type Cluster } from '../workspace/cluster';
 import type { NodeConfig } from '../workspace/node';
 import type { MetaRecord } from '../workspace/meta';
 
@@ -32,6 +32,8 @@ interface RuleBase {
   docs: RuleDocs;
   /** Message templates by id, in English and Simplified Chinese; `{name}` placeholders. */
   messages: { en: Record<string, string>; zh: Record<string, string> };
+  /** Codes whose findings on the same line only follow from this rule's finding: they are folded into it. */
+  explains?: string[];
 }
 
 export interface NodeRule extends RuleBase {
@@ -91,3 +93,12 @@ export const shortPath = (uri: string) => uri.replace(/\\/g, '/').split('/').sli
 
 
 export type { FixProposal };
+
+/** How related rows and messages name a node: its role, id and host ("broker 4 on 192.168.40.14"). */
+export function nodeLabel(node: NodeConfig): string {
+  const role = [...node.roles].filter((role) => role === 'broker' || role === 'controller').join('+') || 'node';
+  const host = hostOf(node);
+  const file = shortPath(node.uri);
+  if (node.nodeId === undefined) return t('rule.nodeLabelNoId', { role, file });
+  return host ? t('rule.nodeLabel', { role, id: node.nodeId, host }) : t('rule.nodeLabelNoHost', { role, id: node.nodeId, file });
+}

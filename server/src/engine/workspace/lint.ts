@@ -2,12 +2,15 @@
 import { normalizeVersion, type KafkaVersion } from '../catalog';
 import { t } from '../i18n';
 import { allRules } from '../rules';
-import type { Report, Rule } from '../rules/rule';
+import { explanationsOf, foldConsequences } from '../rules/consequences';
+import { nodeLabel, type Report, type Rule } from '../rules/rule';
 import type { DeclaredDeployment, EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { folderOf, groupClusters, type Cluster } from './cluster';
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
+
+const EXPLAINS = explanationsOf(allRules);
 
 export interface WorkspaceFile extends SourceFile {
   /** Workspace folder of the file: files of different folders are never one cluster. */
@@ -58,6 +61,11 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   for (const node of nodes) findings.set(node.uri, []);
   const accepted = options.acceptedUnknownKeys ?? [];
 
+  // A row pointing at another node's file names that node: editors show only the file name, which every node shares.
+  const relatedRow = (uri: string, relatedUri: string, text: string) => {
+    const other = relatedUri !== uri ? workspace.nodes.get(relatedUri) : undefined;
+    return other ? t('rule.relatedRow', { node: nodeLabel(other), message: text }) : text;
+  };
   const emit = (rule: Rule, uri: string, report: Report) => {
     const configured = options.ruleSeverity?.[rule.code];
     if (configured === 'off') return;
@@ -69,7 +77,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
       severity,
       code: rule.code,
       message: message(report.message, report.args),
-      relatedInformation: report.related?.map((related) => ({ uri: related.uri, range: related.range, message: message(related.message, related.args) })),
+      relatedInformation: report.related?.map((related) => ({ uri: related.uri, range: related.range, message: relatedRow(uri, related.uri, message(related.message, related.args)) })),
       fixes: report.fixes?.filter((fix) => fix.edits.length > 0).map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
       deprecated: report.deprecated,
       unnecessary: report.unnecessary,
@@ -111,7 +119,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   }
 
   for (const node of nodes) {
-    const kept = applySuppressions(node, findings.get(node.uri)!);
+    const kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
     kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     findings.set(node.uri, kept);
   }

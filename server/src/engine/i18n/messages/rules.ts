@@ -1,5 +1,15 @@
-// Diagnostic messages of the validation rules.
+// Messages shared by the validation rules (each rule module carries its own messages besides these).
 export const ruleMessages = {
-  en: {} as Record<string, string>,
-  'zh-cn': {} as Record<string, string>,
+  en: {
+    'rule.nodeLabel': '{role} {id} on {host}',
+    'rule.nodeLabelNoHost': '{role} {id} ({file})',
+    'rule.nodeLabelNoId': '{role} ({file})',
+    'rule.relatedRow': '{node}: {message}',
+  } as Record<string, string>,
+  'zh-cn': {
+    'rule.nodeLabel': '{host} 上的 {role} {id}',
+    'rule.nodeLabelNoHost': '{role} {id}（{file}）',
+    'rule.nodeLabelNoId': '{role}（{file}）',
+    'rule.relatedRow': '{node}：{message}',
+  } as Record<string, string>,
 };

@@ -4,6 +4,7 @@ import { at, defineClusterRule } from '../rule';
 export default defineClusterRule({
   code: 'disjoint-sibling-quorum',
   defaultSeverity: 'warning',
+  explains: ['quorum-size'],
   docs: {
     en: 'Files side by side in one folder usually describe one cluster. When they name quorums with nothing in common, the voters were most likely written per node (each node listing only itself) and the nodes will form separate one-node clusters.',
     zh: '同一目录下并排的文件通常描述同一个集群。如果它们指定的仲裁没有任何共同点，很可能是每个节点只写了自己（投票者按节点分别编写），这些节点会各自形成单节点集群。',

@@ -10,6 +10,7 @@ const comparableHosts = (a: string, b: string) => a !== 'localhost' && b !== 'lo
 export default defineClusterRule({
   code: 'voter-node-mismatch',
   defaultSeverity: 'error',
+  explains: ['voters-mismatch', 'quorum-size'],
   docs: {
     en: "Each voter entry must match the controller it names: that node's `node.id`, its host and the port of its controller listener. A voter id that belongs to a broker-only node, or a controller that no other node lists as a voter, means the quorum other nodes expect does not exist.",
     zh: '每个投票者条目都必须与它指向的控制器一致：该节点的 `node.id`、主机以及控制器监听器端口。如果投票者 id 属于只有 broker 角色的节点，或某个控制器没有被其他节点列为投票者，那么其他节点期望的仲裁并不存在。',
@@ -20,7 +21,7 @@ export default defineClusterRule({
       host: 'Voter {id} names host {voterHost}, but controller {id} ({file}) runs on {nodeHost}.',
       broker: 'Voter {id} is a broker-only node ({file}); only controllers can be voters.',
       notListed: 'This controller (node.id {id}) is not a voter in the other nodes of the cluster ({file}).',
-      controller: 'controller {id}',
+      named: 'the node voter {id} names',
       rebuild: 'Rebuild voter {id} as {entry} on every node',
       removeEverywhere: 'Remove voter {id} on every node',
     },
@@ -29,7 +30,7 @@ export default defineClusterRule({
       host: '投票者 {id} 指向主机 {voterHost}，但控制器 {id}（{file}）运行在 {nodeHost}。',
       broker: '投票者 {id} 是只有 broker 角色的节点（{file}）；只有控制器才能成为投票者。',
       notListed: '该控制器（node.id {id}）在集群其他节点中不是投票者（{file}）。',
-      controller: '控制器 {id}',
+      named: '投票者 {id} 指向的节点',
       rebuild: '在所有节点上把投票者 {id} 重建为 {entry}',
       removeEverywhere: '在所有节点上删除投票者 {id}',
     },
@@ -43,7 +44,7 @@ export default defineClusterRule({
         const target = byId.get(voter.parsed.id);
         if (!endpoint || !target || target === node) continue;
         const range = at.span(node, node.votersEntry, voter.span);
-        const related = target.nodeIdEntry ? [{ uri: target.uri, range: at.entry(target, target.nodeIdEntry), message: 'controller', args: { id: voter.parsed.id } }] : undefined;
+        const related = target.nodeIdEntry ? [{ uri: target.uri, range: at.entry(target, target.nodeIdEntry), message: 'named', args: { id: voter.parsed.id } }] : undefined;
         if (!target.isController) {
           if (target.isBroker) {
             const id = voter.parsed.id;

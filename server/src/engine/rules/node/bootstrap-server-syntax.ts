@@ -3,6 +3,7 @@ import { at, defineNodeRule } from '../rule';
 export default defineNodeRule({
   code: 'bootstrap-server-syntax',
   defaultSeverity: 'error',
+  explains: ['non-ascii'],
   docs: {
     en: 'Each `controller.quorum.bootstrap.servers` entry is `host:port` (no node id: that is the voters format). Kafka refuses to start when an entry cannot be parsed.',
     zh: '`controller.quorum.bootstrap.servers` 的每个条目是 `host:port`（不带节点 id，带 id 的是 voters 的格式）。条目无法解析时 Kafka 拒绝启动。',

@@ -5,6 +5,7 @@ import { rewriteVoters } from '../edits';
 export default defineNodeRule({
   code: 'controller-not-in-voters',
   defaultSeverity: 'error',
+  explains: ['voters-mismatch', 'quorum-size'],
   docs: {
     en: 'A node with the `controller` role must appear in `controller.quorum.voters` with its own `node.id` when a static quorum is used; otherwise Kafka refuses to start it.',
     zh: '使用静态仲裁时，具有 `controller` 角色的节点必须以自己的 `node.id` 出现在 `controller.quorum.voters` 中，否则 Kafka 拒绝启动。',

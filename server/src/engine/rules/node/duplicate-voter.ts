@@ -4,6 +4,7 @@ import { removeListItem } from '../edits';
 export default defineNodeRule({
   code: 'duplicate-voter',
   defaultSeverity: 'warning',
+  explains: ['voters-mismatch', 'quorum-size'],
   docs: {
     en: 'Kafka accepts a voter id listed twice and silently keeps the last entry, and two ids on one endpoint cannot both be reached. Either way the quorum is not what the file seems to say.',
     zh: 'Kafka 允许同一个投票者 id 出现两次，并静默保留最后一个条目；两个 id 使用同一个端点也不可能都被访问到。无论哪种情况，实际的仲裁都与文件看起来的不一致。',

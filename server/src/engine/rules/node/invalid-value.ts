@@ -7,6 +7,7 @@ import { replaceSpan, replaceValue } from '../edits';
 export default defineNodeRule({
   code: 'invalid-value',
   defaultSeverity: 'error',
+  explains: ['non-ascii'],
   docs: {
     en: "Every value is checked as Kafka's ConfigDef parses it: booleans, numbers and their ranges, allowed values (case-sensitive where Kafka is), class names and list items. Kafka refuses to start on any of these. Values filled in by a config provider declared in `config.providers` (`${file:...}`, `${env:...}`) are not judged; template placeholders of other tools are, because Kafka reads them literally.",
     zh: '按 Kafka ConfigDef 的解析方式检查每个值：布尔值、数字及其范围、允许的取值（Kafka 区分大小写时同样区分）、类名和列表元素。任何一项不合法 Kafka 都会拒绝启动。由 `config.providers` 中声明的配置提供者填充的值（`${file:...}`、`${env:...}`）不做判断；其他工具的模板占位符仍会判断，因为 Kafka 会原样读取它们。',

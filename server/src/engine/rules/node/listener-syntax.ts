@@ -11,6 +11,7 @@ const isIpLiteral = (host: string) => IPV4.test(host) || isIpv6(host);
 export default defineNodeRule({
   code: 'listener-syntax',
   defaultSeverity: 'error',
+  explains: ['advertised-listeners', 'non-ascii'],
   docs: {
     en: '`listeners` and `advertised.listeners` hold `NAME://host:port` entries. Names must be unique (compared upper-case). Ports in `listeners` must be unique, except for one IPv4 and one IPv6 address sharing a port. An empty host binds every interface.',
     zh: '`listeners` 和 `advertised.listeners` 由 `NAME://host:port` 条目组成。名称必须唯一（按大写比较）。`listeners` 中的端口必须唯一，只有一个 IPv4 地址和一个 IPv6 地址可以共用端口。主机留空表示绑定所有网卡。',

@@ -8,6 +8,7 @@ const MAX_SUGGESTIONS = 200;
 export default defineNodeRule({
   code: 'unknown-key',
   defaultSeverity: 'warning',
+  explains: ['duplicate-key', 'non-ascii', 'invalid-value'],
   docs: {
     en: 'Kafka silently ignores keys it does not define, so a typo such as `advertised.Listeners` leaves the real setting at its default. The check knows every key of the target Kafka version, per-listener overrides (`listener.name.<name>.<key>`) and config-provider keys. Keys of plugins can be accepted in the `kraft.validation.acceptedUnknownKeys` setting.',
     zh: 'Kafka 会静默忽略未定义的键，因此像 `advertised.Listeners` 这样的拼写错误会让真正的配置保持默认值。本检查了解目标 Kafka 版本的所有键、按监听器覆盖的键（`listener.name.<name>.<key>`）以及配置提供者的键。插件的键可以加入 `kraft.validation.acceptedUnknownKeys` 设置。',

@@ -5,6 +5,7 @@ import { rewriteVoters } from '../edits';
 export default defineNodeRule({
   code: 'voter-port-mismatch',
   defaultSeverity: 'warning',
+  explains: ['voters-mismatch', 'voter-node-mismatch'],
   docs: {
     en: "A controller's own entry in `controller.quorum.voters` must use the port its controller listener binds. Otherwise the other nodes knock on a port nobody listens on and the quorum never forms, although this node starts.",
     zh: '控制器在 `controller.quorum.voters` 中自己的条目必须使用其控制器监听器绑定的端口。否则其他节点会连接一个没人监听的端口，仲裁永远无法形成，尽管本节点能启动。',

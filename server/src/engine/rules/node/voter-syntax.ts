@@ -12,6 +12,7 @@ function rebuild(text: string, nodes: NodeConfig[]): string | undefined {
 export default defineNodeRule({
   code: 'voter-syntax',
   defaultSeverity: 'error',
+  explains: ['non-ascii', 'voters-mismatch', 'quorum-size', 'duplicate-voter'],
   docs: {
     en: 'Each `controller.quorum.voters` entry must be `id@host:port`, separated by commas: an integer id, one `@`, a host (IPv6 in brackets) and a port up to 65535. Text pasted from a web page often brings other characters (non-breaking spaces, typographic dashes, a missing port); Kafka refuses to start on any of them. A voter at `0.0.0.0` is refused at start-up because other nodes cannot route to it.',
     zh: '`controller.quorum.voters` 的每个条目必须是 `id@host:port`，用逗号分隔：整数 id、一个 `@`、主机（IPv6 需加方括号）和不超过 65535 的端口。从网页复制的文本常常带入其他字符（不间断空格、排版用破折号、缺少端口），Kafka 遇到这些都会拒绝启动。`0.0.0.0` 作为投票者地址会在启动时被拒绝，因为其他节点无法路由到它。',
