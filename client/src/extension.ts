@@ -1,14 +1,23 @@
 // The VS Code client: starts the language server over IPC and adds the commands that need the editor's UI.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine';
+import { ClusterModel, ClustersTree, createClusterStatus, openProcess } from './clusters';
 import { registerGenerateCommand } from './generateWizard';
 import { messageLocale } from './locale';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+/** What the extension returns from activate(): the in-editor tests read the cluster views through it. */
+export interface KraftApi {
+  client: LanguageClient | undefined;
+  clusters: ClusterModel;
+  status: vscode.LanguageStatusItem;
+  clustersView: vscode.TreeView<unknown>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KraftApi> {
   setLocale(messageLocale());
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -53,8 +62,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   registerGenerateCommand(context);
   for (const document of vscode.workspace.textDocuments) void offerLanguageAssociation(context, document);
 
+  const clusters = new ClusterModel(() => client);
+  const status = createClusterStatus(clusters);
+  const tree = new ClustersTree(clusters);
+  const clustersView = vscode.window.createTreeView('kraft.clusters', { treeDataProvider: tree, showCollapseAll: true });
+  const updateBadge = () => {
+    const errors = clusters.model.clusters.reduce((sum, cluster) => sum + cluster.counts.errors, 0);
+    clustersView.badge = errors > 0 ? { value: errors, tooltip: t('topo.status.problems', { errors, warnings: 0 }) } : undefined;
+    clustersView.message = clusters.model.clusters.length === 0 ? t('topo.view.empty') : undefined;
+  };
+  context.subscriptions.push(
+    clusters,
+    status,
+    clustersView,
+    clusters.onDidChange(updateBadge),
+    vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) => openProcess(uri, line, character)),
+    vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string) => {
+      await vscode.commands.executeCommand('kraft.clusters.focus');
+      const id = clusterId ?? clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
+      const element = (id && uri && tree.processElement(id, uri)) || (id && tree.clusterElement(id));
+      if (element) await clustersView.reveal(element, { select: true, focus: true, expand: true });
+    }),
+    client.onNotification('kraft/clustersChanged', () => void clusters.refresh()),
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Running) void clusters.refresh();
+    }),
+  );
+
   await client.start();
-  return { client };
+  await clusters.refresh();
+  return { client, clusters, status: status.item, clustersView };
 }
 
 /** A one-time hint when a file VS Code opens as plain `properties` turns out to be a Kafka server config. */

@@ -20,7 +20,7 @@ import type { FileIndex } from './file-index';
 import { pathOf, type Folders } from './folders';
 import type { FolderSettings, Settings } from './settings';
 
-interface FolderAnalysis {
+export interface FolderAnalysis {
   workspace: AnalyzedWorkspace;
   findings: Map<string, Finding[]>;
 }
@@ -39,6 +39,7 @@ export class Session {
   /** Detection parses a file's content: remember the answer until the text, language or settings change. */
   private detections = new Map<string, { key: string; text: string; server: boolean }>();
   private timer: NodeJS.Timeout | undefined;
+  private readonly validatedListeners: (() => void)[] = [];
 
   constructor(
     private readonly connection: Connection,
@@ -110,6 +111,17 @@ export class Session {
       this.publish(path, [fileProblem(problem)]);
     }
     for (const path of [...this.published.keys()]) if (!current.has(path)) this.publish(path, []);
+    for (const listener of this.validatedListeners) listener();
+  }
+
+  /** Called after every validation (features that push state to the client, like `kraft/clustersChanged`). */
+  onValidated(listener: () => void): void {
+    this.validatedListeners.push(listener);
+  }
+
+  /** Every analysed workspace folder with its findings. */
+  folderAnalyses(): (FolderAnalysis & { root: string })[] {
+    return [...this.analyses.entries()].map(([root, analysis]) => ({ ...analysis, root }));
   }
 
   /** The findings of one file in the current analysis. */

@@ -4,12 +4,13 @@ import { ruleMessages } from './messages/rules';
 import { uiMessages } from './messages/ui';
 import { generatorMessages } from './messages/generator';
 import { featureMessages } from './messages/features';
+import { topologyMessages } from './messages/topology';
 
 export type Locale = 'en' | 'zh-cn';
 export type Catalog = Record<string, string>;
 export interface LocalizedCatalogs { en: Catalog; 'zh-cn': Catalog }
 
-const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages];
+const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages];
 
 let currentLocale: Locale = 'en';
 

@@ -1,5 +1,6 @@
 // Every LSP feature the server offers, one module each. A new request or notification (textDocument/references,
 // codeLens, a custom `kraft/...` request) is a new module here that answers from the Session, added to this list.
+import { clustersHandler } from './clusters';
 import { codeActionsHandler } from './code-actions';
 import { completionHandler } from './completion';
 import { configurationHandler } from './configuration';
@@ -27,4 +28,5 @@ export const HANDLERS: Handler[] = [
   documentSymbolsHandler,
   foldingHandler,
   semanticTokensHandler,
+  clustersHandler,
 ];

@@ -1,0 +1,99 @@
+// The cluster requests over stdio: `kraft/clusters`, `kraft/clustersChanged`, and the navigation built on the model
+// (references, highlights, code lens, workspace symbols, hover links).
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { TopologyModel } from '../../server/src/engine/features/topology';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+describe('cluster requests over stdio', function () {
+  this.timeout(20000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  let workspace: string;
+  let changes = 0;
+  const uri = (relative: string) => pathToFileURL(path.join(workspace, relative)).href;
+  const clusters = () => connection.sendRequest('kraft/clusters', {}) as Promise<TopologyModel>;
+  const until = async <T>(what: string, probe: () => Promise<T | undefined>): Promise<T> => {
+    const deadline = Date.now() + 10000;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const broker = '192.168.40.11/broker/server.properties';
+  const controller = '192.168.40.14/controller/server.properties';
+
+  before(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-clusters-'));
+    fs.cpSync(path.join(REPO, 'examples/cluster-correct'), workspace, { recursive: true });
+    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('kraft/clustersChanged', () => changes++);
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'cluster' }],
+      capabilities: { workspace: { configuration: true } },
+      locale: 'en',
+    });
+    connection.sendNotification('initialized', {});
+    await until('the first analysis', async () => changes > 0 || undefined);
+  });
+
+  after(() => {
+    connection?.dispose();
+    server?.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('kraft/clusters returns the cluster of the workspace in client URIs, with hosts, processes and voter edges', async () => {
+    const model = await clusters();
+    assert.equal(model.clusters.length, 1);
+    const [cluster] = model.clusters;
+    assert.equal(cluster.size, 6);
+    assert.equal(cluster.hosts.length, 3);
+    const uris = cluster.hosts.flatMap((host) => host.processes.map((process) => process.uri));
+    assert.ok(uris.includes(uri(broker)), uris.join(' '));
+    assert.ok(cluster.edges.every((edge) => uris.includes(edge.from) && uris.includes(edge.to)));
+    assert.equal(cluster.kafkaVersion.version, '4.3');
+    assert.deepEqual(cluster.counts, { errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('an edit that breaks the cluster is announced by kraft/clustersChanged and shows in the model', async () => {
+    const before = changes;
+    const file = path.join(workspace, broker);
+    const text = fs.readFileSync(file, 'utf8').replace(/^node\.id=\d+/m, 'node.id=1');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(broker), languageId: 'kafka-properties', version: 1, text } });
+    await until('a change notification', async () => changes > before || undefined);
+    const model = await until('the duplicate id in the model', async () => {
+      const current = await clusters();
+      return current.clusters.some((cluster) => cluster.counts.errors > 0) ? current : undefined;
+    });
+    const process = model.clusters[0].hosts.flatMap((host) => host.processes).find((candidate) => candidate.uri === uri(broker));
+    assert.equal(process?.nodeId, 1);
+    assert.ok(process?.findings.some((finding) => finding.code === 'duplicate-node-id'));
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(broker) } });
+    await until('the cluster to be clean again', async () => ((await clusters()).clusters[0].counts.errors === 0 ? true : undefined));
+  });
+
+  it('no notification when nothing about the clusters changed', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const before = changes;
+    // Touch a file without changing what it says: the model is the same.
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(controller), languageId: 'kafka-properties', version: 1, text: fs.readFileSync(path.join(workspace, controller), 'utf8') } });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(changes, before);
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(controller) } });
+  });
+});
