@@ -44,6 +44,7 @@ const cases: Record<string, Case> = {
   'removed-key': { failing: BASE + 'zookeeper.connect=zk:2181\n', passing: BASE },
   'dynamic-only-key': { failing: BASE + 'leader.replication.throttled.rate=1000\n', passing: BASE },
   'invalid-value': { failing: BASE + 'auto.create.topics.enable=yes\n', passing: BASE + 'config.providers=env\nauto.create.topics.enable=${env:AUTO_CREATE}\nlog.retention.hours=168\n' },
+  'zookeeper-mode': { failing: 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/tmp/kafka-logs\n', passing: BASE, severity: 'warning' },
   'process-roles': { failing: set(BASE, 'process.roles', 'broker,broker,controller'), passing: BASE, options: { kafkaVersion: '4.1' } },
   'node-id': { failing: set(BASE, 'node.id', undefined), passing: set(BASE, 'broker.id', '1') },
   'quorum-missing': { failing: set(BASE, 'controller.quorum.voters', undefined), passing: set(set(BASE, 'controller.quorum.voters', undefined), 'controller.quorum.bootstrap.servers', 'localhost:9093') },

@@ -29,6 +29,7 @@ import saslInterBrokerMechanism from './node/sasl-inter-broker-mechanism';
 import unknownKey from './node/unknown-key';
 import voterPortMismatch from './node/voter-port-mismatch';
 import voterSyntax from './node/voter-syntax';
+import zookeeperMode from './node/zookeeper-mode';
 import controllerListenerMismatch from './cluster/controller-listener-mismatch';
 import disjointSiblingQuorum from './cluster/disjoint-sibling-quorum';
 import duplicateNodeId from './cluster/duplicate-node-id';
@@ -78,6 +79,7 @@ export const allRules: Rule[] = [
   unknownKey,
   voterPortMismatch,
   voterSyntax,
+  zookeeperMode,
 ];
 
 export const ruleByCode = new Map(allRules.map((rule) => [rule.code, rule]));

@@ -5,7 +5,8 @@ import { allRules } from '../rules';
 import { explanationsOf, foldConsequences } from '../rules/consequences';
 import { nodeLabel, type Report, type Rule } from '../rules/rule';
 import type { DeclaredDeployment, EngineOptions, Finding, Severity, SourceFile } from '../types';
-import { folderOf, groupClusters, type Cluster } from './cluster';
+import { folderOf, groupClusters, type Cluster, type VersionOrigin } from './cluster';
+import { hintVersion, versionFromPath, type VersionHint } from '../model/version';
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
@@ -17,6 +18,8 @@ export interface WorkspaceFile extends SourceFile {
   root?: string;
   /** Declared membership; files without one are grouped by inference. */
   deployment?: DeclaredDeployment;
+  /** A Kafka version found beside the file by the host (jar, topology.json, compose image); the path is read here. */
+  versionHint?: VersionHint;
 }
 
 export interface AnalyzedWorkspace {
@@ -28,6 +31,14 @@ export interface AnalyzedWorkspace {
   metas: MetaRecord[];
 }
 
+/** The version a file is checked against: the setting, else a version found beside it, else the newest. */
+export function versionOfFile(file: WorkspaceFile, options: EngineOptions): { version: KafkaVersion; origin: VersionOrigin } {
+  if (options.kafkaVersion) return { version: normalizeVersion(options.kafkaVersion), origin: { kind: 'setting' } };
+  const hint = file.versionHint ?? versionFromPath(file.uri);
+  if (hint) return { version: hintVersion(hint), origin: { kind: 'inferred', from: hint.from, origin: hint.origin } };
+  return { version: normalizeVersion(undefined), origin: { kind: 'default' } };
+}
+
 /** Builds the node of each config file and groups them; `build` lets the incremental linter reuse unchanged nodes. */
 export function analyzeWorkspace(
   files: WorkspaceFile[],
@@ -37,8 +48,12 @@ export function analyzeWorkspace(
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
   const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
-  for (const file of configs) nodes.set(file.uri, build(file, version));
-  const clusters = groupClusters(configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '' })));
+  const versions = new Map(configs.map((file) => [file.uri, versionOfFile(file, options)]));
+  for (const file of configs) nodes.set(file.uri, build(file, versions.get(file.uri)!.version));
+  const clusters = groupClusters(
+    configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '', declared: file.deployment })),
+    (members) => versions.get(members.find((node) => versions.get(node.uri)!.origin.kind === 'inferred')?.uri ?? members[0].uri)!,
+  );
   const clusterOf = new Map<string, Cluster>();
   for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
   const metas = files.filter((file) => isMetaPropertiesPath(file.uri)).map((file) => readMeta(file.uri, file.text));
@@ -53,9 +68,17 @@ export function lintAnalyzed(workspace: AnalyzedWorkspace, options: EngineOption
   return lintClusters(workspace, workspace.clusters, options);
 }
 
+const ZOOKEEPER_RULE = 'zookeeper-mode';
+
+/**
+ * Neighbours are compared only between inferred groups: a declared deployment, a distribution sample or an
+ * alternative of another file is known not to run beside the files around it.
+ */
+const isGuess = (cluster: Cluster) => cluster.membership.kind === 'alone' || cluster.membership.kind === 'shared-quorum';
+
 /** Lints the nodes of the given clusters (cluster rules see every cluster of the workspace as neighbours). */
 function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options: EngineOptions): Map<string, Finding[]> {
-  const { clusters, version } = workspace;
+  const { clusters } = workspace;
   const findings = new Map<string, Finding[]>();
   const nodes = targets.flatMap((cluster) => cluster.nodes);
   for (const node of nodes) findings.set(node.uri, []);
@@ -88,17 +111,20 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
     try {
       if (rule.scope === 'node') {
         for (const cluster of targets) {
+          // A ZooKeeper-mode config gets its one finding and none of the KRaft checks.
+          if ((cluster.membership.kind === 'zookeeper') !== (rule.code === ZOOKEEPER_RULE)) continue;
           for (const node of cluster.nodes) {
             const peers = cluster.nodes.filter((peer) => peer !== node);
-            rule.check({ node, version, acceptedUnknownKeys: accepted, peers, report: (report) => emit(rule, node.uri, report) });
+            rule.check({ node, version: cluster.kafkaVersion, acceptedUnknownKeys: accepted, peers, report: (report) => emit(rule, node.uri, report) });
           }
         }
       } else {
         for (const cluster of targets) {
+          if (cluster.membership.kind === 'zookeeper') continue;
           rule.check({
             cluster,
-            version,
-            otherClusters: clusters.filter((other) => other !== cluster),
+            version: cluster.kafkaVersion,
+            otherClusters: isGuess(cluster) ? clusters.filter((other) => other !== cluster && isGuess(other)) : [],
             metas: metasOf(cluster, workspace.metas, [...workspace.nodes.values()]),
             report: (uri, report) => emit(rule, uri, report),
           });
@@ -131,7 +157,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
  * the same folders) changed. The editor calls it on every keystroke; results are identical to `lintWorkspace`.
  */
 export class WorkspaceLinter {
-  private nodes = new Map<string, { text: string; root: string; node: NodeConfig }>();
+  private nodes = new Map<string, { text: string; root: string; version: KafkaVersion; node: NodeConfig }>();
   private clusterResults = new Map<string, Map<string, Finding[]>>();
   private optionsKey = '';
 
@@ -151,11 +177,11 @@ export class WorkspaceLinter {
       this.clusterResults.clear();
       this.optionsKey = optionsKey;
     }
-    const next = new Map<string, { text: string; root: string; node: NodeConfig }>();
+    const next = new Map<string, { text: string; root: string; version: KafkaVersion; node: NodeConfig }>();
     const workspace = analyzeWorkspace(files, this.options, (file, fileVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
-      const item = cached && cached.text === file.text && cached.root === root ? cached : { text: file.text, root, node: buildNode(file.uri, file.text, fileVersion) };
+      const item = cached && cached.text === file.text && cached.root === root && cached.version === fileVersion ? cached : { text: file.text, root, version: fileVersion, node: buildNode(file.uri, file.text, fileVersion) };
       next.set(file.uri, item);
       return item.node;
     });
@@ -167,7 +193,7 @@ export class WorkspaceLinter {
     const signature = (cluster: Cluster) => {
       const members = cluster.nodes.map((node) => node.uri).sort();
       const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map((node) => `${node.uri}\u0001${node.doc.text}`).sort();
-      return members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
+      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion]) + members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];

@@ -1,0 +1,42 @@
+// Where a process runs and where its file sits: the host and folder facts the cluster model and the rules share.
+import { ownControllerListener, type NodeConfig } from './node';
+
+/** Loopback and wildcard hosts all mean "this machine". */
+export function normalizeHost(host: string): string {
+  const lower = host.toLowerCase();
+  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0' ? 'localhost' : lower;
+}
+
+/** The folders of a file's path, outermost first. */
+export function directoryOf(uri: string): string[] {
+  const parts = uri.replace(/\\/g, '/').split('/');
+  parts.pop();
+  return parts;
+}
+
+/** The folder a file sits in, with `/` separators. */
+export const folderOf = (uri: string) => directoryOf(uri).join('/');
+
+/** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */
+export function hostOf(node: NodeConfig): string | undefined {
+  for (const item of [...node.advertised, ...node.listeners]) {
+    const host = item.parsed?.host;
+    if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
+  }
+  const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
+  if (own && own.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
+  // The seed layout keeps each host's processes in a folder named after the host.
+  const dirs = directoryOf(node.uri);
+  for (let i = dirs.length - 1; i >= Math.max(0, dirs.length - 3); i--) {
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(dirs[i])) return dirs[i];
+  }
+  return undefined;
+}
+
+/** The voter entry (`id@host:port`) that names this controller: its controller listener's host, else its host. */
+export function voterEntryOf(node: NodeConfig): string | undefined {
+  const listener = ownControllerListener(node);
+  const host = hostOf(node);
+  if (node.nodeId === undefined || !listener || !host) return undefined;
+  return `${node.nodeId}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
+}
