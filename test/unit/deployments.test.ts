@@ -1,0 +1,160 @@
+// Which files run together: metamorphic tests over independent folders, Kafka distributions, ZooKeeper-mode files,
+// alternatives and the real-world corpus (no cross-node finding between files that do not run together).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeWorkspace, allRules, lintWorkspace, type Finding, type WorkspaceFile } from '../../server/src/engine';
+import { generateTopology, seededRandomBytes } from '../../server/src/engine/generator';
+import { BASE_COMBINED, REPO, readTree } from '../support/engine';
+
+const CLUSTER_RULES = new Set(allRules.filter((rule) => rule.scope === 'cluster').map((rule) => rule.code));
+const DISTRIBUTIONS = path.join(REPO, 'test/fixtures/distributions');
+const CORPUS = path.join(REPO, 'test/fixtures/real-world');
+
+const asFiles = (tree: Record<string, string>): WorkspaceFile[] => Object.entries(tree).map(([uri, text]) => ({ uri, text }));
+const under = (folder: string, tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).map(([uri, text]) => [`${folder}/${uri}`, text]));
+const generated = (folder: string, spec: Parameters<typeof generateTopology>[0]) =>
+  under(folder, Object.fromEntries(generateTopology(spec, { randomBytes: seededRandomBytes(7) }).files.filter((file) => file.path.endsWith('.properties')).map((file) => [file.path, file.content])));
+const node = (id: number, roles: string, voters: string, listeners: string) =>
+  `process.roles=${roles}\nnode.id=${id}\ncontroller.quorum.voters=${voters}\nlisteners=${listeners}\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\nlog.dirs=/var/lib/kafka/${id}\n`;
+
+/** A workspace of folders that do not run together, as a new user would open them side by side. */
+function independentFolders(): Record<string, Record<string, string>> {
+  const relative = (tree: Record<string, string>, root: string) => Object.fromEntries(Object.entries(tree).map(([uri, text]) => [path.relative(root, path.join(REPO, uri)), text]));
+  const folders: Record<string, Record<string, string>> = {
+    'cluster-correct': under('cluster-correct', relative(readTree(path.join(REPO, 'examples/cluster-correct')), path.join(REPO, 'examples/cluster-correct'))),
+    'cluster-with-mistakes': under('cluster-with-mistakes', relative(readTree(path.join(REPO, 'examples/cluster-with-mistakes')), path.join(REPO, 'examples/cluster-with-mistakes'))),
+    'local-a': generated('local-a', { layout: 'isolated', controllers: 3, brokers: 3 }),
+    'local-b': generated('local-b', { layout: 'combined', controllers: 3 }),
+    playground: { 'playground/server.properties': BASE_COMBINED },
+    variants: {
+      'variants/single/server.properties': BASE_COMBINED,
+      'variants/three/node-1/server.properties': node(1, 'broker,controller', '1@localhost:9093,2@localhost:9095,3@localhost:9097', 'PLAINTEXT://:9092,CONTROLLER://:9093'),
+      'variants/three/node-2/server.properties': node(2, 'broker,controller', '1@localhost:9093,2@localhost:9095,3@localhost:9097', 'PLAINTEXT://:9094,CONTROLLER://:9095'),
+      'variants/three/node-3/server.properties': node(3, 'broker,controller', '1@localhost:9093,2@localhost:9095,3@localhost:9097', 'PLAINTEXT://:9096,CONTROLLER://:9097'),
+    },
+  };
+  for (const distribution of fs.readdirSync(DISTRIBUTIONS).filter((name) => name.startsWith('kafka_'))) {
+    folders[distribution] = under(distribution, relative(readTree(path.join(DISTRIBUTIONS, distribution)), path.join(DISTRIBUTIONS, distribution)));
+  }
+  return folders;
+}
+
+const summary = (findings: Finding[]) => findings.map((f) => JSON.stringify([f.uri, f.range, f.code, f.severity, f.message, f.relatedInformation ?? []])).sort();
+
+describe('deployments: metamorphic', () => {
+  const folders = independentFolders();
+  const everything = Object.assign({}, ...Object.values(folders));
+  const together = lintWorkspace(asFiles(everything));
+  for (const [name, tree] of Object.entries(folders)) {
+    it(`${name}: the same findings alone and beside its neighbours`, () => {
+      const alone = lintWorkspace(asFiles(tree));
+      for (const uri of Object.keys(tree)) assert.deepEqual(summary(together.get(uri) ?? []), summary(alone.get(uri) ?? []), uri);
+    });
+  }
+  it('the seed mistakes stay errors beside the neighbours', () => {
+    const errors = new Set([...together].filter(([uri]) => uri.startsWith('cluster-with-mistakes/')).flatMap(([, findings]) => findings.filter((f) => f.severity === 'error').map((f) => f.code)));
+    for (const code of ['duplicate-node-id', 'port-conflict']) assert.ok(errors.has(code), code);
+    // Voters that differ: reported at their root cause (the mangled entry, the wrong port) or as a mismatch.
+    assert.ok(['voters-mismatch', 'voter-syntax', 'voter-port-mismatch'].some((code) => errors.has(code)));
+  });
+  it('generated and hand-written clusters keep their members', () => {
+    const workspace = analyzeWorkspace(asFiles(everything));
+    const size = (uri: string) => workspace.clusterOf.get(uri)!.nodes.length;
+    assert.equal(size('local-a/localhost/controller-1/server.properties'), 6);
+    assert.equal(size('local-b/localhost/combined-1/server.properties'), 3);
+    assert.equal(size('variants/three/node-2/server.properties'), 3);
+    assert.equal(size('variants/single/server.properties'), 1);
+    assert.equal(size('cluster-correct/192.168.40.11/broker/server.properties'), 6);
+  });
+});
+
+describe('deployments: Kafka distributions', () => {
+  const tree = readTree(DISTRIBUTIONS);
+  it('3.5 to 4.0, ZooKeeper-mode file included, side by side: no error and no warning', () => {
+    const findings = [...lintWorkspace(asFiles(tree)).values()].flat();
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.uri} ${f.code}`), []);
+  });
+  it('every sample is checked alone, as an alternative of the others', () => {
+    const workspace = analyzeWorkspace(asFiles(tree));
+    for (const cluster of workspace.clusters) {
+      assert.equal(cluster.nodes.length, 1, cluster.name);
+      assert.ok(['distribution-sample', 'zookeeper'].includes(cluster.membership.kind), `${cluster.name}: ${cluster.membership.kind}`);
+    }
+  });
+  it('the version of each distribution comes from its folder name', () => {
+    const workspace = analyzeWorkspace(asFiles(tree));
+    const cluster = workspace.clusterOf.get('test/fixtures/distributions/kafka_2.13-3.7.1/config/kraft/server.properties')!;
+    assert.equal(cluster.kafkaVersion, '3.7');
+    assert.deepEqual(cluster.versionOrigin, { kind: 'inferred', from: 'folder', origin: 'test/fixtures/distributions/kafka_2.13-3.7.1' });
+    assert.deepEqual(analyzeWorkspace(asFiles(tree), { kafkaVersion: '4.1' }).clusterOf.get('test/fixtures/distributions/kafka_2.13-3.7.1/config/kraft/server.properties')!.versionOrigin, { kind: 'setting' });
+  });
+  it('a ZooKeeper-mode config gets one finding: information on 3.x, a warning on 4.x', () => {
+    const zk = 'test/fixtures/distributions/kafka_2.13-3.8.0/config/server.properties';
+    const on3 = lintWorkspace([{ uri: zk, text: tree[zk] }]).get(zk)!;
+    assert.deepEqual(on3.map((f) => [f.code, f.severity]), [['zookeeper-mode', 'information']]);
+    const on4 = lintWorkspace([{ uri: zk, text: tree[zk] }], { kafkaVersion: '4.0' }).get(zk)!;
+    assert.deepEqual(on4.map((f) => [f.code, f.severity]), [['zookeeper-mode', 'warning']]);
+  });
+});
+
+describe('deployments: careful inference', () => {
+  const voters = '1@localhost:9093';
+  it('same node.id on the same host:port are alternatives, not duplicates', () => {
+    const files = { 'dev/server.properties': node(1, 'broker,controller', voters, 'PLAINTEXT://:9092,CONTROLLER://:9093'), 'dev/server-sasl.properties': node(1, 'broker,controller', voters, 'PLAINTEXT://:9092,CONTROLLER://:9093') };
+    const workspace = analyzeWorkspace(asFiles(files));
+    assert.equal(workspace.clusterOf.get('dev/server-sasl.properties')!.membership.kind, 'alternative');
+    assert.ok(![...lintWorkspace(asFiles(files)).values()].flat().some((f) => f.code === 'duplicate-node-id'));
+  });
+  it('the same node.id on two hosts stays a duplicate', () => {
+    const quorum = '1@10.0.0.1:9093,2@10.0.0.2:9093,3@10.0.0.3:9093';
+    const files = {
+      'c/a.properties': node(1, 'broker,controller', quorum, 'PLAINTEXT://10.0.0.1:9092,CONTROLLER://10.0.0.1:9093'),
+      'c/b.properties': node(2, 'broker,controller', quorum, 'PLAINTEXT://10.0.0.2:9092,CONTROLLER://10.0.0.2:9093'),
+      'c/c.properties': node(2, 'broker,controller', quorum, 'PLAINTEXT://10.0.0.3:9092,CONTROLLER://10.0.0.3:9093'),
+    };
+    assert.ok([...lintWorkspace(asFiles(files)).values()].flat().some((f) => f.code === 'duplicate-node-id' && f.severity === 'error'));
+  });
+  it('a second process on a port of its host stays a conflict', () => {
+    const files = { 'c/controller.properties': node(1, 'controller', voters, 'CONTROLLER://localhost:9093'), 'c/b.properties': node(2, 'broker', voters, 'PLAINTEXT://localhost:9093') };
+    assert.ok([...lintWorkspace(asFiles(files)).values()].flat().some((f) => f.code === 'port-conflict' && f.severity === 'error'));
+  });
+  it('loopback quorums in unrelated projects are not one cluster', () => {
+    const files = { 'one/app/kafka/server.properties': node(1, 'broker,controller', voters, 'PLAINTEXT://:9092,CONTROLLER://:9093'), 'two/kafka/server.properties': node(2, 'broker', voters, 'PLAINTEXT://:9092') };
+    const workspace = analyzeWorkspace(asFiles(files));
+    assert.notEqual(workspace.clusterOf.get('one/app/kafka/server.properties'), workspace.clusterOf.get('two/kafka/server.properties'));
+  });
+  it('declared deployments are taken as given', () => {
+    const declared = (name: string) => ({ id: `config:${name}`, source: 'config' as const, name, origin: '.kraftrc.json' });
+    const files: WorkspaceFile[] = [
+      { uri: 'x/a.properties', text: node(1, 'broker,controller', voters, 'PLAINTEXT://:9092,CONTROLLER://:9093'), deployment: declared('a') },
+      { uri: 'x/b.properties', text: node(2, 'broker', voters, 'PLAINTEXT://:9094'), deployment: declared('a') },
+      { uri: 'x/c.properties', text: node(2, 'broker', voters, 'PLAINTEXT://:9096'), deployment: declared('c') },
+    ];
+    const workspace = analyzeWorkspace(files);
+    assert.deepEqual(workspace.clusterOf.get('x/a.properties')!.nodes.map((n) => n.uri), ['x/a.properties', 'x/b.properties']);
+    assert.deepEqual(workspace.clusterOf.get('x/a.properties')!.membership, { kind: 'declared', source: 'config', origin: '.kraftrc.json' });
+    assert.equal(workspace.clusterOf.get('x/c.properties')!.name, 'c');
+  });
+});
+
+describe('deployments: real-world corpus', () => {
+  it('no cross-node finding between files that do not run together', () => {
+    const sources = fs.readFileSync(path.join(CORPUS, 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const group = new Map(sources.map((row) => [row[0], row[5]]));
+    const tree = readTree(CORPUS);
+    const relative = (uri: string) => path.relative(CORPUS, path.join(REPO, uri));
+    // The whole corpus as one folder, as `kraft-config lint corpus/` sees it.
+    const results = lintWorkspace(asFiles(tree));
+    const strays: string[] = [];
+    for (const [uri, findings] of results) {
+      for (const finding of findings.filter((f) => CLUSTER_RULES.has(f.code) && f.severity === 'error')) {
+        for (const related of finding.relatedInformation ?? []) {
+          const mine = group.get(relative(uri));
+          if (related.uri !== uri && (!mine || group.get(relative(related.uri)) !== mine)) strays.push(`${relative(uri)} ${finding.code} ${relative(related.uri)}`);
+        }
+      }
+    }
+    assert.deepEqual(strays, []);
+  });
+});
