@@ -116,6 +116,14 @@ describe('language server over stdio', function () {
     assert.match(preferred.title, /advertised\.listeners/);
     assert.equal(Object.values(preferred.edit!.changes)[0][0].newText, 'advertised.listeners');
     assert.ok(actions.some((action) => /kraft-disable-next-line|Suppress/.test(action.title)));
+    // The same finding twice in the request (clients send every diagnostic of the range): each entry once,
+    // and the suppressions after the real repairs.
+    const twice = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: diagnostic.range, context: { diagnostics: [diagnostic, diagnostic] } })) as { title: string }[];
+    const titles = twice.map((action) => action.title);
+    assert.deepEqual(titles, [...new Set(titles)]);
+    const lastRepair = titles.findIndex((title) => /advertised\.listeners/.test(title));
+    const firstSuppression = titles.findIndex((title) => /kraft-disable-next-line|Suppress/.test(title));
+    assert.ok(lastRepair >= 0 && firstSuppression > lastRepair, titles.join(' | '));
   });
 
   it('answers hover and completion through the protocol', async () => {

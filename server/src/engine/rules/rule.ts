@@ -84,6 +84,8 @@ export const at = {
   span: (node: NodeConfig, entry: Entry, span: Span) => spanRange(node.doc, entry, span),
   /** Where to report a missing key: the start of the file. */
   fileStart: (node: NodeConfig): Range => offsetRange(node.doc, node.doc.hasBom ? 1 : 0, node.doc.hasBom ? 1 : 0),
+  /** Where to report a key that is missing: the end of the file, where the user (and the quick-fix) adds it. */
+  fileEnd: (node: NodeConfig): Range => offsetRange(node.doc, node.doc.text.length, node.doc.text.length),
   /** Whole key + value. */
   entry: (node: NodeConfig, entry: Entry) => offsetRange(node.doc, entry.keyStart, Math.max(entry.keyEnd, entry.valueEnd)),
 };

@@ -43,11 +43,9 @@ export default defineClusterRule({
       const keeper = nodes.find((node) => node.isController && voterIds.has(id)) ?? nodes[0];
       for (const node of nodes) {
         const others = nodes.filter((other) => other !== node);
-        const fixes = [];
-        if (node !== keeper) {
-          const free = nextFree();
-          fixes.push({ title: 'next', args: { id: free }, edits: [replaceValue(node, node.nodeIdEntry!, String(free))], preferred: true });
-        }
+        // Every copy of the id can move; fix-all (preferred) moves all but the keeper, so the ids end up unique.
+        const free = nextFree();
+        const fixes = [{ title: 'next', args: { id: free }, edits: [replaceValue(node, node.nodeIdEntry!, String(free))], preferred: node !== keeper || undefined }];
         report(node.uri, {
           range: at.value(node, node.nodeIdEntry!),
           message: 'duplicate',

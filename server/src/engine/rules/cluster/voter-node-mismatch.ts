@@ -1,4 +1,4 @@
-import { hostOf, normalizeHost } from '../../workspace/cluster';
+import { hostOf, normalizeHost, voterEntryOf } from '../../workspace/cluster';
 import { ownControllerListener } from '../../workspace/node';
 import { at, defineClusterRule, shortPath } from '../rule';
 import { rewriteVoters } from '../edits';
@@ -24,6 +24,7 @@ export default defineClusterRule({
       named: 'the node voter {id} names',
       rebuild: 'Rebuild voter {id} as {entry} on every node',
       removeEverywhere: 'Remove voter {id} on every node',
+      addEverywhere: 'Add {entry} to controller.quorum.voters on every other node',
     },
     zh: {
       port: '投票者 {id} 使用端口 {voterPort}，但控制器 {id}（{file}）监听的是 {listenerPort}。',
@@ -33,6 +34,7 @@ export default defineClusterRule({
       named: '投票者 {id} 指向的节点',
       rebuild: '在所有节点上把投票者 {id} 重建为 {entry}',
       removeEverywhere: '在所有节点上删除投票者 {id}',
+      addEverywhere: '在其他所有节点的 controller.quorum.voters 中添加 {entry}',
     },
   },
   check({ cluster, report }) {
@@ -71,7 +73,9 @@ export default defineClusterRule({
       const others = cluster.nodes.filter((other) => other !== node && other.votersEntry && other.voters.length > 0);
       if (others.length === 0 || others.some((other) => other.voters.some((voter) => voter.parsed.id === node.nodeId))) continue;
       if (!node.voters.some((voter) => voter.parsed.id === node.nodeId)) continue; // controller-not-in-voters reports it
-      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: shortPath(others[0].uri) } });
+      const entry = voterEntryOf(node);
+      const fixes = entry ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters(others, (entries) => [...entries, entry]) }] : [];
+      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: shortPath(others[0].uri) }, fixes });
     }
   },
 });

@@ -64,7 +64,7 @@ export default defineNodeRule({
     if (!node.isBroker) return;
     const brokerAdvertised = effectiveBrokerAdvertised(node);
     if (brokerAdvertised.length === 0 && node.listeners.every((item) => item.parsed)) {
-      report({ range: entry ? at.value(node, entry) : at.key(node, node.settings.get('listeners') ?? node.settings.get('process.roles')!), message: 'noBrokerListener' });
+      report({ range: entry ? at.value(node, entry) : (node.settings.has('listeners') ? at.key(node, node.settings.get('listeners')!) : at.fileEnd(node)), message: 'noBrokerListener' });
     }
     if (!entry) {
       const listenersEntry = node.settings.get('listeners');

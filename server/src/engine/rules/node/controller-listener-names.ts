@@ -42,7 +42,7 @@ export default defineNodeRule({
       // 4.2+ refuses an empty value at parse time (invalid-value reports it); report a missing key here.
       if (entry && atLeast(version, '4.2')) return;
       report({
-        range: entry ? at.key(node, entry) : at.fileStart(node),
+        range: entry ? at.key(node, entry) : node.settings.has('listeners') ? at.key(node, node.settings.get('listeners')!) : at.fileEnd(node),
         message: 'missing',
         fixes: entry ? undefined : [{ title: 'add', edits: [insertSetting(node, 'controller.listener.names=CONTROLLER', node.settings.get('listeners'))] }],
       });

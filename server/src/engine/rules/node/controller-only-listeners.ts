@@ -29,7 +29,7 @@ export default defineNodeRule({
     if (names.size === 0) return;
     const entry = node.settings.get('listeners');
     if (!entry) {
-      report({ range: at.key(node, node.settings.get('process.roles')!), message: 'defaulted' });
+      report({ range: at.fileEnd(node), message: 'defaulted' });
     } else {
       node.listeners.forEach((item, index) => {
         if (!item.parsed || names.has(item.parsed.name)) return;

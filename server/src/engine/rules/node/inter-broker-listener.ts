@@ -48,8 +48,8 @@ export default defineNodeRule({
     const fixes = candidate ? [{ title: 'setName', args: { name: candidate }, edits: [setSetting(node, 'inter.broker.listener.name', candidate, node.advertisedEntry ?? node.settings.get('listeners'))], preferred: true }] : undefined;
     if (ibl) report({ range: at.value(node, ibl), message: 'notAdvertised', args: { options }, fixes });
     else {
-      const anchor = node.advertisedEntry ?? node.settings.get('listeners') ?? node.settings.get('process.roles')!;
-      report({ range: at.key(node, anchor), message: 'implicitNotAdvertised', args: { name, options }, fixes });
+      const anchor = node.advertisedEntry ?? node.settings.get('listeners');
+      report({ range: anchor ? at.key(node, anchor) : at.fileEnd(node), message: 'implicitNotAdvertised', args: { name, options }, fixes });
     }
   },
 });

@@ -26,7 +26,7 @@ export default defineNodeRule({
     },
   },
   check({ node, version, peers, report }) {
-    if (!node.settings.has('process.roles') && !atLeast(version, '4.0')) return;
+    if ((!node.settings.has('process.roles') && !atLeast(version, '4.0')) || node.doc.entries.length === 0) return;
     const nodeIdEntry = node.settings.get('node.id');
     const brokerIdEntry = node.settings.get('broker.id');
     if (!nodeIdEntry && !brokerIdEntry) {
@@ -34,7 +34,7 @@ export default defineNodeRule({
       let next = 1;
       while (used.has(next)) next++;
       report({
-        range: at.fileStart(node),
+        range: at.fileEnd(node),
         message: atLeast(version, '4.0') ? 'missing' : 'missing3x',
         fixes: [{ title: 'add', args: { id: next }, edits: [insertSetting(node, `node.id=${next}`, node.settings.get('process.roles'))] }],
       });

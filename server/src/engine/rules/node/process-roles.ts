@@ -5,6 +5,7 @@ import { insertSetting, removeListItem } from '../edits';
 export default defineNodeRule({
   code: 'process-roles',
   defaultSeverity: 'error',
+  explains: ['node-id'],
   docs: {
     en: '`process.roles` makes a node a KRaft `broker`, `controller`, or both. From Kafka 4.0 it is required; role names are lower-case and case-sensitive; a repeated role is an error up to 4.1 and is dropped with a warning from 4.2.',
     zh: '`process.roles` 决定节点是 KRaft 的 `broker`、`controller` 还是两者兼有。从 Kafka 4.0 起为必填项；角色名为小写且区分大小写；重复的角色在 4.1 及以前是错误，从 4.2 起会被去重并记录警告。',
@@ -18,6 +19,7 @@ export default defineNodeRule({
       duplicateWarn: 'The role "{role}" is listed twice; Kafka {version} drops the duplicate with a warning.',
       addRoles: 'Add process.roles={roles}',
       removeDuplicate: 'Remove the repeated "{role}"',
+      emptyFile: 'Empty Kafka config: type `kraft` for a template (broker, controller or combined node).',
     },
     zh: {
       missing: 'Kafka 拒绝启动：缺少必填配置 "process.roles"（Missing required configuration "process.roles" which has no default value.）。请添加 process.roles=broker、controller 或 broker,controller。',
@@ -27,18 +29,24 @@ export default defineNodeRule({
       duplicateWarn: '角色 "{role}" 出现了两次；Kafka {version} 会去重并记录警告。',
       addRoles: '添加 process.roles={roles}',
       removeDuplicate: '删除重复的 "{role}"',
+      emptyFile: '空的 Kafka 配置：输入 `kraft` 可插入模板（broker、controller 或组合节点）。',
     },
   },
   check({ node, version, report }) {
     const entry = node.settings.get('process.roles');
+    // A file being started: one gentle hint until it has keys, not a wall of errors.
+    if (node.doc.entries.length === 0) {
+      report({ range: at.fileEnd(node), message: 'emptyFile', severity: 'information' });
+      return;
+    }
     if (!entry) {
       const roles = node.settings.has('controller.quorum.voters') && node.voters.some((voter) => voter.parsed.id === node.nodeId) ? 'controller' : 'broker';
       if (!atLeast(version, '4.0')) {
         if (node.settings.has('zookeeper.connect')) return;
-        report({ range: at.fileStart(node), message: 'missing3x', args: { version }, severity: 'warning' });
+        report({ range: at.fileEnd(node), message: 'missing3x', args: { version }, severity: 'warning' });
         return;
       }
-      report({ range: at.fileStart(node), message: 'missing', fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, `process.roles=${roles}`)] }] });
+      report({ range: at.fileEnd(node), message: 'missing', fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, `process.roles=${roles}`)] }] });
       return;
     }
     if (node.roleItems.length === 0) {

@@ -28,7 +28,7 @@ export default defineNodeRule({
       if (!hasVoters) {
         const bootstrap = node.bootstrapEntry;
         report({
-          range: bootstrap ? at.key(node, bootstrap) : at.key(node, node.settings.get('process.roles')!),
+          range: bootstrap ? at.key(node, bootstrap) : at.fileEnd(node),
           message: bootstrap ? 'bootstrapTooNew' : 'missing38',
           args: { version },
         });
@@ -36,8 +36,8 @@ export default defineNodeRule({
       return;
     }
     if (!hasVoters && !hasBootstrap) {
-      const where = node.votersEntry ?? node.bootstrapEntry ?? node.settings.get('process.roles')!;
-      report({ range: at.key(node, where), message: 'missing' });
+      const where = node.votersEntry ?? node.bootstrapEntry;
+      report({ range: where ? at.key(node, where) : at.fileEnd(node), message: 'missing' });
     }
   },
 });

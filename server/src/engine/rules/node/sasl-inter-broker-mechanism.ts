@@ -22,7 +22,7 @@ export default defineNodeRule({
     const enabledEntry = node.settings.get(`listener.name.${name.toLowerCase()}.sasl.enabled.mechanisms`) ?? node.settings.get('sasl.enabled.mechanisms');
     const enabled = enabledEntry ? splitList(enabledEntry.value).map((item) => item.text) : ['GSSAPI'];
     if (enabled.includes(mechanism) || /\$\{/.test(enabledEntry?.value ?? '') || /\$\{/.test(mechanism)) return;
-    const anchor = mechanismEntry ?? enabledEntry ?? node.settings.get('process.roles')!;
-    report({ range: mechanismEntry ? at.value(node, mechanismEntry) : at.key(node, anchor), message: 'missing', args: { mechanism, enabled: enabled.join(', ') } });
+    const anchor = mechanismEntry ?? enabledEntry;
+    report({ range: mechanismEntry ? at.value(node, mechanismEntry) : anchor ? at.key(node, anchor) : at.fileEnd(node), message: 'missing', args: { mechanism, enabled: enabled.join(', ') } });
   },
 });
