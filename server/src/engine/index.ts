@@ -1,7 +1,8 @@
 // The engine's public face: the language server, the CLI and the tests all go through these functions.
 export * from './types';
 export { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
-export { applyEdits, preferredEdits } from './workspace/apply-edits';
+export { applyEdits, preferredEdits, preferredFixes, editsConflict } from './workspace/apply-edits';
+export { fixWorkspace, type FixOutcome } from './workspace/fix';
 export { isMetaPropertiesPath } from './workspace/meta';
 export { detectServerConfig, looksLikeServerConfig, DEFAULT_SERVER_GLOBS, matchesAny } from './workspace/detect';
 export { allRules, ruleByCode } from './rules';

@@ -5,12 +5,13 @@ import { uiMessages } from './messages/ui';
 import { generatorMessages } from './messages/generator';
 import { featureMessages } from './messages/features';
 import { topologyMessages } from './messages/topology';
+import { fileMessages } from './messages/files';
 
 export type Locale = 'en' | 'zh-cn';
 export type Catalog = Record<string, string>;
 export interface LocalizedCatalogs { en: Catalog; 'zh-cn': Catalog }
 
-const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages];
+const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages];
 
 let currentLocale: Locale = 'en';
 

@@ -30,14 +30,31 @@ export function applyEdits(text: string, edits: FileEdit[]): string {
 }
 
 const before = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
-const overlap = (a: FileEdit, b: FileEdit) => a.uri === b.uri && !(before(a.range.end, b.range.start) <= 0 || before(b.range.end, a.range.start) <= 0);
+const isInsertion = (edit: FileEdit) => before(edit.range.start, edit.range.end) === 0;
 
-/** The preferred fix of each finding, whole or not at all, skipping fixes that would overlap an earlier one. */
-export function preferredEdits(findings: { fixes?: { preferred?: boolean; edits: FileEdit[] }[] }[]): FileEdit[] {
+/**
+ * Whether two edits of different fixes conflict: their ranges overlap, or one is an insertion at the other's start
+ * or end (two insertions at one place would be glued together, `a:9093CONTROLLER://...`).
+ */
+export function editsConflict(a: FileEdit, b: FileEdit): boolean {
+  if (a.uri !== b.uri) return false;
+  if (isInsertion(a) || isInsertion(b)) return before(a.range.start, b.range.end) <= 0 && before(b.range.start, a.range.end) <= 0;
+  return before(a.range.start, b.range.end) < 0 && before(b.range.start, a.range.end) < 0;
+}
+
+/** The preferred fix of each finding, whole or not at all, skipping fixes that would conflict with an earlier one. */
+export function preferredFixes<F extends { preferred?: boolean; edits: FileEdit[] }>(findings: { fixes?: F[] }[]): F[] {
+  const chosen: F[] = [];
   const edits: FileEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.find((candidate) => candidate.preferred);
-    if (fix && !fix.edits.some((edit) => edits.some((other) => overlap(edit, other)))) edits.push(...fix.edits);
+    if (!fix || chosen.includes(fix) || fix.edits.some((edit) => edits.some((other) => editsConflict(edit, other)))) continue;
+    chosen.push(fix);
+    edits.push(...fix.edits);
   }
-  return edits;
+  return chosen;
+}
+
+export function preferredEdits(findings: { fixes?: { preferred?: boolean; edits: FileEdit[] }[] }[]): FileEdit[] {
+  return preferredFixes(findings).flatMap((fix) => fix.edits);
 }

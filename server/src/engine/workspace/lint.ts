@@ -12,6 +12,9 @@ import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
 const EXPLAINS = explanationsOf(allRules);
+/** Findings kept per file; the rest are counted in one last finding, so a huge or hostile file costs bounded memory. */
+export const MAX_FINDINGS_PER_FILE = 1000;
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export interface WorkspaceFile extends SourceFile {
   /** Workspace folder of the file: files of different folders are never one cluster. */
@@ -20,6 +23,8 @@ export interface WorkspaceFile extends SourceFile {
   deployment?: DeclaredDeployment;
   /** A Kafka version found beside the file by the host (jar, topology.json, compose image); the path is read here. */
   versionHint?: VersionHint;
+  /** How the host decoded the file's bytes; 'latin1' means Kafka reads every character exactly as shown. */
+  encoding?: 'utf8' | 'latin1';
 }
 
 export interface AnalyzedWorkspace {
@@ -43,7 +48,7 @@ export function versionOfFile(file: WorkspaceFile, options: EngineOptions): { ve
 export function analyzeWorkspace(
   files: WorkspaceFile[],
   options: EngineOptions = {},
-  build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) => buildNode(file.uri, file.text, version),
+  build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) => buildNode(file.uri, file.text, version, file.encoding),
 ): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
@@ -89,12 +94,23 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
     const other = relatedUri !== uri ? workspace.nodes.get(relatedUri) : undefined;
     return other ? t('rule.relatedRow', { node: nodeLabel(other), message: text }) : text;
   };
+  const overflow = new Map<string, { count: number; severity: Severity }>();
+  const suppressedIn = new Map<string, ReturnType<typeof suppressionsOf>>();
   const emit = (rule: Rule, uri: string, report: Report) => {
     const configured = options.ruleSeverity?.[rule.code];
     if (configured === 'off') return;
     const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
+    const list = findings.get(uri);
+    if (list && list.length >= MAX_FINDINGS_PER_FILE) {
+      const node = workspace.nodes.get(uri)!;
+      if (!suppressedIn.has(uri)) suppressedIn.set(uri, suppressionsOf(node));
+      if (suppressedIn.get(uri)?.(rule.code, report.range.start.line)) return;
+      const extra = overflow.get(uri) ?? { count: 0, severity: 'hint' };
+      overflow.set(uri, { count: extra.count + 1, severity: SEVERITY_RANK[severity] < SEVERITY_RANK[extra.severity] ? severity : extra.severity });
+      return;
+    }
     const message = (id: string, args?: Record<string, string | number>) => t(`rule.${rule.code}.${id}`, args);
-    findings.get(uri)?.push({
+    list?.push({
       uri,
       range: report.range,
       severity,
@@ -147,6 +163,17 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   for (const node of nodes) {
     const kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
     kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const extra = overflow.get(node.uri);
+    if (extra) {
+      kept.push({
+        uri: node.uri,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        // As severe as the worst finding left out, so that an exit code or a problem count still tells the truth.
+        severity: extra.severity,
+        code: 'too-many-findings',
+        message: t('files.findingsCapped', { count: extra.count, limit: MAX_FINDINGS_PER_FILE }),
+      });
+    }
     findings.set(node.uri, kept);
   }
   return findings;
@@ -181,7 +208,8 @@ export class WorkspaceLinter {
     const workspace = analyzeWorkspace(files, this.options, (file, fileVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
-      const item = cached && cached.text === file.text && cached.root === root && cached.version === fileVersion ? cached : { text: file.text, root, version: fileVersion, node: buildNode(file.uri, file.text, fileVersion) };
+      const fresh = cached && cached.text === file.text && cached.root === root && cached.version === fileVersion && cached.node.encoding === file.encoding;
+      const item = fresh ? cached : { text: file.text, root, version: fileVersion, node: buildNode(file.uri, file.text, fileVersion, file.encoding) };
       next.set(file.uri, item);
       return item.node;
     });
@@ -215,7 +243,7 @@ export class WorkspaceLinter {
 }
 
 /** `# kraft-disable-next-line code[, code]` and `# kraft-disable code[, code]` (whole file); no code = every rule. */
-function applySuppressions(node: NodeConfig, findings: Finding[]): Finding[] {
+function suppressionsOf(node: NodeConfig): ((code: string, line: number) => boolean) | undefined {
   const fileWide = new Set<string>();
   const byLine = new Map<number, Set<string>>();
   for (const comment of node.doc.comments) {
@@ -230,10 +258,15 @@ function applySuppressions(node: NodeConfig, findings: Finding[]): Finding[] {
       for (const code of set) fileWide.add(code);
     }
   }
-  if (fileWide.size === 0 && byLine.size === 0) return findings;
-  return findings.filter((finding) => {
-    if (fileWide.has('*') || fileWide.has(finding.code)) return false;
-    const codes = byLine.get(finding.range.start.line);
-    return !(codes && (codes.has('*') || codes.has(finding.code)));
-  });
+  if (fileWide.size === 0 && byLine.size === 0) return undefined;
+  return (code, line) => {
+    if (fileWide.has('*') || fileWide.has(code)) return true;
+    const codes = byLine.get(line);
+    return !!codes && (codes.has('*') || codes.has(code));
+  };
+}
+
+function applySuppressions(node: NodeConfig, findings: Finding[]): Finding[] {
+  const suppressed = suppressionsOf(node);
+  return suppressed ? findings.filter((finding) => !suppressed(finding.code, finding.range.start.line)) : findings;
 }

@@ -20,6 +20,8 @@ export interface VoterItem extends ListItem<ParsedVoter> { parsed: ParsedVoter }
 
 export interface NodeConfig {
   uri: string;
+  /** 'latin1' when the host read the bytes as ISO-8859-1 (Kafka's own reading); undefined: UTF-8 or unknown. */
+  encoding?: 'utf8' | 'latin1';
   doc: PropertiesDocument;
   /** The entry Kafka uses for each key: the last one. */
   settings: Map<string, Entry>;
@@ -56,7 +58,7 @@ export function valueOf(node: NodeConfig, key: string): string | undefined {
   return node.settings.get(key)?.value.trim();
 }
 
-export function buildNode(uri: string, text: string, version: KafkaVersion): NodeConfig {
+export function buildNode(uri: string, text: string, version: KafkaVersion, encoding?: 'utf8' | 'latin1'): NodeConfig {
   const doc = parseProperties(text);
   const settings = new Map<string, Entry>();
   const shadowed: Entry[] = [];
@@ -136,6 +138,7 @@ export function buildNode(uri: string, text: string, version: KafkaVersion): Nod
 
   return {
     uri,
+    encoding,
     doc,
     settings,
     shadowed,

@@ -1,0 +1,182 @@
+// `kraft-config lint`: finds config files, lints them as one workspace, optionally fixes them, prints the results.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  DEFAULT_SERVER_GLOBS,
+  detectServerConfig,
+  fixWorkspace,
+  isKnownVersion,
+  isMetaPropertiesPath,
+  lintWorkspace,
+  matchesAny,
+  t,
+  type Finding,
+  type WorkspaceFile,
+} from '../engine';
+import { readConfigFile, walkFolder, type ConfigText } from '../node-files';
+import { writeFilesAtomically } from '../safe-write';
+import { err, out, printText, toJson, toSarif } from './output';
+
+interface LintOptions {
+  format: 'text' | 'json' | 'sarif';
+  kafkaVersion?: string;
+  fix: boolean;
+  include: string[];
+  exclude: string[];
+  targets: string[];
+}
+
+function parseLintArgs(args: string[]): LintOptions | string {
+  const options: LintOptions = { format: 'text', fix: false, include: [], exclude: [], targets: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    switch (flag) {
+      case '--format': {
+        const format = value();
+        if (format !== 'text' && format !== 'json' && format !== 'sarif') return t('cli.badFormat', { format: String(format) });
+        options.format = format;
+        break;
+      }
+      case '--kafka-version': {
+        const version = value();
+        if (!version || !isKnownVersion(version)) return t('cli.badVersion', { version: String(version) });
+        options.kafkaVersion = version;
+        break;
+      }
+      case '--fix':
+        options.fix = true;
+        break;
+      case '--include':
+      case '--exclude': {
+        const glob = value();
+        if (glob === undefined) return t('cli.unknownOption', { option: arg });
+        (flag === '--include' ? options.include : options.exclude).push(glob);
+        break;
+      }
+      default:
+        if (arg.startsWith('-')) return t('cli.unknownOption', { option: arg });
+        options.targets.push(arg);
+    }
+  }
+  if (options.targets.length === 0) return t('cli.noTargets');
+  return options;
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.cache', 'out']);
+
+/** A config file as read from disk, with where a fix may be written. */
+interface DiskFile extends WorkspaceFile {
+  source: ConfigText;
+  /** Why a fix must not be written to this file (a link leading outside the named targets). */
+  readOnlyReason?: string;
+}
+
+const isInside = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+
+/**
+ * Files named on the command line are always linted; folders are walked (links followed, each real file once) and
+ * their files kept by content detection. A file reached through a link that leads outside every named target is
+ * linted but never written.
+ */
+async function collect(options: LintOptions): Promise<{ files: DiskFile[]; problems: string[] }> {
+  const files: DiskFile[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const named: { real: string; folder: boolean }[] = [];
+  const consider = async (file: string, explicit: boolean): Promise<void> => {
+    const read = await readConfigFile(file);
+    const relative = path.relative(process.cwd(), file) || file;
+    if ('problem' in read) {
+      const serverNamed = matchesAny(relative, [...DEFAULT_SERVER_GLOBS, ...options.include]);
+      if (explicit || serverNamed || read.unreadable) problems.push(`${file}: ${read.problem}`);
+      return;
+    }
+    const isMeta = isMetaPropertiesPath(relative);
+    if (!explicit && !isMeta && detectServerConfig(relative, read.text, { include: options.include, exclude: options.exclude }) !== 'server') return;
+    files.push({ uri: relative.split(path.sep).join('/'), text: read.text, encoding: read.encoding, source: read });
+  };
+  const want = (name: string) => name.endsWith('.properties') || options.include.length > 0;
+  for (const target of options.targets) {
+    let real: string;
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await fs.stat(target)).isDirectory();
+      real = await fs.realpath(target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push(code === 'ENOENT' || code === 'ENOTDIR' ? t('cli.notFound', { path: target }) : `${target}: ${t('files.unreadable', { error: (error as Error).message })}`);
+      continue;
+    }
+    named.push({ real, folder: isDirectory });
+    if (isDirectory) {
+      const walk = await walkFolder(target, { skip: SKIPPED_DIRS, want, seen });
+      for (const problem of walk.problems) {
+        if (problem.kind === 'folder' || matchesAny(path.relative(process.cwd(), problem.path), [...DEFAULT_SERVER_GLOBS, ...options.include])) problems.push(problem.message);
+      }
+      for (const found of walk.files) await consider(found.path, false);
+    } else if (!seen.has(real)) {
+      seen.add(real);
+      await consider(target, true);
+    }
+  }
+  for (const file of files) {
+    const real = file.source.realPath;
+    if (!named.some((target) => (target.folder ? isInside(real, target.real) : target.real === real))) {
+      file.readOnlyReason = t('files.outsideTargets', { real });
+    }
+  }
+  return { files, problems };
+}
+
+/** Applies the preferred fixes and writes every changed file, all or none; returns problems to report. */
+async function fixFiles(files: DiskFile[], kafkaVersion: string | undefined): Promise<{ problems: string[] }> {
+  const problems: string[] = [];
+  const outcome = fixWorkspace(files, { kafkaVersion });
+  if (!outcome.converged) err(t('files.fixNotConverged', { passes: outcome.passes }));
+  if (outcome.rejected > 0) err(t('files.fixRaisedErrors', { count: outcome.rejected }));
+  const writes = [];
+  const changed: DiskFile[] = [];
+  for (const file of files) {
+    const text = outcome.texts.get(file.uri);
+    if (text === undefined) continue;
+    if (file.readOnlyReason) {
+      err(t('files.notWritten', { path: file.uri, reason: file.readOnlyReason }));
+      continue;
+    }
+    writes.push({ realPath: file.source.realPath, text, encoding: file.source.encoding, original: file.source.bytes });
+    changed.push(file);
+  }
+  if (writes.length === 0) return { problems };
+  const written = await writeFilesAtomically(writes);
+  if (!written.ok) {
+    problems.push(written.reason);
+    return { problems };
+  }
+  for (const file of changed) {
+    file.text = outcome.texts.get(file.uri)!;
+    err(t('cli.fixed', { path: file.uri, count: outcome.fixCounts.get(file.uri) ?? 0 }));
+  }
+  return { problems };
+}
+
+export async function runLint(args: string[]): Promise<number> {
+  const parsed = parseLintArgs(args);
+  if (typeof parsed === 'string') {
+    err(parsed);
+    err(t('cli.usage'));
+    return 2;
+  }
+  const { files, problems } = await collect(parsed);
+  if (parsed.fix) problems.push(...(await fixFiles(files, parsed.kafkaVersion)).problems);
+  for (const problem of problems) err(problem);
+  const results: Map<string, Finding[]> = lintWorkspace(files, { kafkaVersion: parsed.kafkaVersion });
+  const all = [...results.values()].flat();
+  const errors = all.filter((finding) => finding.severity === 'error').length + problems.length;
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
+  if (parsed.format === 'json') out(JSON.stringify(toJson(results, errors, warnings), null, 2));
+  else if (parsed.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
+  else printText(results, files.length, errors, warnings);
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,134 @@
+// The CLI and the disk helpers against hostile file systems: FIFOs, devices, link loops, unreadable files and
+// folders, one file named twice, floods of findings and terminal escapes. Each test runs the real CLI.
+import * as assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readConfigFile, walkFolder } from '../../server/src/node-files';
+import { REPO } from '../support/engine';
+
+const CLI = path.join(REPO, 'server/out/cli.js');
+const EXAMPLE = path.join(REPO, 'examples/cluster-correct');
+const isRoot = process.getuid?.() === 0;
+
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-robust-'));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Runs the CLI with a deadline: a hang fails the test instead of stalling the suite. */
+export function runCli(args: string[], cwd: string, options: SpawnSyncOptions = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1', KRAFT_LOCALE: 'en' }, ...options });
+  assert.equal(result.error, undefined, `the CLI did not finish: ${result.error}`);
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+const BROKER = fs.readFileSync(path.join(EXAMPLE, '192.168.40.11/broker/server.properties'), 'utf8');
+const checked = (stdout: string) => Number(/(\d+) file\(s\) checked/.exec(stdout)?.[1]);
+
+describe('reading files safely (CLI and server helpers)', function () {
+  this.timeout(60_000);
+
+  it('a FIFO named server.properties is reported, never opened for a blocking read', async () => {
+    const dir = tempDir();
+    spawnSync('mkfifo', [path.join(dir, 'server.properties')]);
+    const read = await readConfigFile(path.join(dir, 'server.properties'));
+    assert.ok('problem' in read && /not a regular file/.test(read.problem));
+    const result = runCli(['lint', '.'], dir);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /server\.properties: not a regular file/);
+  });
+
+  it('a link to /dev/zero is refused whatever stat.size says, as a walked and as a named file', async () => {
+    const dir = tempDir();
+    fs.symlinkSync('/dev/zero', path.join(dir, 'server.properties'));
+    assert.ok('problem' in (await readConfigFile(path.join(dir, 'server.properties'))));
+    for (const target of ['.', 'server.properties']) {
+      const result = runCli(['lint', target], dir);
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /not a regular file/);
+    }
+  });
+
+  it('reads files whose stat.size is 0 but that hold data (procfs), up to the cap', async () => {
+    if (!fs.existsSync('/proc/self/status')) return;
+    const read = await readConfigFile('/proc/self/status');
+    assert.ok('text' in read && read.text.includes('Name:'), 'the read must not trust stat.size = 0');
+  });
+
+  it('link loops end: each real file is linted once, and CLI and server walk alike', async () => {
+    const dir = tempDir();
+    fs.cpSync(EXAMPLE, path.join(dir, 'cluster'), { recursive: true });
+    fs.symlinkSync('.', path.join(dir, 'cluster/self'));
+    fs.symlinkSync('..', path.join(dir, 'cluster/192.168.40.11/up'));
+    fs.symlinkSync('../..', path.join(dir, 'cluster/192.168.40.14/broker/up2'));
+    const result = runCli(['lint', 'cluster'], dir);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(checked(result.stdout), 6);
+    const walk = await walkFolder(path.join(dir, 'cluster'), { skip: new Set(), want: (name) => name.endsWith('.properties') });
+    assert.equal(walk.files.length, 6);
+    assert.equal(new Set(walk.files.map((file) => file.realPath)).size, 6);
+  });
+
+  it('a symlinked config is linted by the walk (one policy), once even when also reachable directly', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.writeFileSync(path.join(dir, 'a/server.properties'), BROKER);
+    fs.mkdirSync(path.join(dir, 'b'));
+    fs.symlinkSync('../a/server.properties', path.join(dir, 'b/server.properties'));
+    const walk = await walkFolder(dir, { skip: new Set(), want: (name) => name.endsWith('.properties') });
+    assert.deepEqual(walk.files.map((file) => path.relative(dir, file.path)), ['a/server.properties']);
+  });
+
+  it('naming one file twice (folder and file, ./x and x) makes no phantom node', () => {
+    const dir = tempDir();
+    fs.cpSync(EXAMPLE, path.join(dir, 'cluster'), { recursive: true });
+    const file = 'cluster/192.168.40.11/broker/server.properties';
+    for (const [args, files] of [[['cluster', file], 6], [[file, 'cluster'], 6], [[`./${file}`, file], 1]] as const) {
+      const result = runCli(['lint', ...args], dir);
+      assert.doesNotMatch(result.stdout, /duplicate-node-id|internal-error/);
+      assert.equal(checked(result.stdout), files, `${args.join(' ')}: ${result.stdout}`);
+    }
+  });
+
+  it('an unreadable server.properties and an unreadable sub-folder are reported, with no stack trace', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER, { mode: 0o000 });
+    fs.mkdirSync(path.join(dir, 'locked'), { mode: 0o000 });
+    // root reads everything: run the CLI as nobody then.
+    const result = runCli(['lint', '.'], dir, isRoot ? { uid: 65534, gid: 65534 } : {});
+    fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /server\.properties: cannot read the file/);
+    assert.match(result.stderr, /locked: cannot read the folder/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
+
+  it('a folder that vanishes during the walk is skipped, not fatal', async () => {
+    const walk = await walkFolder(path.join(tempDir(), 'gone'), { skip: new Set(), want: () => true });
+    assert.deepEqual(walk, { files: [], problems: [], truncated: false });
+  });
+
+  it('findings are capped per file, with one finding saying how many more there were', () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 3000 }, (_, i) => `unknown.key.number${i}=x`);
+    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + lines.join('\n') + '\n');
+    const result = runCli(['lint', '--format', 'json', '.'], dir);
+    const report = JSON.parse(result.stdout) as { files: { diagnostics: { code: string; message: string }[] }[] };
+    const diagnostics = report.files[0].diagnostics;
+    assert.equal(diagnostics.length, 1001);
+    const capped = diagnostics.filter((finding) => finding.code === 'too-many-findings');
+    assert.equal(capped.length, 1);
+    assert.match(capped[0].message, /^20\d\d more finding/);
+  });
+
+  it('terminal escape sequences from a file never reach the terminal', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + 'unknown\u001b]0;pwned\u0007key\u001b[2J=1\nnode.id=\u009b31mx\n');
+    const result = runCli(['lint', '.'], dir);
+    assert.doesNotMatch(result.stdout + result.stderr, /[\u001b\u0007\u009b]/);
+    assert.match(result.stdout, /\\u001b/);
+  });
+});
