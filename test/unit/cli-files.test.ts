@@ -1,29 +1,15 @@
 // The CLI and the disk helpers against hostile file systems: FIFOs, devices, link loops, unreadable files and
 // folders, one file named twice, floods of findings and terminal escapes. Each test runs the real CLI.
 import * as assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { readConfigFile, walkFolder } from '../../server/src/node-files';
 import { REPO } from '../support/engine';
+import { runCli, tempDir } from '../support/cli';
 
-const CLI = path.join(REPO, 'server/out/cli.js');
 const EXAMPLE = path.join(REPO, 'examples/cluster-correct');
 const isRoot = process.getuid?.() === 0;
-
-export function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-robust-'));
-  fs.chmodSync(dir, 0o755);
-  return dir;
-}
-
-/** Runs the CLI with a deadline: a hang fails the test instead of stalling the suite. */
-export function runCli(args: string[], cwd: string, options: SpawnSyncOptions = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1', KRAFT_LOCALE: 'en' }, ...options });
-  assert.equal(result.error, undefined, `the CLI did not finish: ${result.error}`);
-  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
-}
 
 const BROKER = fs.readFileSync(path.join(EXAMPLE, '192.168.40.11/broker/server.properties'), 'utf8');
 const checked = (stdout: string) => Number(/(\d+) file\(s\) checked/.exec(stdout)?.[1]);
