@@ -4,7 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { allRules } = require('../out/server/src/engine/rules/index.js');
+const { allRules: propertyRules } = require('../out/server/src/engine/rules/index.js');
+const { composeRules } = require('../out/server/src/engine/rules/compose/index.js');
+const allRules = [...propertyRules, ...composeRules];
+const scopeName = { node: 'node', cluster: 'cluster', compose: 'compose' };
+const scopeText = {
+  node: 'Checks one node',
+  cluster: 'Checks the nodes of a cluster together',
+  compose: 'Checks a docker-compose project (images and network)',
+};
 
 const lines = [
   '# Rules',
@@ -16,11 +24,11 @@ const lines = [
   '',
   '| code | scope | default severity |',
   '|---|---|---|',
-  ...allRules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${rule.scope === 'node' ? 'node' : 'cluster'} | ${rule.defaultSeverity} |`),
+  ...allRules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${scopeName[rule.scope]} | ${rule.defaultSeverity} |`),
   '',
 ];
 for (const rule of allRules) {
-  lines.push(`## ${rule.code}`, '', `*${rule.scope === 'node' ? 'Checks one node' : 'Checks the nodes of a cluster together'}; default severity: ${rule.defaultSeverity}.*`, '', rule.docs.en, '', `> ${rule.docs.zh}`, '');
+  lines.push(`## ${rule.code}`, '', `*${scopeText[rule.scope]}; default severity: ${rule.defaultSeverity}.*`, '', rule.docs.en, '', `> ${rule.docs.zh}`, '');
 }
 const text = lines.join('\n');
 if (process.argv.includes('--check')) {

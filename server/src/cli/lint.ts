@@ -5,8 +5,10 @@ import {
   DEFAULT_SERVER_GLOBS,
   detectServerConfig,
   fixWorkspace,
+  isComposeFileName,
   isKnownVersion,
   isMetaPropertiesPath,
+  lintCompose,
   lintWorkspace,
   matchesAny,
   t,
@@ -15,6 +17,7 @@ import {
 } from '../engine';
 import { readConfigFile, walkFolder, type ConfigText } from '../node-files';
 import { writeFilesAtomically } from '../safe-write';
+import { composeReader } from '../compose-host';
 import { err, out, printText, toJson, toSarif } from './output';
 
 interface LintOptions {
@@ -80,8 +83,9 @@ const isInside = (file: string, folder: string) => file === folder || file.start
  * their files kept by content detection. A file reached through a link that leads outside every named target is
  * linted but never written.
  */
-async function collect(options: LintOptions): Promise<{ files: DiskFile[]; problems: string[] }> {
+async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compose: WorkspaceFile[]; problems: string[] }> {
   const files: DiskFile[] = [];
+  const compose: WorkspaceFile[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   const named: { real: string; folder: boolean }[] = [];
@@ -93,11 +97,13 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; probl
       if (explicit || serverNamed || read.unreadable) problems.push(`${file}: ${read.problem}`);
       return;
     }
+    // Compose files are linted apart: their Kafka services become virtual server.properties in the engine.
+    if (isComposeFileName(relative)) return void compose.push({ uri: relative.split(path.sep).join('/'), text: read.text });
     const isMeta = isMetaPropertiesPath(relative);
     if (!explicit && !isMeta && detectServerConfig(relative, read.text, { include: options.include, exclude: options.exclude }) !== 'server') return;
     files.push({ uri: relative.split(path.sep).join('/'), text: read.text, encoding: read.encoding, source: read });
   };
-  const want = (name: string) => name.endsWith('.properties') || options.include.length > 0;
+  const want = (name: string) => name.endsWith('.properties') || isComposeFileName(name) || options.include.length > 0;
   for (const target of options.targets) {
     let real: string;
     let isDirectory: boolean;
@@ -127,7 +133,7 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; probl
       file.readOnlyReason = t('files.outsideTargets', { real });
     }
   }
-  return { files, problems };
+  return { files, compose, problems };
 }
 
 /** Applies the preferred fixes and writes every changed file, all or none; returns problems to report. */
@@ -168,15 +174,16 @@ export async function runLint(args: string[]): Promise<number> {
     err(t('cli.usage'));
     return 2;
   }
-  const { files, problems } = await collect(parsed);
+  const { files, compose, problems } = await collect(parsed);
   if (parsed.fix) problems.push(...(await fixFiles(files, parsed.kafkaVersion)).problems);
   for (const problem of problems) err(problem);
   const results: Map<string, Finding[]> = lintWorkspace(files, { kafkaVersion: parsed.kafkaVersion });
+  for (const [uri, list] of lintCompose(compose, composeReader(), { kafkaVersion: parsed.kafkaVersion })) results.set(uri, [...(results.get(uri) ?? []), ...list]);
   const all = [...results.values()].flat();
   const errors = all.filter((finding) => finding.severity === 'error').length + problems.length;
   const warnings = all.filter((finding) => finding.severity === 'warning').length;
   if (parsed.format === 'json') out(JSON.stringify(toJson(results, errors, warnings), null, 2));
   else if (parsed.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
-  else printText(results, files.length, errors, warnings);
+  else printText(results, files.length + compose.length, errors, warnings);
   return errors > 0 ? 1 : 0;
 }

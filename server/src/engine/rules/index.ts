@@ -1,5 +1,7 @@
 // Every rule, in the order findings are reported. Adding a rule: a module in node/ or cluster/ plus one line here.
 import type { Rule } from './rule';
+import type { ComposeRule } from './compose/rule';
+import { composeRules } from './compose';
 import advertisedListeners from './node/advertised-listeners';
 import bootstrapServerSyntax from './node/bootstrap-server-syntax';
 import brokerInVoters from './node/broker-in-voters';
@@ -82,4 +84,6 @@ export const allRules: Rule[] = [
   zookeeperMode,
 ];
 
-export const ruleByCode = new Map(allRules.map((rule) => [rule.code, rule]));
+/** Every rule by code, compose rules included (severity settings and suppressions name them the same way). */
+export const ruleByCode = new Map<string, Rule | ComposeRule>([...allRules, ...composeRules].map((rule) => [rule.code, rule]));
+export { composeRules };

@@ -19,6 +19,7 @@ export const folderOf = (uri: string) => directoryOf(uri).join('/');
 
 /** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */
 export function hostOf(node: NodeConfig): string | undefined {
+  if (node.declaredHost) return normalizeHost(node.declaredHost);
   for (const item of [...node.advertised, ...node.listeners]) {
     const host = item.parsed?.host;
     if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);

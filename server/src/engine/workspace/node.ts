@@ -51,6 +51,8 @@ export interface NodeConfig {
   interBrokerListenerName: string;
   logDirs: string[];
   metadataLogDir?: string;
+  /** The host the process runs on when the deployment says so (a compose service), over any guess from its config. */
+  declaredHost?: string;
 }
 
 /** Trimmed value of a key, or undefined when absent. */

@@ -1,0 +1,170 @@
+// Lints compose files: each project's Kafka services go through every node and cluster rule as the
+// server.properties their containers receive, then the compose rules run; findings, related locations and fixes
+// land on the YAML tokens that wrote them.
+import { keyFacts, normalizeVersion, compareVersions, type KafkaVersion } from '../catalog';
+import { t } from '../i18n';
+import { composeRules } from '../rules/compose';
+import { shortPath } from '../rules/rule';
+import type { ComposeReport } from '../rules/compose/rule';
+import type { EngineOptions, Finding, Severity } from '../types';
+import { analyzeWorkspace, lintAnalyzed, type AnalyzedWorkspace } from '../workspace/lint';
+import { buildNode, type NodeConfig } from '../workspace/node';
+import { mapFixEdits } from './edits';
+import { parseComposeFile, type ReadFile } from './model';
+import { buildProject, projectFiles, type ComposeProject, type ServiceNode } from './project';
+import { toSourceRange } from './source-map';
+import { tokenRange } from './text';
+
+export interface ComposeInput { uri: string; text: string; root?: string }
+
+export interface AnalyzedCompose {
+  project: ComposeProject;
+  workspace: AnalyzedWorkspace;
+  version: KafkaVersion;
+  nodeByUri: Map<string, ServiceNode>;
+}
+
+/** The host a service is reached at: the alias other services' voters use for it, else hostname:, else its name. */
+function declaredHost(project: ComposeProject, node: ServiceNode, config: NodeConfig): string {
+  for (const other of project.nodes) {
+    const voters = /(?:^|\n)controller\.quorum\.voters=([^\n]*)/.exec(other.text)?.[1] ?? '';
+    for (const voter of voters.split(',')) {
+      const match = /^\s*(\d+)@\[?([^\]:]+)\]?:/.exec(voter);
+      if (match && Number(match[1]) === config.nodeId && node.aliases.includes(match[2])) return match[2];
+    }
+  }
+  return node.service.hostname ?? node.service.name;
+}
+
+export function analyzeCompose(input: ComposeInput, read: ReadFile, options: EngineOptions = {}): AnalyzedCompose {
+  const file = parseComposeFile(input.uri, input.text, { read });
+  const project = buildProject(file, read);
+  const versions = project.nodes.map((node) => node.version).filter((version): version is string => !!version);
+  // Services of one project normally share a tag; when they do not, check against the oldest.
+  const version = versions.length > 0 ? normalizeVersion(versions.sort(compareVersions)[0]) : normalizeVersion(options.kafkaVersion);
+  const nodeByUri = new Map(project.nodes.map((node) => [node.uri, node]));
+  const workspace = analyzeWorkspace(projectFiles(project, input.root), { ...options, kafkaVersion: version }, (workspaceFile, fileVersion) => {
+    const config = buildNode(workspaceFile.uri, workspaceFile.text, fileVersion);
+    const node = nodeByUri.get(workspaceFile.uri)!;
+    return { ...config, declaredHost: declaredHost(project, node, config) };
+  });
+  return { project, workspace, version, nodeByUri };
+}
+
+/** Findings of compose files, keyed by the URI they are reported on (the compose file, an env_file, a mounted file). */
+export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: EngineOptions = {}): Map<string, Finding[]> {
+  const findings = new Map<string, Finding[]>();
+  for (const input of inputs) findings.set(input.uri, []);
+  const add = (finding: Finding) => {
+    if (!findings.has(finding.uri)) findings.set(finding.uri, []);
+    findings.get(finding.uri)!.push(finding);
+  };
+  for (const input of inputs) {
+    const analyzed = analyzeCompose(input, read, options);
+    for (const [uri, list] of lintAnalyzed(analyzed.workspace, { ...options, kafkaVersion: analyzed.version })) {
+      const node = analyzed.nodeByUri.get(uri);
+      if (!node) continue;
+      for (const finding of list) {
+        const mapped = mapFinding(finding, node, analyzed);
+        if (mapped) add(mapped);
+      }
+    }
+    runComposeRules(analyzed, options, add);
+  }
+  for (const [uri, list] of findings) {
+    const seen = new Set<string>();
+    const unique = list.filter((finding) => {
+      const key = `${finding.code}\u0000${finding.range.start.line}:${finding.range.start.character}\u0000${finding.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    unique.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    findings.set(uri, unique);
+  }
+  return findings;
+}
+
+function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompose): Finding | undefined {
+  const { range } = finding;
+  const zeroWidth = range.start.line === range.end.line && range.start.character === range.end.character;
+  // Missing keys are reported at the start or the end of a file.
+  const atTop = zeroWidth && ((range.start.line === 0 && range.start.character === 0) || range.start.line >= node.lines.length);
+  // The image's own base config or an unreadable mounted file may set what seems missing.
+  if (atTop && node.partial) return undefined;
+  const line = node.lines[range.start.line];
+  // A mounted file overridden by variables is how apache/kafka is meant to be configured, not a mistake.
+  if (line?.mounted && finding.code === 'duplicate-key') return undefined;
+  const variable = line?.variable ?? line?.derivedFrom;
+  // A value that depends on a variable compose cannot resolve here is not known, so not wrong.
+  if (!atTop && variable?.value && variable.value.unresolved.length > 0 && range.start.character > line!.property.length) return undefined;
+  const target = toSourceRange(node, range);
+  const nodeOf = (uri: string) => analyzed.nodeByUri.get(uri);
+  const fixes = finding.fixes
+    ?.map((fix) => {
+      const edits = mapFixEdits(fix.edits, nodeOf);
+      return edits && edits.length > 0 ? { ...fix, title: line?.mounted ? fix.title : bothSpellings(fix.title, node, true), edits } : undefined;
+    })
+    .filter((fix): fix is NonNullable<typeof fix> => !!fix);
+  let message = serviceNames(line?.mounted ? finding.message : bothSpellings(finding.message, node), analyzed);
+  if (line?.variable && !message.includes(line.variable.name)) message = `${line.variable.name} (${line.property}): ${message}`;
+  return {
+    ...finding,
+    uri: target.uri,
+    range: target.range,
+    message,
+    relatedInformation: finding.relatedInformation?.map((related) => {
+      const other = analyzed.nodeByUri.get(related.uri);
+      return other ? { ...toSourceRange(other, related.range), message: serviceNames(bothSpellings(related.message, other), analyzed) } : related;
+    }),
+    fixes: fixes && fixes.length > 0 ? fixes : undefined,
+  };
+}
+
+/** Messages name other nodes by file; a service is named as compose does, `services.<name>`. */
+function serviceNames(message: string, analyzed: AnalyzedCompose): string {
+  let result = message;
+  for (const node of analyzed.project.nodes) result = result.split(shortPath(node.uri)).join(`services.${node.service.name}`);
+  return result;
+}
+
+/** Writes each Kafka key a message names with the image's variable too: `KAFKA_NODE_ID (node.id)`. */
+export function bothSpellings(message: string, node: ServiceNode, short = false): string {
+  return message.replace(/(?<![\w.-])[a-z][a-z0-9]*(?:\.[a-z0-9_-]+)+(?![\w-])/g, (key) => {
+    if (!keyFacts(key)) return key;
+    const variable = node.dialect.variableOf(key);
+    if (!variable) return key;
+    return short ? variable : `${variable} (${key})`;
+  });
+}
+
+function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add: (finding: Finding) => void): void {
+  const { project, workspace } = analyzed;
+  for (const rule of composeRules) {
+    const configured = options.ruleSeverity?.[rule.code];
+    if (configured === 'off') continue;
+    const message = (id: string, args?: Record<string, string | number>) => t(`rule.${rule.code}.${id}`, args);
+    const emit = (report: ComposeReport) => {
+      const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
+      add({
+        uri: report.at.source.uri,
+        range: tokenRange(report.at),
+        severity,
+        code: rule.code,
+        message: message(report.message, report.args),
+        relatedInformation: report.related?.map((related) => ({ uri: related.at.source.uri, range: tokenRange(related.at), message: message(related.message, related.args) })),
+        fixes: report.fixes?.filter((fix) => fix.edits.length > 0).map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
+      });
+    };
+    try {
+      rule.check({
+        project,
+        nodeOf: (service) => workspace.nodes.get(service.uri)!,
+        versionOf: (service) => normalizeVersion(service.version ?? analyzed.version),
+        report: emit,
+      });
+    } catch (error) {
+      add({ uri: project.file.source.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'hint', code: 'internal-error', message: t('engine.ruleFailed', { code: rule.code, error: String(error) }) });
+    }
+  }
+}

@@ -1,0 +1,215 @@
+// docker-compose: image dialects, environment forms, mapping of findings and fixes back onto the YAML.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, lintCompose, type Finding } from '../../server/src/engine';
+import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../../server/src/engine/compose/dialects';
+import { parseComposeFile } from '../../server/src/engine/compose/model';
+import { interpolate } from '../../server/src/engine/compose/interpolate';
+import { REPO } from '../support/engine';
+
+const EXAMPLES = path.join(REPO, 'test/fixtures/compose/apache/docker-compose-files');
+const examplePath = (name: string) => path.join(EXAMPLES, name, 'docker-compose.yml');
+
+function reader(extra: Record<string, string> = {}, image = 'apache/kafka:3.8.0') {
+  return (uri: string) => {
+    if (uri in extra) return extra[uri];
+    if (uri.endsWith('/.env')) return `IMAGE=${image}\n`;
+    try {
+      return fs.readFileSync(uri, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function lint(text: string, uri = '/p/docker-compose.yml', files: Record<string, string> = {}, image?: string): Finding[] {
+  return [...lintCompose([{ uri, text }], reader(files, image)).values()].flat();
+}
+
+const serious = (findings: Finding[]) => findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+const lineOf = (text: string, needle: string, from = 0) => text.split('\n').findIndex((line, i) => i >= from && line.includes(needle));
+const tokenAt = (text: string, f: Finding) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.line === f.range.start.line ? f.range.end.character : undefined);
+
+describe('compose: image dialects', () => {
+  it('apache/kafka: ___ is -, __ is _, _ is .; launcher variables are not properties', () => {
+    assert.equal(apacheDialect.propertyOf('KAFKA_NODE_ID'), 'node.id');
+    assert.equal(apacheDialect.propertyOf('KAFKA_LISTENER_NAME_EXTERNAL__HOST_SSL_KEYSTORE_LOCATION'), 'listener.name.external_host.ssl.keystore.location');
+    assert.equal(apacheDialect.propertyOf('KAFKA_LOG_CLEANER_IO___BUFFER'), 'log.cleaner.io-buffer');
+    assert.equal(apacheDialect.propertyOf('KAFKA_HEAP_OPTS'), undefined);
+    assert.equal(apacheDialect.propertyOf('CLUSTER_ID'), undefined);
+    for (const key of ['node.id', 'listener.name.external_host.ssl.keystore.location', 'a-b.c_d']) {
+      assert.equal(apacheDialect.propertyOf(apacheDialect.variableOf(key)!), key, key);
+    }
+  });
+  it('cp-kafka: versions follow Confluent Platform; confluent.* keys stay Confluent\'s', () => {
+    assert.equal(confluentDialect.kafkaVersion('7.7.1'), '3.7');
+    assert.equal(confluentDialect.kafkaVersion('8.0.0'), '4.0');
+    assert.equal(confluentDialect.kafkaVersion('latest'), undefined);
+    assert.equal(confluentDialect.propertyOf('KAFKA_CONFLUENT_LICENSE_TOPIC_REPLICATION_FACTOR'), undefined);
+    assert.equal(confluentDialect.propertyOf('KAFKA_PROCESS_ROLES'), 'process.roles');
+  });
+  it('bitnami: KAFKA_CFG_ with every _ a dot, protocol names restored, legacy aliases', () => {
+    assert.equal(bitnamiDialect.propertyOf('KAFKA_CFG_LISTENER_SECURITY_PROTOCOL_MAP'), 'listener.security.protocol.map');
+    assert.equal(bitnamiDialect.propertyOf('KAFKA_CFG_SASL_MECHANISM_INTER_BROKER_PROTOCOL'), 'sasl.mechanism.inter.broker.protocol');
+    assert.equal(bitnamiDialect.propertyOf('KAFKA_CFG_LISTENER_NAME_SASL_SSL_PLAIN_SASL_JAAS_CONFIG'), 'listener.name.sasl_ssl.plain.sasl.jaas.config');
+    assert.equal(bitnamiDialect.propertyOf('KAFKA_NODE_ID'), 'node.id');
+    assert.equal(bitnamiDialect.propertyOf('KAFKA_KRAFT_CLUSTER_ID'), undefined);
+    assert.equal(bitnamiDialect.variableOf('listener.name.external_host.ssl.keystore.location'), undefined);
+    assert.equal(bitnamiDialect.kafkaVersion('3.7.0-debian-12-r0'), '3.7');
+  });
+  it('image references: registry, tag and digest', () => {
+    assert.deepEqual(parseImage('docker.io/apache/kafka:3.8.0'), { raw: 'docker.io/apache/kafka:3.8.0', repository: 'apache/kafka', tag: '3.8.0' });
+    assert.equal(parseImage('localhost:5000/bitnami/kafka@sha256:abcd').repository, 'bitnami/kafka');
+    assert.equal(apacheDialect.kafkaVersion(parseImage('apache/kafka:3.8.0').tag), '3.8');
+  });
+});
+
+describe('compose: environment forms', () => {
+  const read = (files: Record<string, string>) => (uri: string) => files[uri];
+  it('map, list, env_file, .env interpolation with defaults, anchors with merge keys, x- blocks and extends', () => {
+    const text = [
+      'x-kafka: &kafka',
+      '  KAFKA_PROCESS_ROLES: broker',
+      '  KAFKA_NUM_PARTITIONS: "${PARTS:-3}"',
+      'services:',
+      '  base:',
+      '    environment:',
+      '      KAFKA_LOG_RETENTION_HOURS: 12',
+      '  a:',
+      '    extends: base',
+      '    env_file: ./a.env',
+      '    environment:',
+      '      <<: *kafka',
+      '      KAFKA_NODE_ID: ${ID-7}',
+      '      KAFKA_LISTENERS: \'PLAINTEXT://:9092\'',
+      '  b:',
+      '    environment:',
+      '      - KAFKA_NODE_ID=2',
+      '      - "KAFKA_BROKER_RACK=r1"',
+      '      - KAFKA_OPTS',
+    ].join('\n');
+    const file = parseComposeFile('/p/docker-compose.yml', text, { read: read({ '/p/a.env': 'KAFKA_NODE_ID=9\nKAFKA_MESSAGE_MAX_BYTES="2000"\n', '/p/.env': 'PARTS=\n' }) });
+    const a = file.services.find((s) => s.name === 'a')!;
+    const value = (name: string) => a.env.get(name)?.value?.text;
+    assert.equal(value('KAFKA_PROCESS_ROLES'), 'broker');
+    assert.equal(value('KAFKA_NUM_PARTITIONS'), '3', ':- applies to an empty variable');
+    assert.equal(value('KAFKA_NODE_ID'), '7', 'environment beats env_file; - default');
+    assert.equal(value('KAFKA_MESSAGE_MAX_BYTES'), '2000');
+    assert.equal(value('KAFKA_LOG_RETENTION_HOURS'), '12', 'extends');
+    assert.equal(value('KAFKA_LISTENERS'), 'PLAINTEXT://:9092');
+    assert.equal(a.env.get('KAFKA_NUM_PARTITIONS')!.nameToken.start, text.indexOf('KAFKA_NUM_PARTITIONS'), 'the anchor is where it is written');
+    assert.equal(a.env.get('KAFKA_MESSAGE_MAX_BYTES')!.nameToken.source.uri, '/p/a.env');
+    const b = file.services.find((s) => s.name === 'b')!;
+    assert.equal(b.env.get('KAFKA_NODE_ID')!.value!.text, '2');
+    assert.equal(b.env.get('KAFKA_BROKER_RACK')!.value!.text, 'r1');
+    assert.equal(b.env.get('KAFKA_OPTS')!.value, undefined, 'a bare name passes the shell variable through');
+  });
+  it('interpolation keeps where each character came from; $$ is a dollar; missing without default is unresolved', () => {
+    const result = interpolate('a${X}b$$${Y:?no}', new Map([['X', 'xyz']]));
+    assert.equal(result.value, 'axyzb$${Y:?no}');
+    assert.deepEqual(result.origins[1], [1, 5]);
+    assert.deepEqual(result.unresolved, ['Y']);
+  });
+});
+
+describe('compose: Apache\'s examples', () => {
+  for (const name of ['single-node/plaintext', 'single-node/ssl', 'single-node/file-input', 'cluster/combined/plaintext', 'cluster/combined/ssl', 'cluster/isolated/plaintext', 'cluster/isolated/ssl']) {
+    it(`${name} lints clean with apache/kafka 3.8.0 and 4.0.0`, () => {
+      for (const image of ['apache/kafka:3.8.0', 'apache/kafka:4.0.0']) {
+        const file = examplePath(name);
+        assert.deepEqual(serious(lint(fs.readFileSync(file, 'utf8'), file, {}, image)), []);
+      }
+    });
+  }
+});
+
+describe('compose: mutated examples report on the right lines', () => {
+  const file = examplePath('cluster/isolated/plaintext');
+  const original = fs.readFileSync(file, 'utf8');
+  const check = (mutate: (text: string) => string, code: string | string[], needle: string, from = 0) => {
+    const text = mutate(original);
+    const codes = typeof code === 'string' ? [code] : code;
+    const findings = lint(text, file).filter((f) => codes.includes(f.code) && f.uri === file);
+    const line = lineOf(text, needle, from);
+    assert.ok(findings.some((f) => f.range.start.line === line), `${code} expected on line ${line + 1}: ${JSON.stringify(findings.map((f) => [f.range.start.line + 1, f.message]))}`);
+    return { text, findings };
+  };
+  it('a duplicate node id', () => {
+    const from = lineOf(original, 'controller-2:');
+    const { text, findings } = check((t) => t.replace(/KAFKA_NODE_ID: 2/, 'KAFKA_NODE_ID: 1'), 'duplicate-node-id', 'KAFKA_NODE_ID: 1', from);
+    assert.equal(tokenAt(text, findings.find((f) => f.range.start.line === lineOf(text, 'KAFKA_NODE_ID: 1', from))!), '1');
+    assert.match(findings[0].message, /KAFKA_NODE_ID/);
+  });
+  it('voters that differ', () => {
+    const from = lineOf(original, 'kafka-2:');
+    check((t) => {
+      const lines = t.split('\n');
+      const at = lines.findIndex((l, i) => i > from && l.includes('KAFKA_CONTROLLER_QUORUM_VOTERS'));
+      lines[at] = lines[at].replace('3@controller-3:9093', '3@controller-3:9094');
+      return lines.join('\n');
+    }, ['voters-mismatch', 'voter-node-mismatch'], 'KAFKA_CONTROLLER_QUORUM_VOTERS', from);
+  });
+  it('a misspelt variable names both spellings and fixes the YAML key', () => {
+    const { text, findings } = check((t) => t.replace('KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS', 'KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS'), 'unknown-key', 'KAFKA_GROUP_INITAL');
+    const finding = findings[0];
+    assert.equal(tokenAt(text, finding), 'KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS');
+    assert.match(finding.message, /KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS/);
+    const fix = finding.fixes?.find((f) => f.edits.some((e) => e.newText === 'KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS'));
+    assert.ok(fix, JSON.stringify(finding.fixes));
+  });
+  it('an unmapped controller listener', () => {
+    const from = lineOf(original, 'kafka-1:');
+    check((t) => t.replace("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'", "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'"), 'listener-protocol', 'KAFKA_CONTROLLER_LISTENER_NAMES', from);
+  });
+  it('a broker in the voters', () => {
+    const from = lineOf(original, 'kafka-1:');
+    check((t) => t.replace(/KAFKA_NODE_ID: 4/, 'KAFKA_NODE_ID: 3'), 'broker-in-voters', 'KAFKA_CONTROLLER_QUORUM_VOTERS', from);
+  });
+  it('an image refusal: a controller-only service with advertised listeners', () => {
+    const from = lineOf(original, 'controller-1:');
+    const { text, findings } = check((t) => t.replace("KAFKA_LISTENERS: 'CONTROLLER://:9093'", "KAFKA_LISTENERS: 'CONTROLLER://:9093'\n      KAFKA_ADVERTISED_LISTENERS: 'CONTROLLER://controller-1:9093'"), 'compose-image-refusal', 'KAFKA_ADVERTISED_LISTENERS', from);
+    const fixed = applyEdits(text, findings[0].fixes![0].edits.filter((e) => e.uri === file));
+    assert.equal(fixed, original);
+  });
+  it('CLUSTER_ID missing', () => {
+    check((t) => t.replace("CLUSTER_ID: '4L6g3nShT-eMCtK--X86sw'\n", ''), 'compose-cluster-id', 'environment:');
+  });
+});
+
+describe('compose: fixes edit YAML in its own style', () => {
+  it('a quoted value stays quoted; a new variable takes the list form and indentation', () => {
+    const text = [
+      'services:',
+      '  kafka:',
+      '    image: apache/kafka:3.9.0',
+      '    environment:',
+      '      - KAFKA_PROCESS_ROLES=broker,controller',
+      '      - KAFKA_NODE_ID=1',
+      "      - 'KAFKA_CONTROLLER_QUORUM_VOTERS=1@kafka:9093'",
+      '      - KAFKA_LISTENERS=PLAINTEXT://:9092,CONTROLLER://:9093',
+      '      - KAFKA_ADVERTISED_LISTENERS=PLAINTEXT://kafka:9092',
+      '      - CLUSTER_ID=abc',
+      '      - KAFKA_LOG_DIRS=/var/lib/kafka/data',
+      '      - KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR=1',
+      '      - KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR=1',
+      '      - KAFKA_TRANSACTION_STATE_LOG_MIN_ISR=1',
+      '',
+    ].join('\n');
+    const findings = lint(text);
+    const names = findings.find((f) => f.code === 'controller-listener-names');
+    assert.ok(names, JSON.stringify(findings.map((f) => f.code)));
+    const fix = names!.fixes?.find((f) => f.preferred) ?? names!.fixes?.[0];
+    assert.ok(fix, 'a fix that adds the variable');
+    const fixed = applyEdits(text, fix!.edits);
+    assert.match(fixed, /\n {6}- KAFKA_CONTROLLER_LISTENER_NAMES=CONTROLLER\n/);
+    assert.deepEqual(serious(lint(fixed)).map((f) => f.code), []);
+  });
+  it('an unresolved ${VAR} is not a type error; an unknown image gets one information finding', () => {
+    const text = 'services:\n  k:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: ${NODE}\n      KAFKA_PROCESS_ROLES: broker,controller\n  w:\n    image: wurstmeister/kafka\n    environment:\n      KAFKA_NODE_ID: x\n';
+    const findings = lint(text);
+    assert.ok(!findings.some((f) => f.code === 'invalid-value' || f.code === 'node-id'), JSON.stringify(findings.map((f) => f.code)));
+    const unknown = findings.filter((f) => f.range.start.line >= 6);
+    assert.deepEqual(unknown.map((f) => [f.code, f.severity]), [['compose-unknown-image', 'information']]);
+  });
+});
