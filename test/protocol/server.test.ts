@@ -133,6 +133,11 @@ describe('language server over stdio', function () {
     const completion = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line: 1, character: 0 } })) as { label: string }[] | { items: { label: string }[] };
     const items = Array.isArray(completion) ? completion : completion.items;
     assert.ok(items.length > 50, 'key completion');
+    // Accepting a key with known values opens the value suggestions.
+    const lastLine = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n').length + 1;
+    const atEnd = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: uri(file) }, position: { line: lastLine, character: 0 } })) as { items: { label: string; command?: { command: string } }[] };
+    const flag = atEnd.items.find((item) => item.label === 'auto.create.topics.enable');
+    assert.equal(flag?.command?.command, 'editor.action.triggerSuggest');
     const controller = '192.168.40.18/controller/server.properties';
     const edit = (await connection.sendRequest('textDocument/rename', { textDocument: { uri: uri(controller) }, position: { line: 2, character: 8 }, newName: '9' })) as { changes: Record<string, unknown[]> };
     assert.equal(Object.keys(edit.changes).length, 6, 'node.id in its file and the voter entry in all six files');

@@ -1,7 +1,9 @@
 // Completion: keys by role, values by key, and values taken from the other nodes of the cluster.
 import * as assert from 'node:assert/strict';
 import { analyzeWorkspace, setLocale } from '../../server/src/engine';
-import { complete, type CompletionResult } from '../../server/src/engine/features/completion';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { complete, completeList, type CompletionResult } from '../../server/src/engine/features/completion';
 
 /** Completes at the `|` of the text of `uri`; other files form the rest of the workspace. */
 function completeAt(uri: string, textWithCursor: string, others: Record<string, string> = {}): CompletionResult[] {
@@ -161,5 +163,45 @@ describe('completion', () => {
       assert.ok(labels(hosts).includes('0.0.0.0:9092'));
       assert.deepEqual(hosts[0].range?.start, { line: 1, character: 22 });
     });
+  });
+});
+
+describe('completion while typing a new file', () => {
+  const listAt = (textWithCursor: string, version?: string) => {
+    const offset = textWithCursor.indexOf('|');
+    const text = textWithCursor.replace('|', '');
+    const before = text.slice(0, offset).split('\n');
+    return completeList(analyzeWorkspace([{ uri: 'file:///w/n/server.properties', text }], { kafkaVersion: version }), 'file:///w/n/server.properties', {
+      line: before.length - 1,
+      character: before[before.length - 1].length,
+    });
+  };
+  it('accepting a key with known values inserts key= and opens the value suggestions', () => {
+    const roles = listAt('proc|').items.find((item) => item.label === 'process.roles')!;
+    assert.equal(roles.insertText, 'process.roles=');
+    assert.equal(roles.retrigger, true);
+    const flag = listAt('process.roles=broker\nauto.cre|').items.find((item) => item.label === 'auto.create.topics.enable')!;
+    assert.equal(flag.retrigger, true);
+    // Right after `key=` the values are there, the default first among booleans' order.
+    assert.deepEqual(listAt('process.roles=broker\nauto.create.topics.enable=|').items.map((item) => item.label), ['true', 'false']);
+  });
+  it('a value typed in full closes the list, so Enter ends the line instead of accepting 3.0-IV0', () => {
+    const typed = listAt('process.roles=broker\ninter.broker.protocol.version=3.0|\n', '3.9');
+    assert.deepEqual(typed.items, []);
+    assert.equal(typed.isIncomplete, true, 'values are asked again on every keystroke');
+    assert.ok(listAt('process.roles=broker\ninter.broker.protocol.version=3.|\n', '3.9').items.some((item) => item.label === '3.0-IV0'));
+    assert.deepEqual(listAt('process.roles=broker\nsasl.mechanism.inter.broker.protocol=PLAIN|\n').items, []);
+    assert.ok(listAt('process.roles=broker\nsasl.mechanism.inter.broker.protocol=PLA|\n').items.some((item) => item.label === 'PLAIN'));
+  });
+  it('in an empty file the essentials come first, in the order a node is written', () => {
+    // VS Code compares sortText by code points; so does this check.
+    const byCodePoint = [...listAt('|').items].sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1)).map((item) => item.label);
+    assert.deepEqual(byCodePoint.slice(0, 4), ['process.roles', 'node.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers']);
+    for (const key of ['listeners', 'controller.listener.names', 'log.dirs']) assert.ok(byCodePoint.indexOf(key) < 8, key);
+    assert.ok(byCodePoint.length > 100);
+  });
+  it('snippets (the kraft-* templates) are listed before the keys in kafka-properties files', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
+    assert.equal(manifest.contributes.configurationDefaults['[kafka-properties]']['editor.snippetSuggestions'], 'top');
   });
 });

@@ -38,6 +38,16 @@ function closest(value: string, allowed: string[]): string | undefined {
   return allowed.find((candidate) => candidate.toLowerCase() === lower) ?? allowed.find((candidate) => candidate.toLowerCase().startsWith(lower.slice(0, 2)));
 }
 
+/**
+ * Metadata versions (`inter.broker.protocol.version`) are also accepted in short form, as Kafka's
+ * MetadataVersion.fromVersionString reads them: "3.6" or "3.6.1" means the newest 3.6-IVn (three segments for 0.x).
+ */
+function isShortMetadataVersion(text: string, values: readonly string[]): boolean {
+  if (!values.some((value) => /-IV\d+$/.test(value)) || !/^\d+(\.\d+)+$/.test(text)) return false;
+  const key = text.split('.').slice(0, text.startsWith('0.') ? 3 : 2).join('.');
+  return values.some((value) => value === key || value.startsWith(`${key}-IV`));
+}
+
 function checkValidator(name: string, text: string, validator: Validator | undefined, type: string): ValueProblem | undefined {
   if (!validator) return undefined;
   switch (validator.kind) {
@@ -55,7 +65,7 @@ function checkValidator(name: string, text: string, validator: Validator | undef
     case 'oneOf': {
       const ok = validator.caseInsensitive
         ? validator.values.some((allowed) => allowed.toLowerCase() === text.toLowerCase())
-        : validator.values.includes(text);
+        : validator.values.includes(text) || isShortMetadataVersion(text, validator.values);
       if (ok) return undefined;
       const reason = validator.caseInsensitive
         ? `String must be one of (case insensitive): ${validator.values.join(', ')}`

@@ -8,6 +8,7 @@ import {
   SECURITY_PROTOCOLS,
   type KeyFacts,
 } from '../catalog';
+import { checkValue } from '../catalog/check-value';
 import { getLocale, t } from '../i18n';
 import type { Entry } from '../parser/properties';
 import { offsetRange } from '../parser/values';
@@ -30,6 +31,24 @@ export interface CompletionResult {
   sortText?: string;
   filterText?: string;
   preselect?: boolean;
+  /** After inserting, open the suggestions again (a key was inserted whose values can be suggested). */
+  retrigger?: boolean;
+}
+
+export interface CompletionList {
+  items: CompletionResult[];
+  /** Values are asked again on every keystroke, so a value typed to completion closes the list (Enter then ends the line). */
+  isIncomplete: boolean;
+}
+
+/** What a new file needs first, in the order it is usually written. */
+const ESSENTIAL_KEYS = ['process.roles', 'node.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'listeners', 'advertised.listeners', 'controller.listener.names', 'log.dirs'];
+
+/** Keys whose values the completion knows beyond a single default. */
+const KEYS_WITH_VALUES = new Set(['process.roles', 'node.id', 'broker.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'controller.listener.names', 'inter.broker.listener.name', 'listener.security.protocol.map', 'listeners', 'advertised.listeners']);
+
+function hasValueSuggestions(facts: KeyFacts): boolean {
+  return KEYS_WITH_VALUES.has(facts.name) || facts.type === 'BOOLEAN' || facts.validator?.kind === 'oneOf' || /sasl\..*mechanism|security\.protocol$/.test(facts.name);
 }
 
 const IMPORTANCE_RANK = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
@@ -83,15 +102,20 @@ function keyCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry: E
     if (facts.name !== editing && node.settings.has(facts.name)) continue;
     if (!keyAllowedForRoles(facts.name, node)) continue;
     const defaultValue = facts.default === null || facts.default === undefined ? '' : facts.default;
+    // A key with known values is inserted as `key=` and the value suggestions open at once; others get their default.
+    const suggestValues = !keyOnly && hasValueSuggestions(facts);
+    const essential = ESSENTIAL_KEYS.indexOf(facts.name);
     results.push({
       label: facts.name,
       kind: 'key',
       detail: keyDetail(facts),
       documentation: shortDoc(facts.name),
-      insertText: keyOnly ? facts.name : `${snippetEscape(facts.name)}=\${1:${snippetEscape(defaultValue)}}`,
-      isSnippet: !keyOnly,
+      insertText: keyOnly ? facts.name : suggestValues ? `${facts.name}=` : `${snippetEscape(facts.name)}=\${1:${snippetEscape(defaultValue)}}`,
+      isSnippet: !keyOnly && !suggestValues,
+      retrigger: suggestValues || undefined,
       range,
-      sortText: `${facts.internal ? 1 : 0}${IMPORTANCE_RANK[facts.importance] ?? 2}${facts.name}`,
+      // The essentials a node still lacks come first ('!' sorts before the digits).
+      sortText: essential >= 0 ? `0!${essential}` : `${facts.internal ? 1 : 0}${IMPORTANCE_RANK[facts.importance] ?? 2}${facts.name}`,
     });
   }
   return results;
@@ -393,11 +417,36 @@ function valueCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry:
 }
 
 export function complete(workspace: AnalyzedWorkspace, uri: string, position: Position): CompletionResult[] {
+  return completeList(workspace, uri, position).items;
+}
+
+export function completeList(workspace: AnalyzedWorkspace, uri: string, position: Position): CompletionList {
   const node = workspace.nodes.get(uri);
-  if (!node) return [];
+  if (!node) return { items: [], isIncomplete: false };
   const offset = clampedOffset(node, position);
-  if (node.doc.comments.some((comment) => offset > comment.start && offset <= comment.end)) return [];
   const entry = entryAt(node, offset);
+  const items = completeAtOffset(workspace, node, entry, offset, position);
+  const onValue = !!entry && items.some((item) => item.kind !== 'key');
+  if (!onValue || !entry) return { items, isIncomplete: onValue };
+  // The cursor at the end of a value typed in full: nothing to suggest, so Enter ends the line (`3.0⏎` stays 3.0).
+  const index = valueIndexAt(entry, offset);
+  const typed = entry.value.slice(0, index).split(',').pop()!.trim();
+  const atItemEnd = !/[^\s,]/.test(entry.value.slice(index).split(',')[0]);
+  if (typed !== '' && atItemEnd && (items.some((item) => item.label === typed || item.label === entry.value.trim()) || isValidValue(workspace, entry))) {
+    return { items: [], isIncomplete: true };
+  }
+  return { items, isIncomplete: true };
+}
+
+function isValidValue(workspace: AnalyzedWorkspace, entry: Entry): boolean {
+  const { facts } = effectiveFacts(entry.key, workspace);
+  // A free-form string is "valid" while half typed: only values Kafka checks can be complete.
+  if (!facts || facts.type === 'LIST' || KEYS_WITH_VALUES.has(facts.name) || (facts.type === 'STRING' && !facts.validator)) return false;
+  return checkValue(facts, entry.value, workspace.version) === undefined;
+}
+
+function completeAtOffset(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry | undefined, offset: number, position: Position): CompletionResult[] {
+  if (node.doc.comments.some((comment) => offset > comment.start && offset <= comment.end)) return [];
   if (!entry) {
     // A blank line (or only blanks before the cursor): a new key.
     return keyCompletions(workspace, node, undefined, position);

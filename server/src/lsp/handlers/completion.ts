@@ -1,6 +1,6 @@
 // textDocument/completion: keys by role, values, the cluster's voters, the next free node.id.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
-import { complete } from '../../engine/features/completion';
+import { completeList } from '../../engine/features/completion';
 import type { Handler } from './handler';
 
 export const completionHandler: Handler = {
@@ -9,7 +9,8 @@ export const completionHandler: Handler = {
     connection.onCompletion(({ textDocument, position }) => {
       const analysis = session.analysisOf(textDocument.uri);
       if (!analysis) return [];
-      return complete(analysis.workspace, analysis.path, position).map((item): CompletionItem => ({
+      const list = completeList(analysis.workspace, analysis.path, position);
+      const items = list.items.map((item): CompletionItem => ({
         label: item.label,
         kind: item.kind === 'key' ? CompletionItemKind.Property : item.kind === 'snippet' ? CompletionItemKind.Snippet : CompletionItemKind.Value,
         detail: item.detail,
@@ -19,7 +20,9 @@ export const completionHandler: Handler = {
         sortText: item.sortText,
         filterText: item.filterText,
         preselect: item.preselect,
+        command: item.retrigger ? { title: 'suggest', command: 'editor.action.triggerSuggest' } : undefined,
       }));
+      return { isIncomplete: list.isIncomplete, items };
     });
   },
 };
