@@ -1,78 +1,304 @@
-// npm run bench: speed and memory of the engine on large workspaces, checked against targets.
-// Run after `npm run build`. Prints a table and exits 1 when a target is missed.
-import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// npm run bench: the language server measured where the user feels it, through the protocol. The BUILT server is
+// spawned over stdio and driven as an editor drives it (initialize with a workspace folder, no file open), on
+// generated workspaces of 100, 1,000 and 10,000 node files, next to a floor measured in the same run: a fresh node
+// process that reads and splits the same files. Prints a table with ratios and targets, writes a JSON file.
+//
+//   node scripts/bench.mjs [--sizes 100,1000,10000] [--out out/bench.json] [--smoke]
+//
+// --smoke (part of `npm test`): the smallest size, few samples, no verdict on the timings.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import rpc from 'vscode-jsonrpc/node.js';
 
-const require = createRequire(import.meta.url);
-const { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter } = require('../out/server/src/engine/index.js');
-const { parseProperties } = require('../out/server/src/engine/parser/properties.js');
-const { hover } = require('../out/server/src/engine/features/hover.js');
-const { complete } = require('../out/server/src/engine/features/completion.js');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const smoke = argv.includes('--smoke');
+const sizes = option('--sizes', smoke ? '100' : '100,1000,10000').split(',').map(Number);
+const outFile = path.resolve(REPO, option('--out', smoke ? 'out/bench-smoke.json' : 'out/bench.json'));
+const samples = smoke ? 4 : 20;
+const SERVER = path.join(REPO, 'server/out/server.js');
+const CLI = path.join(REPO, 'server/out/cli.js');
+const CLIENT = path.join(REPO, 'client/out/extension.js');
+for (const built of [SERVER, CLI, CLIENT]) if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO, built)} is missing: run npm run build first`);
 
-const seedDir = 'examples/cluster-correct';
+// ---- the workspace: isolated 3+3 clusters (the seed, on hosts of their own) and one 4-node combined cluster ----
+
+const seedDir = path.join(REPO, 'examples/cluster-correct');
 const seed = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name.endsWith('.properties')) seed.push({ uri: full, text: readFileSync(full, 'utf8') });
+for (const host of fs.readdirSync(seedDir).sort()) {
+  for (const role of fs.readdirSync(path.join(seedDir, host)).sort()) {
+    seed.push({ host, role, text: fs.readFileSync(path.join(seedDir, host, role, 'server.properties'), 'utf8') });
   }
-};
-walk(seedDir);
+}
+const UNKNOWN_KEY = 'bench.unknown.setting=1\n';
+const EDITED = { cluster: 0, host: '192.168.40.14', role: 'broker' };
 
-/** `clusters` copies of the seed cluster, each on its own hosts, as one workspace. */
-function workspace(clusters) {
+function combinedNode(id) {
+  const voters = [1, 2, 3, 4].map((n) => `${n}@10.255.255.${n}:9093`).join(',');
+  return [
+    'process.roles=broker,controller',
+    `node.id=${id}`,
+    `controller.quorum.voters=${voters}`,
+    `listeners=PLAINTEXT://10.255.255.${id}:9092,CONTROLLER://10.255.255.${id}:9093`,
+    `advertised.listeners=PLAINTEXT://10.255.255.${id}:9092`,
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'log.dirs=/var/lib/kafka/data',
+    '',
+  ].join('\n');
+}
+
+/** Writes the workspace; returns its folder, every file path, and the paths the benchmark edits and watches. */
+function writeWorkspace(size) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), `kraft-bench-${size}-`));
   const files = [];
+  const write = (relative, text) => {
+    const full = path.join(folder, relative);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    files.push(full);
+  };
+  for (let id = 1; id <= 4; id++) write(`combined/node-${id}/server.properties`, combinedNode(id) + UNKNOWN_KEY);
+  const clusters = Math.floor((size - 4) / seed.length);
   for (let c = 0; c < clusters; c++) {
+    const hostOf = (host) => host.replace('192.168.40.', `10.${Math.floor(c / 250)}.${c % 250}.`);
     for (const file of seed) {
-      files.push({ uri: `bench/cluster-${c}/${file.uri}`, text: file.text.replaceAll('192.168.40.', `10.${c % 250}.${Math.floor(c / 250)}.`) });
+      const text = file.text.replaceAll('192.168.40.', `10.${Math.floor(c / 250)}.${c % 250}.`) + UNKNOWN_KEY;
+      write(`clusters/c${String(c).padStart(5, '0')}/${hostOf(file.host)}/${file.role}/server.properties`, text);
     }
   }
-  return files;
+  const clusterFile = (host, role) => path.join(folder, `clusters/c00000/${host.replace('192.168.40.', '10.0.0.')}/${role}/server.properties`);
+  return {
+    folder,
+    files,
+    edited: clusterFile(EDITED.host, EDITED.role),
+    // Giving broker 4 the id of broker 6 makes both report duplicate-node-id.
+    duplicateOf: clusterFile('192.168.40.18', 'broker'),
+  };
 }
 
-function time(fn, repeat = 5) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < repeat; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+// ---- measuring tools ----
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (value) => Math.round(value * 10) / 10;
+
+/** Peak resident memory of a live process, in MB (Linux; undefined elsewhere). */
+function peakMemoryOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+  } catch {
+    return undefined;
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
 }
 
+/** Runs a node script to completion; returns wall time and the child's own peak memory (from its exit hook). */
+function runNode(args, env = {}) {
+  const report = path.join(os.tmpdir(), `kraft-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const preload = path.join(os.tmpdir(), `kraft-bench-preload-${process.pid}.cjs`);
+  fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  const rssKb = fs.existsSync(report) ? Number(fs.readFileSync(report, 'utf8')) : NaN;
+  fs.rmSync(report, { force: true });
+  return { ms, mb: rssKb / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The floor: a fresh node process that finds, reads and splits the same files into key/value pairs. */
+function measureFloor(folder) {
+  const script = `
+    const fs = require('fs'), path = require('path');
+    let pairs = 0;
+    const walk = (dir) => { for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.properties')) for (const line of fs.readFileSync(full, 'utf8').split(/\\r?\\n/)) { const eq = line.indexOf('='); if (eq > 0 && line[0] !== '#') pairs++; }
+    } };
+    walk(${JSON.stringify(folder)});
+    if (pairs === 0) process.exit(3);`;
+  const runs = [0, 1, 2].map(() => runNode(['-e', script]));
+  return Math.min(...runs.map((run) => run.ms));
+}
+
+/** An editor: spawns the built server, initializes it on the folder and records what it publishes. */
+async function startEditor(folder) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const published = new Map();
+  let listeners = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    published.set(params.uri, { at: performance.now(), diagnostics: params.diagnostics });
+    for (const listener of listeners) listener();
+  });
+  connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({ files: { maxFiles: 50000 } })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onNotification('$/progress', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const until = (predicate, what, timeoutMs = 120000) =>
+    new Promise((resolve, reject) => {
+      if (predicate()) return resolve();
+      const timer = setTimeout(() => reject(new Error(`bench: timed out waiting for ${what}`)), timeoutMs);
+      const listener = () => {
+        if (!predicate()) return;
+        clearTimeout(timer);
+        listeners = listeners.filter((other) => other !== listener);
+        resolve();
+      };
+      listeners.push(listener);
+    });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
+      textDocument: { publishDiagnostics: {}, hover: {}, completion: {} },
+    },
+    locale: 'en',
+  });
+  connection.sendNotification('initialized', {});
+  return { child, connection, published, until, started };
+}
+
+const codes = (editor, file) => (editor.published.get(pathToFileURL(file).href)?.diagnostics ?? []).map((d) => d.code);
+
+async function measureServer(workspace) {
+  const editor = await startEditor(workspace.folder);
+  const uris = workspace.files.map((file) => pathToFileURL(file).href);
+  const everyFile = () => uris.every((uri) => editor.published.get(uri)?.diagnostics.some((d) => d.code === 'unknown-key'));
+  await editor.until(everyFile, 'diagnostics for every file', 600000);
+  const spawnToDiagnostics = Math.max(...uris.map((uri) => editor.published.get(uri).at)) - editor.started;
+  const firstDiagnostics = Math.min(...uris.map((uri) => editor.published.get(uri).at)) - editor.started;
+
+  // The user opens one broker of one cluster and edits its node.id back and forth.
+  const uri = pathToFileURL(workspace.edited).href;
+  const original = fs.readFileSync(workspace.edited, 'utf8');
+  const duplicate = original.replace('node.id=4', 'node.id=6');
+  let version = 1;
+  editor.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-properties', version, text: original } });
+  // Right after open: a hover must already answer for this text.
+  const openHover = await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+  const edits = [];
+  for (let i = 0; i < samples; i++) {
+    const makeDuplicate = i % 2 === 0;
+    const sent = performance.now();
+    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: makeDuplicate ? duplicate : original }] });
+    const settled = () => [workspace.edited, workspace.duplicateOf].every((file) => codes(editor, file).includes('duplicate-node-id') === makeDuplicate);
+    await editor.until(settled, 'the edit to be republished', 30000);
+    edits.push(Math.max(...[workspace.edited, workspace.duplicateOf].map((file) => editor.published.get(pathToFileURL(file).href).at)) - sent);
+  }
+
+  // Hover and completion sent right behind a keystroke, answered for the text that includes it.
+  const hovers = [];
+  const completions = [];
+  let typed = original;
+  let wrongAnswers = 0;
+  for (let i = 0; i < samples; i++) {
+    typed += `# note ${i}\n`;
+    const key = `num.network.threads`;
+    const withKey = `${typed}${key}=${3 + i}\n`;
+    const line = withKey.split('\n').length - 2;
+    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: withKey }] });
+    let sent = performance.now();
+    const hover = await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 2 } });
+    hovers.push(performance.now() - sent);
+    if (!hover || !String(hover.contents.value).includes(key)) wrongAnswers++;
+    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: withKey + 'num.' }] });
+    sent = performance.now();
+    const completion = await editor.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: line + 1, character: 4 } });
+    completions.push(performance.now() - sent);
+    const items = Array.isArray(completion) ? completion : completion?.items ?? [];
+    if (!items.some((item) => item.label === 'num.io.threads')) wrongAnswers++;
+  }
+  const memory = peakMemoryOf(editor.child.pid);
+  editor.connection.dispose();
+  editor.child.kill();
+  return {
+    spawnToDiagnostics,
+    firstDiagnostics,
+    hoverRightAfterOpen: !!openHover,
+    editP50: percentile(edits, 50),
+    editP95: percentile(edits, 95),
+    hoverP95: percentile(hovers, 95),
+    completionP95: percentile(completions, 95),
+    answersForOlderText: wrongAnswers,
+    peakMemoryMb: memory,
+  };
+}
+
+function measureCli(folder) {
+  const run = runNode([CLI, 'lint', '--format', 'json', folder]);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`bench: the CLI failed (${run.status}): ${run.stderr}`);
+  return { ms: run.ms, mb: run.mb };
+}
+
+/** Loading the client bundle in a fresh node process, with a stand-in for the `vscode` module. */
+function measureClientLoad() {
+  const script = `
+    const Module = require('module');
+    const load = Module._load;
+    const stub = new Proxy(function () {}, { get: (target, key) => (key === 'then' ? undefined : stub), apply: () => stub, construct: () => stub });
+    Module._load = function (request, ...rest) { return request === 'vscode' ? stub : load.call(this, request, ...rest); };
+    const started = performance.now();
+    require(${JSON.stringify(CLIENT)});
+    process.stdout.write(String(performance.now() - started));`;
+  const runs = [0, 1, 2].map(() => Number(runNode(['-e', script]).stdout));
+  return { ms: Math.min(...runs), kb: fs.statSync(CLIENT).size / 1024 };
+}
+
+// ---- run ----
+
+const TARGETS = { spawnRatio: 5, editP95: 50, hoverP95: 10, completionP95: 10, memoryAt1000: 100, memoryAt10000: 400, cliRatio: 5 };
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}` };
 const results = [];
-const check = (name, value, target, unit = 'ms') => results.push({ name, value, target, unit, ok: value <= target });
+for (const size of sizes) {
+  const workspace = writeWorkspace(size);
+  try {
+    const floor = measureFloor(workspace.folder);
+    const server = await measureServer(workspace);
+    const cli = measureCli(workspace.folder);
+    results.push({ files: workspace.files.length, floorMs: floor, ...server, cliMs: cli.ms, cliMb: cli.mb });
+  } finally {
+    fs.rmSync(workspace.folder, { recursive: true, force: true });
+  }
+}
+const client = measureClientLoad();
 
-const small = workspace(1);
-check('lint the seed cluster (6 files)', time(() => lintWorkspace(small)), 20);
-const large = workspace(100);
-check('lint 100 clusters (600 files)', time(() => lintWorkspace(large), 3), 1500);
-const analyzed = analyzeWorkspace(large);
-const target = large[3].uri;
-check('hover in a 600-file workspace', time(() => hover(analyzed, target, { line: 2, character: 3 })), 20);
-check('completion in a 600-file workspace', time(() => complete(analyzed, target, { line: 20, character: 0 })), 50);
-const linter = new WorkspaceLinter();
-linter.lint(large);
-let edits = 0;
-check('editor re-lint after a keystroke (600 files)', time(() => {
-  const edited = large.map((file, i) => (i === 7 ? { ...file, text: file.text + `# edit ${edits++}\n` } : file));
-  linter.lint(edited);
-}, 5), 100);
-const huge = Array.from({ length: 100000 }, (_, i) => `custom.key.${i}=value-${i}`).join('\n');
-check(`parse a ${(huge.length / 1e6).toFixed(1)} MB file`, time(() => parseProperties(huge), 3), 1500);
-check('lint that file (100k unknown keys)', time(() => lintWorkspace([{ uri: 'huge.properties', text: 'process.roles=broker\n' + huge }]), 1), 15000);
-global.gc?.();
-const before = process.memoryUsage().heapUsed;
-const kept = analyzeWorkspace(workspace(300));
-const heap = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
-check('heap for 1800 analysed files', heap, 256, 'MB');
-void kept;
-
-console.log('| measurement | result | target |');
-console.log('|---|---|---|');
-for (const r of results) console.log(`| ${r.name} | ${r.value.toFixed(1)} ${r.unit} | ≤ ${r.target} ${r.unit} ${r.ok ? '✔' : '✖'} |`);
-process.exit(results.every((r) => r.ok) ? 0 : 1);
+const verdict = (ok) => (smoke ? '' : ok ? ' ✔' : ' ✖');
+const rows = [
+  ['files', (r) => String(r.files)],
+  ['floor: fresh node reads + splits the files', (r) => `${Math.round(r.floorMs)} ms`],
+  ['server spawn → first diagnostics', (r) => `${Math.round(r.firstDiagnostics)} ms`],
+  ['server spawn → diagnostics for every file', (r) => `${Math.round(r.spawnToDiagnostics)} ms = ${round(r.spawnToDiagnostics / r.floorMs)}× floor${verdict(r.spawnToDiagnostics / r.floorMs <= TARGETS.spawnRatio)}`],
+  ['edit one node → affected files republished, p50 / p95', (r) => `${Math.round(r.editP50)} / ${Math.round(r.editP95)} ms${verdict(r.editP95 <= TARGETS.editP95)}`],
+  ['hover right after a keystroke, p95', (r) => `${round(r.hoverP95)} ms${verdict(r.hoverP95 <= TARGETS.hoverP95)}`],
+  ['completion right after a keystroke, p95', (r) => `${round(r.completionP95)} ms${verdict(r.completionP95 <= TARGETS.completionP95)}`],
+  ['answers for older text / hover right after open', (r) => `${r.answersForOlderText} / ${r.hoverRightAfterOpen ? 'yes' : 'no'}${verdict(r.answersForOlderText === 0 && r.hoverRightAfterOpen)}`],
+  ['server peak memory', (r) => `${Math.round(r.peakMemoryMb)} MB${r.files <= 1000 ? verdict(r.peakMemoryMb <= TARGETS.memoryAt1000) : verdict(r.peakMemoryMb <= TARGETS.memoryAt10000)}`],
+  ['CLI lint (json)', (r) => `${Math.round(r.cliMs)} ms = ${round(r.cliMs / r.floorMs)}× floor, ${Math.round(r.cliMb)} MB${verdict(r.cliMs / r.floorMs <= TARGETS.cliRatio)}`],
+];
+console.log(`\nkraft-config language server through the protocol — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, node ${machine.node}\n`);
+console.log(`| measure | ${results.map((r) => `${r.files} files`).join(' | ')} |`);
+console.log(`|---|${results.map(() => '---').join('|')}|`);
+for (const [name, cell] of rows.slice(1)) console.log(`| ${name} | ${results.map(cell).join(' | ')} |`);
+console.log(`\nclient bundle: ${Math.round(client.kb)} KB, loads in ${round(client.ms)} ms`);
+console.log(`targets: spawn ≤ ${TARGETS.spawnRatio}× floor, edit p95 ≤ ${TARGETS.editP95} ms, hover/completion p95 ≤ ${TARGETS.hoverP95} ms, memory ≤ ${TARGETS.memoryAt1000} MB at 1,000 files and ≤ ${TARGETS.memoryAt10000} MB at 10,000, CLI ≤ ${TARGETS.cliRatio}× floor`);
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, results, client }, null, 2) + '\n');
+console.log(`written to ${path.relative(REPO, outFile)}`);
+// The smoke run checks that every measure can be taken and is correct, never the timings.
+if (results.some((r) => !r.hoverRightAfterOpen || r.answersForOlderText > 0) && smoke) process.exitCode = 1;

@@ -26,8 +26,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
-import { ensureCodeServer, findChromium, ROOT } from './vscode-install.mjs';
-import { requireSystemDeps } from './system-deps.mjs';
+import { ensureCodeServer, findChromium, chromiumHint, ROOT } from './vscode-install.mjs';
 import { startCodeServer, workbenchUrl, mkTemp, copyDir, writeUserSettings, installVsix } from './vscode-server.mjs';
 
 const argv = process.argv.slice(2);
@@ -55,7 +54,7 @@ async function cleanupAll() {
     cleanups.delete(fn);
   }
 }
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+for (const sig of ['SIGINT', 'SIGTERM']) {
   process.on(sig, async () => { await cleanupAll(); process.exit(130); });
 }
 
@@ -88,7 +87,7 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
     clearTimeout(timeoutTimer);
     if (browser) await browser.close().catch(() => {});
     browser = undefined;
-    await server?.stop();
+    server?.stop();
     browserLog.end();
   };
   cleanups.add(stopAll);
@@ -221,10 +220,13 @@ function packageVsix() {
 }
 
 async function main() {
-  await requireSystemDeps(['chromium'], 'The VS Code suite');
   const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    console.error(`[vscode-test] ${chromiumHint()}`);
+    process.exit(2);
+  }
   const tInstall = Date.now();
-  await ensureCodeServer();
+  ensureCodeServer();
   const installSecs = (Date.now() - tInstall) / 1000;
   if (installSecs > 5) say(`code-server ready after ${installSecs.toFixed(0)} s`);
   if (!fs.existsSync(path.join(ROOT, 'client', 'out', 'extension.js'))) say('WARNING: client/out/extension.js is missing (run `npm run build`): the extension cannot activate');

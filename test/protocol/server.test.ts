@@ -84,7 +84,7 @@ describe('language server over stdio', function () {
     assert.match(latest.get(uri('binary/server.properties'))!.diagnostics[0].message, /UTF-16/);
   });
 
-  it('notices a file written without any watcher event (periodic re-check)', async () => {
+  it('notices a file written without any watcher event from the client (the server watches the folder itself)', async () => {
     const quiet = path.join(workspace, '192.168.40.14/broker-quiet/server.properties');
     fs.mkdirSync(path.dirname(quiet));
     fs.writeFileSync(quiet, 'process.roles=broker\nnode.id=4\ncontroller.quorum.voters=1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093\n');

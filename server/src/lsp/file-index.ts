@@ -1,64 +1,114 @@
 // What the server knows of the disk: the text of every candidate config file under the workspace folders, and why
-// the ones named like server configs that cannot be read as text could not be.
+// the ones named like server configs that cannot be read as text could not be. It tells the session which paths
+// changed, so that a validation looks only at those.
+import { sep } from 'node:path';
 import { DEFAULT_SERVER_GLOBS, matchesAny } from '../engine';
 import { readConfigFile } from '../node-files';
 import { scanFolder, stampOf } from '../workspace-index';
+
+/** Files read at once: enough to keep the thread pool busy, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
 
 export class FileIndex {
   /** Text of every candidate file found on disk, by path. */
   readonly texts = new Map<string, string>();
   /** Files named like server configs that cannot be read as text (binary, UTF-16, too large): said, not skipped silently. */
   readonly problems = new Map<string, string>();
-  /** Size and modification time of every indexed file, to notice changes the client's watcher did not report. */
+  /** Size and modification time of every indexed file: a file whose stamp did not change is not read again. */
   private stamps = new Map<string, string>();
+  /** Paths whose text or problem changed since the session last asked. */
+  private changed = new Set<string>();
 
-  /** Reads one file again (a watcher said it was created or changed). */
+  /** The paths that changed since the last call. */
+  takeChanges(): Set<string> {
+    const changes = this.changed;
+    this.changed = new Set();
+    return changes;
+  }
+
+  hasChanges(): boolean {
+    return this.changed.size > 0;
+  }
+
+  /** Reads one file again if it changed (a watcher said it was created or changed). */
   async refresh(file: string): Promise<void> {
-    this.stamps.set(file, await stampOf(file));
+    const stamp = await stampOf(file);
+    if (stamp === '') return this.forget(file);
+    if (this.stamps.get(file) === stamp) return;
+    this.stamps.set(file, stamp);
     await this.read(file);
   }
 
   forget(file: string): void {
+    if (!this.stamps.has(file) && !this.texts.has(file) && !this.problems.has(file)) return;
     this.texts.delete(file);
     this.problems.delete(file);
     this.stamps.delete(file);
+    this.changed.add(file);
+  }
+
+  /** Whether a path is an indexed file (or one that could not be read). */
+  knows(file: string): boolean {
+    return this.stamps.has(file);
+  }
+
+  /** Forgets every file under the given folders (a watcher reports a deleted folder, not the files it held). */
+  forgetUnder(folders: Set<string>): void {
+    if (folders.size === 0) return;
+    for (const file of [...this.stamps.keys()]) {
+      for (let end = file.lastIndexOf(sep); end > 0; end = file.lastIndexOf(sep, end - 1)) {
+        if (folders.has(file.slice(0, end))) {
+          this.forget(file);
+          break;
+        }
+      }
+    }
   }
 
   /**
-   * Walks every folder; reads new and changed files, forgets removed ones. `full` starts afresh. Returns whether
-   * anything changed; `onTruncated` hears of a folder with more candidate files than its limit.
+   * Walks every folder; reads new and changed files, forgets removed ones. `onProgress` hears after each batch of
+   * files read (to validate and publish what is there while the rest is read); `onTruncated` of a folder with more
+   * candidate files than its limit.
    */
-  async index(roots: readonly string[], maxFilesOf: (root: string) => Promise<number>, full: boolean, onTruncated: (root: string, max: number) => void): Promise<boolean> {
-    if (full) {
-      this.texts.clear();
-      this.problems.clear();
-      this.stamps.clear();
-    }
-    let changed = false;
-    const seen = new Set<string>();
+  async index(
+    roots: readonly string[],
+    maxFilesOf: (root: string) => Promise<number>,
+    onTruncated: (root: string, max: number) => void,
+    onProgress: (done: number, total: number) => Promise<void> | void = () => undefined,
+  ): Promise<void> {
+    const found: string[] = [];
     for (const root of roots) {
       const maxFiles = await maxFilesOf(root);
-      const found = await scanFolder(root, maxFiles);
-      if (found.truncated && full) onTruncated(root, maxFiles);
-      for (const file of found.files) {
-        seen.add(file);
-        const stamp = await stampOf(file);
-        if (this.stamps.get(file) === stamp) continue;
-        this.stamps.set(file, stamp);
-        await this.read(file);
-        changed = true;
+      const scan = await scanFolder(root, maxFiles);
+      if (scan.truncated) onTruncated(root, maxFiles);
+      found.push(...scan.files);
+    }
+    const seen = new Set(found);
+    for (const file of [...this.stamps.keys()]) if (!seen.has(file)) this.forget(file);
+    let reported = 0;
+    // Batches: the session sees the first files while the rest is still being read.
+    const batch = Math.max(READ_CONCURRENCY, Math.ceil(found.length / 8));
+    while (reported < found.length) {
+      const until = Math.min(found.length, reported + batch);
+      const workers = [];
+      const slice = found.slice(reported, until);
+      let cursor = 0;
+      for (let i = 0; i < Math.min(READ_CONCURRENCY, slice.length); i++) {
+        workers.push(
+          (async () => {
+            while (cursor < slice.length) await this.refresh(slice[cursor++]);
+          })(),
+        );
       }
+      await Promise.all(workers);
+      reported = until;
+      await onProgress(reported, found.length);
     }
-    for (const file of [...this.stamps.keys()]) {
-      if (seen.has(file)) continue;
-      this.forget(file);
-      changed = true;
-    }
-    return changed;
   }
 
   private async read(file: string): Promise<void> {
     const read = await readConfigFile(file);
+    this.changed.add(file);
     this.problems.delete(file);
     if ('text' in read) this.texts.set(file, read.text);
     else {

@@ -1,9 +1,11 @@
 // The session: the one owner of the analysis. It holds the incremental linter of each workspace folder, the current
-// analysis and findings, and what was last published; every LSP feature answers from it.
+// analysis and findings, and what was last published; every LSP feature answers from it, for the text the editor
+// has now. A validation looks only at the paths that changed since the last one (documents typed in, files the
+// index read or forgot); the linter then redoes only the clusters those paths belong to.
+import { performance } from 'node:perf_hooks';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyzeWorkspace,
   DEFAULT_SERVER_GLOBS,
   detectServerConfig,
   isMetaPropertiesPath,
@@ -11,14 +13,15 @@ import {
   t,
   WorkspaceLinter,
   type AnalyzedWorkspace,
-  type EngineOptions,
   type Finding,
+  type WorkspaceFile,
 } from '../engine';
 import { MAX_FILE_BYTES } from '../node-files';
 import { fileProblem, toDiagnostic } from './convert';
 import type { FileIndex } from './file-index';
 import { pathOf, type Folders } from './folders';
 import type { FolderSettings, Settings } from './settings';
+import { reportInternalError } from './validate';
 
 export interface FolderAnalysis {
   workspace: AnalyzedWorkspace;
@@ -31,14 +34,39 @@ export interface DocumentAnalysis {
   path: string;
 }
 
+/** One workspace folder: its candidate files, its incremental linter and the latest result. */
+interface FolderState {
+  files: Map<string, WorkspaceFile>;
+  linter: WorkspaceLinter;
+  analysis?: FolderAnalysis;
+}
+
+/** A validation faster than this runs at once after a change; a slower one waits as long as it took. */
+const FAST_VALIDATION_MS = 20;
+const MAX_DEBOUNCE_MS = 250;
+
 export class Session {
-  private analyses = new Map<string, FolderAnalysis>();
-  private linters = new Map<string, WorkspaceLinter>();
-  /** The diagnostics last sent per path, to send only what changed. */
-  private published = new Map<string, string>();
+  private states = new Map<string, FolderState>();
+  /** The folder state each analysed path belongs to. */
+  private rootOfPath = new Map<string, string>();
+  /** Open documents: path → URI. */
+  private openUris = new Map<string, string>();
+  /** Files that cannot be analysed, with the reason shown on them. */
+  private problems = new Map<string, string>();
+  /** What was last published per path: the findings it came from and their serialised form. */
+  private published = new Map<string, { source: Finding[] | string; key: string }>();
   /** Detection parses a file's content: remember the answer until the text, language or settings change. */
   private detections = new Map<string, { key: string; text: string; server: boolean }>();
+  /** Paths to look at again at the next validation; `everything` after settings or folders changed. */
+  private pending = new Set<string>();
+  private everything = true;
   private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private lastRunMs = 0;
+  private markReady!: () => void;
+  /** Resolves once the first indexing of the folders has been validated. */
+  readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   private readonly validatedListeners: (() => void)[] = [];
 
   constructor(
@@ -51,67 +79,181 @@ export class Session {
 
   readonly uriOf = (path: string): string => this.folders.uriOf(path);
 
-  scheduleValidation(delay = 150): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.validate(), delay);
+  /** The editor opened or changed a document. */
+  documentChanged(document: TextDocument): void {
+    const path = pathOf(document.uri);
+    this.folders.rememberUri(path, document.uri);
+    this.openUris.set(path, document.uri);
+    this.pending.add(path);
+    this.requestValidation();
   }
 
-  /** Re-reads the folders from disk (all of them, or only what changed) and validates when anything did. */
-  async reindex(full = true): Promise<boolean> {
-    return this.files.index(this.folders.paths(), async (root) => (await this.settings.of(root)).maxFiles, full, (folder, max) =>
-      this.connection.console.warn(t('server.tooManyFiles', { folder, max })),
+  /** The editor closed a document: its disk text (if any) applies again. */
+  documentClosed(document: TextDocument): void {
+    const path = pathOf(document.uri);
+    this.openUris.delete(path);
+    this.pending.add(path);
+    this.requestValidation();
+  }
+
+  /** Settings or workspace folders changed: every path is looked at again. */
+  invalidateAll(): void {
+    this.everything = true;
+    this.requestValidation();
+  }
+
+  /** Walks the folders (reading only new and changed files), validating and publishing batch by batch. */
+  async reindex(onProgress?: (done: number, total: number) => void): Promise<void> {
+    await this.files.index(
+      this.folders.paths(),
+      async (root) => (await this.settings.of(root)).maxFiles,
+      (folder, max) => this.connection.console.warn(t('server.tooManyFiles', { folder, max })),
+      async (done, total) => {
+        onProgress?.(done, total);
+        if (done < total) await this.runValidation();
+      },
     );
+    await this.runValidation();
   }
 
-  /** Lints every candidate file (open documents over their disk text) and publishes what changed. */
-  async validate(): Promise<void> {
-    const byRoot = new Map<string, { uri: string; text: string; root: string }[]>();
-    const texts = new Map(this.files.texts);
-    const languages = new Map<string, string>();
-    const oversized = new Map<string, string>();
-    for (const document of this.documents.all()) {
-      const path = pathOf(document.uri);
-      this.folders.rememberUri(path, document.uri);
-      const text = document.getText();
-      // An open document above the size limit is not analysed on every keystroke; it gets one explanation instead.
-      if (text.length > MAX_FILE_BYTES && (document.languageId === 'kafka-properties' || matchesAny(path, DEFAULT_SERVER_GLOBS))) {
-        oversized.set(path, t('files.tooLarge', { size: Math.round(text.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 }));
-        texts.delete(path);
-        continue;
-      }
-      texts.set(path, text);
-      languages.set(path, document.languageId);
+  /** The first indexing: after it, requests stop waiting. */
+  async start(onProgress?: (done: number, total: number) => void): Promise<void> {
+    try {
+      await this.reindex(onProgress);
+    } finally {
+      this.markReady();
     }
-    for (const path of this.detections.keys()) if (!texts.has(path)) this.detections.delete(path);
-    for (const [path, text] of texts) {
+  }
+
+  /**
+   * Debounce only when it pays: a fast validation runs at once (after the messages already received), a slow one
+   * waits as long as the last one took, so that typing is not held up by validations it makes obsolete.
+   */
+  requestValidation(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) return;
+    const delay = this.lastRunMs < FAST_VALIDATION_MS ? 0 : Math.min(this.lastRunMs, MAX_DEBOUNCE_MS);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.runValidation();
+    }, delay);
+  }
+
+  private runValidation(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.validate()
+      .catch((error) => reportInternalError(this.connection, 'validate', error))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.requestValidation();
+        }
+      });
+    return this.running;
+  }
+
+  private isStale(): boolean {
+    return this.everything || this.pending.size > 0 || this.files.hasChanges();
+  }
+
+  /** Waits until the analysis covers every change received so far. */
+  async current(): Promise<void> {
+    await this.ready;
+    for (let round = 0; round < 5 && (this.running || this.isStale()); round++) await this.runValidation();
+  }
+
+  /** Lints what changed since the last validation and publishes the diagnostics that changed. */
+  private async validate(): Promise<void> {
+    const started = performance.now();
+    const changes = this.files.takeChanges();
+    const paths = this.everything ? new Set([...this.files.texts.keys(), ...this.files.problems.keys(), ...this.openUris.keys(), ...this.rootOfPath.keys(), ...this.problems.keys()]) : new Set([...this.pending, ...changes]);
+    const everything = this.everything;
+    this.everything = false;
+    this.pending.clear();
+    // Settings may have changed: every folder lints with its current options (its linter starts afresh if they differ).
+    if (everything) for (const [root, state] of this.states) state.linter.setOptions(this.optionsOf(await this.settings.of(root)));
+
+    const settingsOf = new Map<string, FolderSettings>();
+    const touched = new Set<string>(everything ? this.states.keys() : []);
+    for (const path of paths) {
       const root = this.folders.rootOf(path);
-      const settings = await this.settings.of(root);
-      if (!isMetaPropertiesPath(path) && !this.isServerConfig(path, text, settings, languages.get(path))) continue;
-      byRoot.set(root, [...(byRoot.get(root) ?? []), { uri: path, text, root }]);
-    }
-    const next = new Map<string, FolderAnalysis>();
-    const current = new Set<string>();
-    for (const [root, files] of byRoot) {
-      const settings = await this.settings.of(root);
-      const options: EngineOptions = { kafkaVersion: settings.kafkaVersion, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
-      const linter = this.linters.get(root) ?? new WorkspaceLinter(options);
-      this.linters.set(root, linter);
-      linter.setOptions(options);
-      const { workspace, findings } = linter.lint(files);
-      next.set(root, { workspace, findings });
-      for (const [path, list] of findings) {
-        current.add(path);
-        this.publish(path, list.map((finding) => toDiagnostic(finding, this.uriOf)));
+      if (!settingsOf.has(root)) settingsOf.set(root, await this.settings.of(root));
+      const settings = settingsOf.get(root)!;
+      const uri = this.openUris.get(path);
+      const document = uri === undefined ? undefined : this.documents.get(uri);
+      let text = document ? document.getText() : this.files.texts.get(path);
+      let problem = document ? undefined : this.files.problems.get(path);
+      // An open document above the size limit is not analysed on every keystroke; it gets one explanation instead.
+      if (document && text!.length > MAX_FILE_BYTES && (document.languageId === 'kafka-properties' || matchesAny(path, DEFAULT_SERVER_GLOBS))) {
+        problem = t('files.tooLarge', { size: Math.round(text!.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 });
+        text = undefined;
       }
+      const analysed = text !== undefined && (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
+      if (text === undefined) this.detections.delete(path);
+      const before = this.rootOfPath.get(path);
+      if (before !== undefined && (!analysed || before !== root)) {
+        this.states.get(before)?.files.delete(path);
+        this.rootOfPath.delete(path);
+        touched.add(before);
+      }
+      if (analysed) {
+        const state = this.stateOf(root);
+        if (state.files.get(path)?.text !== text) {
+          state.files.set(path, { uri: path, text: text!, root });
+          touched.add(root);
+        }
+        this.rootOfPath.set(path, root);
+      }
+      if (!analysed && problem !== undefined && text === undefined) this.problems.set(path, problem);
+      else this.problems.delete(path);
     }
-    this.analyses = next;
-    for (const [path, problem] of [...this.files.problems, ...oversized]) {
-      if (texts.has(path)) continue;
-      current.add(path);
-      this.publish(path, [fileProblem(problem)]);
+
+    for (const root of touched) {
+      const state = this.states.get(root);
+      if (!state) continue;
+      const before = state.analysis?.findings;
+      if (state.files.size === 0) {
+        this.states.delete(root);
+        state.analysis = undefined;
+      } else {
+        state.analysis = state.linter.lint([...state.files.values()]);
+        for (const [path, list] of state.analysis.findings) this.publishFindings(path, list);
+      }
+      // Files that left this folder's analysis: cleared, unless another folder or a problem speaks for them now.
+      if (before) for (const path of before.keys()) if (!state.analysis?.findings.has(path) && this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
     }
-    for (const path of [...this.published.keys()]) if (!current.has(path)) this.publish(path, []);
+    for (const path of paths) {
+      const problem = this.problems.get(path);
+      if (problem !== undefined) this.send(path, [fileProblem(problem)], problem);
+      else if (!this.rootOfPath.has(path) && this.published.has(path)) this.send(path, [], '');
+    }
+    this.lastRunMs = performance.now() - started;
     for (const listener of this.validatedListeners) listener();
+  }
+
+  private optionsOf(settings: FolderSettings) {
+    return { kafkaVersion: settings.kafkaVersion, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
+  }
+
+  private newLinter(root: string): WorkspaceLinter {
+    return new WorkspaceLinter(this.optionsOf(this.settings.known(root)));
+  }
+
+  private stateOf(root: string): FolderState {
+    let state = this.states.get(root);
+    if (!state) this.states.set(root, (state = { files: new Map(), linter: this.newLinter(root) }));
+    return state;
   }
 
   /** Called after every validation (features that push state to the client, like `kraft/clustersChanged`). */
@@ -121,27 +263,22 @@ export class Session {
 
   /** Every analysed workspace folder with its findings. */
   folderAnalyses(): (FolderAnalysis & { root: string })[] {
-    return [...this.analyses.entries()].map(([root, analysis]) => ({ ...analysis, root }));
+    return [...this.states.entries()].flatMap(([root, state]) => (state.analysis ? [{ ...state.analysis, root }] : []));
   }
 
   /** The findings of one file in the current analysis. */
   findingsOf(path: string): Finding[] {
-    return this.analyses.get(this.folders.rootOf(path))?.findings.get(path) ?? [];
+    const root = this.rootOfPath.get(path);
+    return (root !== undefined && this.states.get(root)?.analysis?.findings.get(path)) || [];
   }
 
-  /** The current analysis that contains a document, for the text the editor has now. */
-  analysisOf(uri: string): DocumentAnalysis | undefined {
+  /** The analysis that contains a document, once it covers the text the editor has now. */
+  async analysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
+    await this.current();
     const path = pathOf(uri);
-    const root = this.folders.rootOf(path);
-    const analysis = this.analyses.get(root);
-    const node = analysis?.workspace.nodes.get(path);
-    if (!analysis || !node) return undefined;
-    // Typing outruns the debounced validation: analyse the current text so hover and completion see it.
-    const text = this.documents.get(uri)?.getText();
-    if (text === undefined || text === node.doc.text) return { workspace: analysis.workspace, path };
-    const settings = this.settings.known(root);
-    const files = [...analysis.workspace.nodes.values()].map((other) => ({ uri: other.uri, text: other.uri === path ? text : other.doc.text, root }));
-    return { workspace: analyzeWorkspace(files, { kafkaVersion: settings.kafkaVersion }), path };
+    const root = this.rootOfPath.get(path);
+    const analysis = root === undefined ? undefined : this.states.get(root)?.analysis;
+    return analysis?.workspace.nodes.has(path) ? { workspace: analysis.workspace, path } : undefined;
   }
 
   /** Whether a path is validated: the open document's language decides first, then names and content. */
@@ -159,15 +296,23 @@ export class Session {
     return server;
   }
 
+  /** Findings of a cluster that was not linted again are the same list as last time: nothing to compare. */
+  private publishFindings(path: string, list: Finding[]): void {
+    if (this.published.get(path)?.source === list) return;
+    this.send(path, list.map((finding) => toDiagnostic(finding, this.uriOf)), list);
+  }
+
   /** Sends diagnostics only for files whose result changed. */
-  private publish(path: string, diagnostics: Diagnostic[]): void {
+  private send(path: string, diagnostics: Diagnostic[], source: Finding[] | string): void {
     const key = JSON.stringify(diagnostics);
-    if ((this.published.get(path) ?? '[]') === key) {
-      if (diagnostics.length === 0) this.published.delete(path);
+    const last = this.published.get(path);
+    if ((last?.key ?? '[]') === key) {
+      if (last && diagnostics.length > 0) last.source = source;
+      else this.published.delete(path);
       return;
     }
     if (diagnostics.length === 0) this.published.delete(path);
-    else this.published.set(path, key);
+    else this.published.set(path, { source, key });
     void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics });
   }
 }

@@ -26,7 +26,10 @@ export function clusterModel(session: Session): TopologyModel {
 
 export const clustersHandler: Handler = {
   register(connection: Connection, session: Session) {
-    connection.onRequest(CLUSTERS_REQUEST, () => clusterModel(session));
+    connection.onRequest(CLUSTERS_REQUEST, async () => {
+      await session.current();
+      return clusterModel(session);
+    });
     // Only a model that really changed is announced: typing inside a value that changes nothing stays quiet.
     let last = '';
     session.onValidated(() => {

@@ -1,10 +1,19 @@
 // textDocument/codeAction: the fixes carried by each diagnostic, fix-all of one rule, accept an unknown key,
 // a suppression comment, and source.fixAll for the whole file.
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import { preferredEdits, t, type FileEdit, type Finding } from '../../engine';
 import { toWorkspaceEdit } from '../convert';
 import { pathOf } from '../folders';
+import { array, boolean, checkedRequest, object, optional, range, reportMalformed, string, textDocument, uri } from '../validate';
 import type { Handler } from './handler';
+
+// The fixes travel to the client inside each diagnostic's `data` and come back here: check them like any input.
+const fileEdit = object({ uri, range, newText: string });
+const fix = object({ title: string, edits: array(fileEdit), preferred: optional(boolean) });
+const fixData = optional(object({ fixes: optional(array(fix)) }));
+// Diagnostics of other sources come along too: only their range is needed to pass them by.
+const codeActionParams = object({ textDocument, range, context: object({ diagnostics: array(object({ range })), only: optional(array(string)) }) });
+const METHOD = 'textDocument/codeAction';
 
 const editsKey = (edits: FileEdit[]) => edits.map((edit) => JSON.stringify([edit.uri, edit.range, edit.newText])).sort().join('\u0000');
 
@@ -12,49 +21,53 @@ export const codeActionsHandler: Handler = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } },
   register(connection, session) {
     const workspaceEdit = (edits: FileEdit[]) => toWorkspaceEdit(edits, session.uriOf);
-    connection.onCodeAction(({ textDocument, context }) => {
-      // Real repairs first, then fix-all of a rule and "accept", suppressions last; nothing offered twice.
-      const repairs: CodeAction[] = [];
-      const helpers: CodeAction[] = [];
-      const suppressions: CodeAction[] = [];
-      const offered = new Set<string>();
-      const once = (key: string) => !offered.has(key) && !!offered.add(key);
-      const path = pathOf(textDocument.uri);
-      const document = session.documents.get(textDocument.uri);
-      for (const diagnostic of context.diagnostics) {
-        if (diagnostic.source !== 'kraft') continue;
-        const fixes = (diagnostic.data as { fixes?: Finding['fixes'] } | undefined)?.fixes ?? [];
-        for (const fix of fixes) {
-          // Two rules proposing the same edits under two titles are one entry.
-          if (!once(editsKey(fix.edits))) continue;
-          repairs.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(fix.edits) });
+    connection.onCodeAction(
+      checkedRequest(connection, METHOD, codeActionParams, ({ textDocument, context }: CodeActionParams) => {
+        // Real repairs first, then fix-all of a rule and "accept", suppressions last; nothing offered twice.
+        const repairs: CodeAction[] = [];
+        const helpers: CodeAction[] = [];
+        const suppressions: CodeAction[] = [];
+        const offered = new Set<string>();
+        const once = (key: string) => !offered.has(key) && !!offered.add(key);
+        const path = pathOf(textDocument.uri);
+        const document = session.documents.get(textDocument.uri);
+        for (const diagnostic of context.diagnostics) {
+          if (diagnostic.source !== 'kraft') continue;
+          const malformed = fixData(diagnostic.data, 'diagnostic.data');
+          if (malformed) reportMalformed(connection, METHOD, malformed);
+          const fixes = malformed ? [] : ((diagnostic.data as { fixes?: Finding['fixes'] } | undefined)?.fixes ?? []);
+          for (const fix of fixes) {
+            // Two rules proposing the same edits under two titles are one entry.
+            if (!once(editsKey(fix.edits))) continue;
+            repairs.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(fix.edits) });
+          }
+          const code = String(diagnostic.code);
+          if (code === 'unknown-key') {
+            const key = document?.getText(diagnostic.range);
+            if (key && once(`accept\u0000${key}`)) helpers.push({ title: t('server.acceptKey', { key }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: t('server.acceptKey', { key }), command: 'kraft.acceptUnknownKey', arguments: [key, textDocument.uri] } });
+          }
+          // Fix every finding of this rule in the file, when there are several.
+          const sameKind = session.findingsOf(path).filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
+          if (sameKind.length > 1 && once(`all\u0000${code}`)) {
+            helpers.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(preferredEdits(sameKind)) });
+          }
+          const line = diagnostic.range.start.line;
+          if (!once(`suppress\u0000${line}\u0000${code}`)) continue;
+          const indent = document?.getText({ start: { line, character: 0 }, end: { line, character: 200 } }).match(/^\s*/)?.[0] ?? '';
+          suppressions.push({
+            title: t('server.suppress', { code }),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# kraft-disable-next-line ${code}\n` }] } },
+          });
         }
-        const code = String(diagnostic.code);
-        if (code === 'unknown-key') {
-          const key = document?.getText(diagnostic.range);
-          if (key && once(`accept\u0000${key}`)) helpers.push({ title: t('server.acceptKey', { key }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: t('server.acceptKey', { key }), command: 'kraft.acceptUnknownKey', arguments: [key, textDocument.uri] } });
+        const actions: CodeAction[] = [...repairs, ...helpers, ...suppressions];
+        if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
+          const fixable = session.findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
+          if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(preferredEdits(fixable)) });
         }
-        // Fix every finding of this rule in the file, when there are several.
-        const sameKind = session.findingsOf(path).filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
-        if (sameKind.length > 1 && once(`all\u0000${code}`)) {
-          helpers.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(preferredEdits(sameKind)) });
-        }
-        const line = diagnostic.range.start.line;
-        if (!once(`suppress\u0000${line}\u0000${code}`)) continue;
-        const indent = document?.getText({ start: { line, character: 0 }, end: { line, character: 200 } }).match(/^\s*/)?.[0] ?? '';
-        suppressions.push({
-          title: t('server.suppress', { code }),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: { changes: { [textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# kraft-disable-next-line ${code}\n` }] } },
-        });
-      }
-      const actions: CodeAction[] = [...repairs, ...helpers, ...suppressions];
-      if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
-        const fixable = session.findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
-        if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(preferredEdits(fixable)) });
-      }
-      return actions;
-    });
+        return actions;
+      }),
+    );
   },
 };

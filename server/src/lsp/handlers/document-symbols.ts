@@ -1,6 +1,7 @@
 // textDocument/documentSymbol: the outline (role, id, listeners, quorum, keys by section).
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
 import { documentSymbols, type DocSymbol } from '../../engine/features/symbols';
+import { checkedRequest, documentParams } from '../validate';
 import type { Handler } from './handler';
 
 const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
@@ -26,10 +27,12 @@ function toDocumentSymbol(symbol: DocSymbol): DocumentSymbol {
 export const documentSymbolsHandler: Handler = {
   capabilities: { documentSymbolProvider: true },
   register(connection, session) {
-    connection.onDocumentSymbol(({ textDocument }) => {
-      const analysis = session.analysisOf(textDocument.uri);
-      const node = analysis?.workspace.nodes.get(analysis.path);
-      return node ? documentSymbols(node).map(toDocumentSymbol) : [];
-    });
+    connection.onDocumentSymbol(
+      checkedRequest(connection, 'textDocument/documentSymbol', documentParams, async ({ textDocument }: DocumentSymbolParams) => {
+        const analysis = await session.analysisOf(textDocument.uri);
+        const node = analysis?.workspace.nodes.get(analysis.path);
+        return node ? documentSymbols(node).map(toDocumentSymbol) : [];
+      }),
+    );
   },
 };
