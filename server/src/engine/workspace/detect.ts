@@ -1,5 +1,6 @@
 // Decides whether a .properties file is a Kafka server config, by name and by content, so that files named
 // server-0.properties or kafka-2.properties are found while producer, consumer, Connect and log4j files are not.
+import picomatch from 'picomatch/posix';
 import { parseProperties } from '../parser/properties';
 
 export const DEFAULT_SERVER_GLOBS = ['**/server.properties', '**/broker.properties', '**/controller.properties', '**/kraft/*.properties'];
@@ -11,22 +12,25 @@ export interface DetectionSettings {
   exclude?: string[];
 }
 
-/** Minimal glob matching for `**`, `*` and `?` over `/`-separated paths. */
-export function globToRegExp(glob: string): RegExp {
-  let pattern = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      pattern += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') pattern += '[^/]*';
-    else if (c === '?') pattern += '[^/]';
-    else pattern += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`(^|/)${pattern}$`);
-}
+const matchers = new Map<string, (path: string) => boolean>();
 
-export const matchesAny = (path: string, globs: string[] = []) => globs.some((glob) => globToRegExp(glob).test(path.replace(/\\/g, '/')));
+/**
+ * Whether a `/`-separated path (or a key name) matches one of the globs, with picomatch's full syntax (`**`, `*`, `?`,
+ * `{a,b}`, `[ab]`, extglobs); dot files included. A glob not starting with `/` or `**` may match any tail of the
+ * path at a segment boundary, so `nodes/*.conf` matches `cluster/nodes/a.conf`, as users expect from a setting.
+ */
+export function matchesAny(path: string, globs: readonly string[] = []): boolean {
+  const normalized = path.replace(/\\/g, '/');
+  return globs.some((glob) => {
+    let matcher = matchers.get(glob);
+    if (!matcher) {
+      if (matchers.size > 1000) matchers.clear();
+      matcher = picomatch(glob.startsWith('/') || glob.startsWith('**') ? glob : `**/${glob}`, { dot: true });
+      matchers.set(glob, matcher);
+    }
+    return matcher(normalized);
+  });
+}
 
 const SERVER_KEYS = /^(listeners|advertised\.listeners|controller\.quorum\.voters|controller\.quorum\.bootstrap\.servers|zookeeper\.connect|log\.dirs|controller\.listener\.names)$/;
 const CLIENT_KEYS = /^(bootstrap\.servers|group\.id|key\.converter|value\.converter|key\.serializer|value\.serializer|key\.deserializer|value\.deserializer|log4j\..*|appender\..*|rootLogger\..*|connector\.class|tasks\.max|plugin\.path)$/;
