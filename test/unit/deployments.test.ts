@@ -158,3 +158,46 @@ describe('deployments: real-world corpus', () => {
     assert.deepEqual(strays, []);
   });
 });
+
+describe('deployments: the editor features use the model', () => {
+  // Imported here so the grouping tests above stay independent of the editor features.
+  const { hover } = require('../../server/src/engine/features/hover') as typeof import('../../server/src/engine/features/hover');
+  const { complete } = require('../../server/src/engine/features/completion') as typeof import('../../server/src/engine/features/completion');
+  const voters = '1@10.0.0.1:9093,2@10.0.0.2:9093,3@10.0.0.3:9093';
+  const controller = (id: number) => node(id, 'controller', voters, `CONTROLLER://10.0.0.${id}:9093`);
+  const cluster = { '/ws/prod/c1/server.properties': controller(1), '/ws/prod/c2/server.properties': controller(2), '/ws/prod/c3/server.properties': controller(3) };
+  const positionOf = (text: string, marker: string) => {
+    const before = text.slice(0, text.indexOf(marker.replace('|', '')) + marker.indexOf('|')).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+
+  it('hover on node.id names the cluster, why it is one, and the Kafka version with its origin', () => {
+    const workspace = analyzeWorkspace(asFiles(cluster));
+    const text = cluster['/ws/prod/c2/server.properties'];
+    const markdown = hover(workspace, '/ws/prod/c2/server.properties', positionOf(text, 'node.id=|2'))!.markdown;
+    assert.match(markdown, /\*\*Cluster prod\*\*: 3 file\(s\), inferred: the files name the same controllers\. Kafka 4\.3 \(newest known/);
+    assert.match(markdown, /`1`: controller/);
+  });
+  it('hover on a distribution sample says it is checked alone, with the version from the folder', () => {
+    const uri = 'dl/kafka_2.13-3.8.0/config/kraft/broker.properties';
+    const tree = readTree(path.join(DISTRIBUTIONS, 'kafka_2.13-3.8.0'));
+    const files = asFiles(Object.fromEntries(Object.entries(tree).map(([key, text]) => [`dl/kafka_2.13-3.8.0/${path.relative(path.join('test/fixtures/distributions/kafka_2.13-3.8.0'), key)}`, text])));
+    const workspace = analyzeWorkspace(files);
+    const text = workspace.nodes.get(uri)!.doc.text;
+    const markdown = hover(workspace, uri, positionOf(text, 'node.id=|2'))!.markdown;
+    assert.match(markdown, /\*\*Not grouped\*\*: a sample config of a Kafka distribution: checked alone.*Kafka 3\.8, inferred from kafka_2\.13-3\.8\.0/);
+  });
+  it('a lone file gets no voters or next id "of this cluster" from another folder', () => {
+    const lone = '/ws/playground/server.properties';
+    const text = 'process.roles=broker\nnode.id=\ncontroller.quorum.voters=\n';
+    const workspace = analyzeWorkspace(asFiles({ ...cluster, [lone]: text }));
+    const voterItems = complete(workspace, lone, positionOf(text, 'voters=|'));
+    assert.ok(!voterItems.some((item) => item.label === voters), 'voters of prod offered to a lone file');
+    const idItems = complete(workspace, lone, positionOf(text, 'node.id=|'));
+    assert.ok(!idItems.some((item) => item.label === '4'), 'next id of prod offered to a lone file');
+    // A new file beside the cluster's folders does get them.
+    const beside = '/ws/prod/b4/server.properties';
+    const near = complete(analyzeWorkspace(asFiles({ ...cluster, [beside]: text })), beside, positionOf(text, 'voters=|'));
+    assert.equal(near[0].label, voters);
+  });
+});

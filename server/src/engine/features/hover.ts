@@ -26,6 +26,7 @@ import {
 } from '../parser/values';
 import type { Position, Range } from '../types';
 import { hostOf, normalizeHost } from '../workspace/cluster';
+import { clusterPeers, clusterSummary } from '../model/describe';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, ownControllerListener, type NodeConfig } from '../workspace/node';
 
@@ -92,31 +93,9 @@ export function roleLabel(node: NodeConfig): string {
   return t('feat.role.none');
 }
 
-/** The other nodes this node works with: its cluster, or (for a new file not yet tied to one) the nearest cluster by folder. */
+/** The other nodes this node works with, from the cluster model (see model/describe.ts). */
 export function peersOf(workspace: AnalyzedWorkspace, node: NodeConfig): NodeConfig[] {
-  const own = (workspace.clusterOf.get(node.uri)?.nodes ?? []).filter((peer) => peer !== node);
-  if (own.length > 0) return own;
-  const dirOf = (uri: string) => uri.replace(/\\/g, '/').split('/').slice(0, -1);
-  const mine = dirOf(node.uri);
-  let best: NodeConfig[] = [];
-  let bestShared = -1;
-  for (const cluster of workspace.clusters) {
-    const members = cluster.nodes.filter((peer) => peer !== node);
-    if (members.length === 0) continue;
-    let shared = 0;
-    for (const peer of members) {
-      const dir = dirOf(peer.uri);
-      let n = 0;
-      while (n < dir.length && n < mine.length && dir[n] === mine[n]) n++;
-      shared = Math.max(shared, n);
-    }
-    if (shared > bestShared || (shared === bestShared && members.length > best.length)) {
-      best = members;
-      bestShared = shared;
-    }
-  }
-  // Files of unrelated folders are not peers: require at least the parent-of-parent folder in common.
-  return bestShared >= Math.max(1, mine.length - 2) ? best : [];
+  return clusterPeers(workspace.clusters, workspace.clusterOf, node);
 }
 
 export interface IdSuggestion { id: number; reason: 'voterSlot' | 'gap' | 'next' | 'first'; endpoint?: string }
@@ -387,6 +366,8 @@ function listenerNameMarkdown(node: NodeConfig, name: string, title: string): st
 
 function nodeIdMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig): string {
   const parts: string[] = [];
+  const cluster = workspace.clusterOf.get(node.uri);
+  if (cluster) parts.push(clusterSummary(cluster));
   const members = [node, ...peersOf(workspace, node)].filter((member) => member.nodeId !== undefined);
   members.sort((a, b) => a.nodeId! - b.nodeId! || (a === node ? -1 : 1));
   if (members.length > 1) {

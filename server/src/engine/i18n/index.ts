@@ -6,12 +6,13 @@ import { generatorMessages } from './messages/generator';
 import { featureMessages } from './messages/features';
 import { topologyMessages } from './messages/topology';
 import { fileMessages } from './messages/files';
+import { deploymentMessages } from './messages/deployments';
 
 export type Locale = 'en' | 'zh-cn';
 export type Catalog = Record<string, string>;
 export interface LocalizedCatalogs { en: Catalog; 'zh-cn': Catalog }
 
-const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages];
+const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages, deploymentMessages];
 
 let currentLocale: Locale = 'en';
 
