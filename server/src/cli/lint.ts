@@ -11,11 +11,15 @@ import {
   lintCompose,
   lintWorkspace,
   matchesAny,
+  applyDeclarations,
+  layerDetection,
+  nearestProjectConfig,
   t,
   type Finding,
   type WorkspaceFile,
 } from '../engine';
 import { readConfigFile, walkFolder, type ConfigText } from '../node-files';
+import { readDeclarations } from '../project-files';
 import { writeFilesAtomically } from '../safe-write';
 import { composeReader } from '../compose-host';
 import { err, out, printText, toJson, toSarif } from './output';
@@ -99,10 +103,9 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
     }
     // Compose files are linted apart: their Kafka services become virtual server.properties in the engine.
     if (isComposeFileName(relative)) return void compose.push({ uri: relative.split(path.sep).join('/'), text: read.text });
-    const isMeta = isMetaPropertiesPath(relative);
-    if (!explicit && !isMeta && detectServerConfig(relative, read.text, { include: options.include, exclude: options.exclude }) !== 'server') return;
-    files.push({ uri: relative.split(path.sep).join('/'), text: read.text, encoding: read.encoding, source: read });
+    candidates.push({ file, relative, read, explicit });
   };
+  const candidates: { file: string; relative: string; read: ConfigText; explicit: boolean }[] = [];
   const want = (name: string) => name.endsWith('.properties') || isComposeFileName(name) || options.include.length > 0;
   for (const target of options.targets) {
     let real: string;
@@ -126,6 +129,16 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
       seen.add(real);
       await consider(target, true);
     }
+  }
+  // The nearest .kraftrc.json above each file adds its include/exclude globs, settings and declared clusters.
+  const declarations = await readDeclarations(candidates.map((candidate) => candidate.file));
+  for (const config of declarations.configs) for (const problem of config.problems) problems.push(`${path.relative(process.cwd(), config.path) || config.path}: ${problem.message}`);
+  for (const { file, relative, read, explicit } of candidates) {
+    const absolute = path.resolve(file).split(path.sep).join('/');
+    const detection = layerDetection(options, nearestProjectConfig(absolute, declarations.configs)?.config);
+    if (!explicit && !isMetaPropertiesPath(relative) && detectServerConfig(relative, read.text, detection) !== 'server') continue;
+    const disk: DiskFile = { uri: relative.split(path.sep).join('/'), text: read.text, encoding: read.encoding, source: read };
+    files.push({ ...disk, ...applyDeclarations(disk, declarations, { kafkaVersion: options.kafkaVersion }, absolute) });
   }
   for (const file of files) {
     const real = file.source.realPath;

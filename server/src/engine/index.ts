@@ -11,3 +11,18 @@ export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION, isKnownVersion } from './catalog
 export { lintCompose, analyzeCompose, type ComposeInput, type AnalyzedCompose } from './compose/lint';
 export { isComposeFileName, COMPOSE_FILE_GLOBS } from './compose/files';
 export type { ReadFile } from './compose/model';
+export {
+  PROJECT_CONFIG_FILE,
+  TOPOLOGY_FILE,
+  applyDeclarations,
+  collectDeclarations,
+  isDeclarationFile,
+  layerDetection,
+  nearestProjectConfig,
+  parseProjectConfig,
+  type Declarations,
+  type LoadedProjectConfig,
+  type ProjectConfig,
+} from './model/project-config';
+export type { Cluster, Membership, VersionOrigin } from './workspace/cluster';
+export { membershipReason, versionLabel } from './model/describe';

@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { isKnownVersion } from '../catalog';
 import { t } from '../i18n';
 import type { DeclaredDeployment, EngineOptions, SeveritySetting } from '../types';
+import type { WorkspaceFile } from '../workspace/lint';
 import type { VersionHint } from './version';
 
 export const PROJECT_CONFIG_FILE = '.kraftrc.json';
@@ -128,22 +129,37 @@ export interface Declarations {
   topologies: readonly LoadedTopology[];
 }
 
-export interface FileDeclarations {
-  deployment?: DeclaredDeployment;
-  versionHint?: VersionHint;
-  options: EngineOptions;
-  config?: LoadedProjectConfig;
+/**
+ * What the project says about one file, applied to it: its cluster (a `.kraftrc.json` declaration beats what the host
+ * already knew, e.g. a compose project, which beats a topology.json), its Kafka version (the host's setting, else the
+ * config's, else what the host found, else a topology.json) and its settings (the host's over the config's).
+ * `path` is the file's path on disk when the file's `uri` is spelled otherwise.
+ */
+export function applyDeclarations(file: WorkspaceFile, declarations: Declarations, base: EngineOptions, path = file.uri): WorkspaceFile {
+  const config = nearestProjectConfig(path, declarations.configs);
+  const topology = declarations.topologies.filter((item) => isInside(path, item.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
+  const fromTopology: DeclaredDeployment | undefined = topology && { id: `topology:${topology.path}`, source: 'topology', name: topology.name, origin: topology.path };
+  const deployment = (config && declaredCluster(path, config)) ?? file.deployment ?? fromTopology;
+  const configVersion: VersionHint | undefined = config?.config.kafkaVersion ? { version: config.config.kafkaVersion, from: 'config', origin: config.path } : undefined;
+  const topologyVersion: VersionHint | undefined = topology?.kafkaVersion && isKnownVersion(topology.kafkaVersion) ? { version: topology.kafkaVersion, from: 'topology', origin: topology.path } : undefined;
+  const options = layerOptions(base, config?.config);
+  return { ...file, deployment, versionHint: configVersion ?? file.versionHint ?? topologyVersion, options: { ...options, kafkaVersion: base.kafkaVersion } };
 }
 
-/**
- * What the project says about one file: its cluster (a `.kraftrc.json` declaration beats a topology.json, which beats
- * what the host already knew, e.g. a compose project), the version a topology.json states, and its settings.
- */
-export function declarationsFor(file: string, declarations: Declarations, base: EngineOptions, known?: DeclaredDeployment): FileDeclarations {
-  const config = nearestProjectConfig(file, declarations.configs);
-  const topology = declarations.topologies.filter((item) => isInside(file, item.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
-  const fromTopology: DeclaredDeployment | undefined = topology && { id: `topology:${topology.path}`, source: 'topology', name: topology.name, origin: topology.path };
-  const deployment = (config && declaredCluster(file, config)) ?? known ?? fromTopology;
-  const versionHint: VersionHint | undefined = topology?.kafkaVersion && isKnownVersion(topology.kafkaVersion) ? { version: topology.kafkaVersion, from: 'topology', origin: topology.path } : undefined;
-  return { deployment, versionHint, options: layerOptions(base, config?.config), config };
+/** The declarations among files a host read (any path ending in `.kraftrc.json` or `topology.json`). */
+export function collectDeclarations(files: Iterable<[path: string, text: string]>): Declarations {
+  const configs: LoadedProjectConfig[] = [];
+  const topologies: LoadedTopology[] = [];
+  for (const [path, text] of files) {
+    const name = slashed(path).split('/').pop();
+    if (name === PROJECT_CONFIG_FILE) configs.push(parseProjectConfig(path, text));
+    else if (name === TOPOLOGY_FILE) {
+      const topology = parseTopology(path, text);
+      if (topology) topologies.push(topology);
+    }
+  }
+  return { configs, topologies };
 }
+
+/** Whether a host should read this file as a declaration. */
+export const isDeclarationFile = (path: string) => [PROJECT_CONFIG_FILE, TOPOLOGY_FILE].includes(slashed(path).split('/').pop() ?? '');

@@ -7,7 +7,8 @@ import { isKnownVersion, normalizeVersion, type KafkaVersion } from '../catalog'
 export interface VersionHint {
   /** As found, e.g. "3.8.0" or "4.0". */
   version: string;
-  from: 'folder' | 'jar' | 'topology' | 'compose';
+  /** `config`: a `.kraftrc.json` states it (a setting, not a guess). */
+  from: 'config' | 'folder' | 'jar' | 'topology' | 'compose';
   /** The path or URI that says so (the folder, the jar, the topology.json, the compose file). */
   origin: string;
 }

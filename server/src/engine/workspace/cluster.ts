@@ -9,8 +9,8 @@ export type { Membership } from '../model/deployments';
 
 /** Where the Kafka version a cluster is checked against comes from. */
 export type VersionOrigin =
-  /** The `kraft.kafkaVersion` setting, `--kafka-version` or `.kraftrc.json`. */
-  | { kind: 'setting' }
+  /** The `kraft.kafkaVersion` setting or `--kafka-version` (no origin), or a `.kraftrc.json` (its path). */
+  | { kind: 'setting'; origin?: string }
   /** A distribution folder or jar name (`kafka_2.13-3.8.0`), a `topology.json`, a compose image tag: `origin` is the path. */
   | { kind: 'inferred'; from: 'folder' | 'jar' | 'topology' | 'compose'; origin: string }
   /** Nothing says: the newest release the catalog knows. */

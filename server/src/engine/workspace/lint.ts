@@ -25,6 +25,8 @@ export interface WorkspaceFile extends SourceFile {
   versionHint?: VersionHint;
   /** How the host decoded the file's bytes; 'latin1' means Kafka reads every character exactly as shown. */
   encoding?: 'utf8' | 'latin1';
+  /** Settings for this file (its nearest `.kraftrc.json` under the host's settings); the linter's options otherwise. */
+  options?: EngineOptions;
 }
 
 export interface AnalyzedWorkspace {
@@ -34,12 +36,16 @@ export interface AnalyzedWorkspace {
   version: KafkaVersion;
   /** meta.properties files found among the inputs. */
   metas: MetaRecord[];
+  /** The files as given (with their declarations and settings), to analyse again with one text changed. */
+  inputs: Map<string, WorkspaceFile>;
 }
 
 /** The version a file is checked against: the setting, else a version found beside it, else the newest. */
 export function versionOfFile(file: WorkspaceFile, options: EngineOptions): { version: KafkaVersion; origin: VersionOrigin } {
-  if (options.kafkaVersion) return { version: normalizeVersion(options.kafkaVersion), origin: { kind: 'setting' } };
+  const kafkaVersion = (file.options ?? options).kafkaVersion;
+  if (kafkaVersion) return { version: normalizeVersion(kafkaVersion), origin: { kind: 'setting' } };
   const hint = file.versionHint ?? versionFromPath(file.uri);
+  if (hint?.from === 'config') return { version: hintVersion(hint), origin: { kind: 'setting', origin: hint.origin } };
   if (hint) return { version: hintVersion(hint), origin: { kind: 'inferred', from: hint.from, origin: hint.origin } };
   return { version: normalizeVersion(undefined), origin: { kind: 'default' } };
 }
@@ -62,7 +68,7 @@ export function analyzeWorkspace(
   const clusterOf = new Map<string, Cluster>();
   for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
   const metas = files.filter((file) => isMetaPropertiesPath(file.uri)).map((file) => readMeta(file.uri, file.text));
-  return { nodes, clusters, clusterOf, version, metas };
+  return { nodes, clusters, clusterOf, version, metas, inputs: new Map(files.map((file) => [file.uri, file])) };
 }
 
 export function lintWorkspace(files: WorkspaceFile[], options: EngineOptions = {}): Map<string, Finding[]> {
@@ -87,7 +93,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   const findings = new Map<string, Finding[]>();
   const nodes = targets.flatMap((cluster) => cluster.nodes);
   for (const node of nodes) findings.set(node.uri, []);
-  const accepted = options.acceptedUnknownKeys ?? [];
+  const optionsOf = (uri: string) => workspace.inputs.get(uri)?.options ?? options;
 
   // A row pointing at another node's file names that node: editors show only the file name, which every node shares.
   const relatedRow = (uri: string, relatedUri: string, text: string) => {
@@ -97,7 +103,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   const overflow = new Map<string, { count: number; severity: Severity }>();
   const suppressedIn = new Map<string, ReturnType<typeof suppressionsOf>>();
   const emit = (rule: Rule, uri: string, report: Report) => {
-    const configured = options.ruleSeverity?.[rule.code];
+    const configured = optionsOf(uri).ruleSeverity?.[rule.code];
     if (configured === 'off') return;
     const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
     const list = findings.get(uri);
@@ -131,7 +137,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
           if ((cluster.membership.kind === 'zookeeper') !== (rule.code === ZOOKEEPER_RULE)) continue;
           for (const node of cluster.nodes) {
             const peers = cluster.nodes.filter((peer) => peer !== node);
-            rule.check({ node, version: cluster.kafkaVersion, acceptedUnknownKeys: accepted, peers, report: (report) => emit(rule, node.uri, report) });
+            rule.check({ node, version: cluster.kafkaVersion, acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [], peers, report: (report) => emit(rule, node.uri, report) });
           }
         }
       } else {
@@ -221,7 +227,8 @@ export class WorkspaceLinter {
     const signature = (cluster: Cluster) => {
       const members = cluster.nodes.map((node) => node.uri).sort();
       const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map((node) => `${node.uri}\u0001${node.doc.text}`).sort();
-      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion]) + members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
+      const settings = cluster.nodes.map((node) => workspace.inputs.get(node.uri)?.options ?? null);
+      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) + members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];

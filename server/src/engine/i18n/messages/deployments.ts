@@ -16,8 +16,8 @@ export const deploymentMessages = {
     'deploy.hover.cluster': '**Cluster {name}**: {count} file(s), {reason}. {version}.',
     'deploy.hover.alone': '**Not grouped**: {reason}. {version}.',
     'deploy.action.separate': 'These files are separate setups (declare them in .kraftrc.json)',
-    'config.syntax': '.kraftrc.json: {error}',
-    'config.badValue': '.kraftrc.json: the value of "{key}" is not understood and is ignored.',
+    'config.syntax': 'not valid JSON with comments: {error}',
+    'config.badValue': 'the value of "{key}" is not understood and is ignored.',
   },
   'zh-cn': {
     'deploy.declared.config': '在 {origin} 中声明',
@@ -35,7 +35,7 @@ export const deploymentMessages = {
     'deploy.hover.cluster': '**集群 {name}**：{count} 个文件，{reason}。{version}。',
     'deploy.hover.alone': '**未分组**：{reason}。{version}。',
     'deploy.action.separate': '这些文件是彼此独立的部署（在 .kraftrc.json 中声明）',
-    'config.syntax': '.kraftrc.json：{error}',
-    'config.badValue': '.kraftrc.json：无法理解 "{key}" 的值，已忽略。',
+    'config.syntax': '不是有效的带注释 JSON：{error}',
+    'config.badValue': '无法理解 "{key}" 的值，已忽略。',
   },
 };

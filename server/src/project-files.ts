@@ -1,0 +1,30 @@
+// Reads the project's declaration files (`.kraftrc.json`, the generator's `topology.json`) in the folders of the
+// linted files and every folder above them, for the CLI. (The server indexes them with the workspace.)
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { PROJECT_CONFIG_FILE, TOPOLOGY_FILE, collectDeclarations, type Declarations } from './engine';
+
+export async function readDeclarations(files: readonly string[]): Promise<Declarations> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    let folder = path.dirname(path.resolve(file));
+    while (!folders.has(folder)) {
+      folders.add(folder);
+      const parent = path.dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+  }
+  const found: [string, string][] = [];
+  for (const folder of folders) {
+    for (const name of [PROJECT_CONFIG_FILE, TOPOLOGY_FILE]) {
+      const file = path.join(folder, name);
+      try {
+        found.push([file, await fs.readFile(file, 'utf8')]);
+      } catch {
+        // Most folders have neither file.
+      }
+    }
+  }
+  return collectDeclarations(found);
+}
