@@ -183,3 +183,20 @@ export function parseMapEntry(item: Span): ParsedMapEntry | undefined {
     protocolSpan: shift(protocolSpan),
   };
 }
+
+const CONTROL_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\f': '\\f' };
+
+/**
+ * Writes a decoded value so that `Properties.load` reads it back unchanged (what every fix must write): backslashes
+ * and line breaks are escaped, and so is leading whitespace, which the loader would otherwise drop.
+ * `atValueStart` false: the text goes in the middle of a value, where leading whitespace is kept as is.
+ */
+export function escapeValue(value: string, atValueStart = true): string {
+  const escaped = value.replace(/[\\\t\n\r\f]/g, (char) => CONTROL_ESCAPES[char]);
+  return atValueStart ? escaped.replace(/^[ \t\f]/, (char) => (char === ' ' ? '\\ ' : CONTROL_ESCAPES[char] ?? char)) : escaped;
+}
+
+/** Writes a decoded key so that `Properties.load` reads it back unchanged: separators, blanks and comment marks escaped. */
+export function escapeKey(key: string): string {
+  return key.replace(/[\\\t\n\r\f =:]/g, (char) => CONTROL_ESCAPES[char] ?? `\\${char}`).replace(/^[#!]/, (char) => `\\${char}`);
+}

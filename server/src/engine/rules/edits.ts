@@ -1,6 +1,7 @@
-// Text edits that quick-fixes are made of; each touches only the characters it must.
+// Text edits that quick-fixes are made of; each touches only the characters it must. Keys and values are given
+// decoded and written escaped for the properties format, so that Kafka reads back exactly what the fix meant.
 import type { Entry } from '../parser/properties';
-import { entryLineRange, offsetRange, spanRange, type Span } from '../parser/values';
+import { entryLineRange, escapeKey, escapeValue, offsetRange, spanRange, type Span } from '../parser/values';
 import type { FileEdit } from '../types';
 import type { NodeConfig } from '../workspace/node';
 
@@ -10,15 +11,15 @@ export function lineBreakOf(node: NodeConfig): string {
 
 export function replaceValue(node: NodeConfig, entry: Entry, newValue: string): FileEdit {
   const start = entry.value.length > 0 ? entry.valueOffsets[0] : entry.valueStart;
-  return { uri: node.uri, range: offsetRange(node.doc, start, entry.valueEnd), newText: newValue };
+  return { uri: node.uri, range: offsetRange(node.doc, start, entry.valueEnd), newText: escapeValue(newValue) };
 }
 
 export function replaceSpan(node: NodeConfig, entry: Entry, span: Span, newText: string): FileEdit {
-  return { uri: node.uri, range: spanRange(node.doc, entry, span), newText };
+  return { uri: node.uri, range: spanRange(node.doc, entry, span), newText: escapeValue(newText, span.start === 0) };
 }
 
 export function replaceKey(node: NodeConfig, entry: Entry, newKey: string): FileEdit {
-  return { uri: node.uri, range: offsetRange(node.doc, entry.keyStart, entry.keyEnd), newText: newKey };
+  return { uri: node.uri, range: offsetRange(node.doc, entry.keyStart, entry.keyEnd), newText: escapeKey(newKey) };
 }
 
 export function removeEntry(node: NodeConfig, entry: Entry): FileEdit {
@@ -38,8 +39,9 @@ export function removeListItem(node: NodeConfig, entry: Entry, items: Span[], in
 }
 
 /** Inserts `key=value` on a new line after `after` (or at the end of the file). */
-export function insertSetting(node: NodeConfig, line: string, after?: Entry): FileEdit {
+export function insertSetting(node: NodeConfig, key: string, value: string, after?: Entry): FileEdit {
   const eol = lineBreakOf(node);
+  const line = `${escapeKey(key)}=${escapeValue(value)}`;
   const text = node.doc.text;
   if (after) {
     const end = offsetRange(node.doc, after.end, after.end).end;
@@ -53,7 +55,7 @@ export function insertSetting(node: NodeConfig, line: string, after?: Entry): Fi
 /** Sets a key: replaces the value when the key exists, inserts it otherwise. */
 export function setSetting(node: NodeConfig, key: string, value: string, after?: Entry): FileEdit {
   const existing = node.settings.get(key);
-  return existing ? replaceValue(node, existing, value) : insertSetting(node, `${key}=${value}`, after);
+  return existing ? replaceValue(node, existing, value) : insertSetting(node, key, value, after);
 }
 
 /** Rewrites controller.quorum.voters on every given node that has it (static quorums live in every file). */

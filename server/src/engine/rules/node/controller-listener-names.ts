@@ -44,7 +44,7 @@ export default defineNodeRule({
       report({
         range: entry ? at.key(node, entry) : node.settings.has('listeners') ? at.key(node, node.settings.get('listeners')!) : at.fileEnd(node),
         message: 'missing',
-        fixes: entry ? undefined : [{ title: 'add', edits: [insertSetting(node, 'controller.listener.names=CONTROLLER', node.settings.get('listeners'))] }],
+        fixes: entry ? undefined : [{ title: 'add', edits: [insertSetting(node, 'controller.listener.names', 'CONTROLLER', node.settings.get('listeners'))] }],
       });
       return;
     }

@@ -22,7 +22,8 @@ export default defineNodeRule({
         args: { key: entry.key, line: winnerRange.start.line + 1 },
         unnecessary: true,
         related: [{ uri: node.uri, range: winnerRange, message: 'later' }],
-        fixes: [{ title: 'removeLine', args: { key: entry.key }, edits: [removeEntry(node, entry)], preferred: true }],
+        // Removing a line whose value differs loses what the user wrote (often the value they meant): offered only.
+        fixes: [{ title: 'removeLine', args: { key: entry.key }, edits: [removeEntry(node, entry)], preferred: entry.value.trim() === winner.value.trim() }],
       });
     }
   },

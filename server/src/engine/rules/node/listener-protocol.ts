@@ -43,7 +43,7 @@ export default defineNodeRule({
       const protocol = peers.map((peer) => peer.protocolMap.get(name)).find((value) => value) ?? 'PLAINTEXT';
       const edit = mapEntry
         ? replaceValue(node, mapEntry, `${mapEntry.value.trim()}${mapEntry.value.trim() ? ',' : ''}${name}:${protocol}`)
-        : insertSetting(node, `listener.security.protocol.map=${[...new Set([...node.listeners, ...node.advertised].map((item) => item.parsed?.name).filter(Boolean))].concat(controllerNames(node)).filter((value, index, all) => all.indexOf(value) === index).map((n) => `${n}:${n === name ? protocol : node.protocolMap.get(n!) ?? 'PLAINTEXT'}`).join(',')}`);
+        : insertSetting(node, 'listener.security.protocol.map', `${[...new Set([...node.listeners, ...node.advertised].map((item) => item.parsed?.name).filter(Boolean))].concat(controllerNames(node)).filter((value, index, all) => all.indexOf(value) === index).map((n) => `${n}:${n === name ? protocol : node.protocolMap.get(n!) ?? 'PLAINTEXT'}`).join(',')}`);
       return [{ title: 'addMapping', args: { name, protocol }, edits: [edit], preferred: true }];
     };
     const reported = new Set<string>();

@@ -28,7 +28,7 @@ export default defineNodeRule({
     const entry = node.settings.get('log.dirs') ?? node.settings.get('log.dir');
     if (!entry) {
       const dir = node.isController && !node.isBroker ? '/var/lib/kafka/controller' : '/var/lib/kafka/data';
-      report({ range: at.fileEnd(node), message: 'defaulted', fixes: [{ title: 'add', args: { dir }, edits: [insertSetting(node, `log.dirs=${dir}`)] }] });
+      report({ range: at.fileEnd(node), message: 'defaulted', fixes: [{ title: 'add', args: { dir }, edits: [insertSetting(node, 'log.dirs', dir)] }] });
       return;
     }
     if (node.logDirs.length === 0) {

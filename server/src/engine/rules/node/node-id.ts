@@ -36,7 +36,7 @@ export default defineNodeRule({
       report({
         range: at.fileEnd(node),
         message: atLeast(version, '4.0') ? 'missing' : 'missing3x',
-        fixes: [{ title: 'add', args: { id: next }, edits: [insertSetting(node, `node.id=${next}`, node.settings.get('process.roles'))] }],
+        fixes: [{ title: 'add', args: { id: next }, edits: [insertSetting(node, 'node.id', String(next), node.settings.get('process.roles'))] }],
       });
       return;
     }

@@ -46,7 +46,7 @@ export default defineNodeRule({
         report({ range: at.fileEnd(node), message: 'missing3x', args: { version }, severity: 'warning' });
         return;
       }
-      report({ range: at.fileEnd(node), message: 'missing', fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, `process.roles=${roles}`)] }] });
+      report({ range: at.fileEnd(node), message: 'missing', fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, 'process.roles', roles)] }] });
       return;
     }
     if (node.roleItems.length === 0) {

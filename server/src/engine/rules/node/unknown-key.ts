@@ -1,4 +1,5 @@
-import { lookupKey, suggestKey } from '../../catalog';
+import { keyFacts, lookupKey, suggestKey } from '../../catalog';
+import { checkValue } from '../../catalog/check-value';
 import { matchesAny } from '../../workspace/detect';
 import { at, defineNodeRule } from '../rule';
 import { replaceKey } from '../edits';
@@ -31,6 +32,7 @@ export default defineNodeRule({
   },
   check({ node, version, acceptedUnknownKeys, report }) {
     let unknownCount = 0;
+    const renamedTo = new Set<string>();
     for (const entry of node.doc.entries) {
       // The user's setting: exact names or globs (`confluent.*`), matched like file globs.
       if (matchesAny(entry.key, acceptedUnknownKeys)) continue;
@@ -43,11 +45,17 @@ export default defineNodeRule({
       // A file of thousands of foreign keys is not a server config typo: stop guessing after a while.
       const suggestion = ++unknownCount <= MAX_SUGGESTIONS ? suggestKey(entry.key, version) : undefined;
       if (suggestion) {
+        const takenByEarlierRename = renamedTo.has(suggestion);
+        renamedTo.add(suggestion);
+        const facts = keyFacts(suggestion);
+        const valueFits = !facts || !checkValue(facts, entry.value, version, suggestion);
         report({
           range: at.key(node, entry),
           message: 'unknownWithSuggestion',
           args: { key: entry.key, suggestion },
-          fixes: [{ title: 'rename', args: { suggestion }, edits: [replaceKey(node, entry, suggestion)], preferred: true }],
+          // A rename onto a key the file already sets (or that an earlier rename takes) would shadow or lose a value,
+          // and one whose value the renamed key refuses would stop Kafka: still offered, never applied automatically.
+          fixes: [{ title: 'rename', args: { suggestion }, edits: [replaceKey(node, entry, suggestion)], preferred: !node.settings.has(suggestion) && !takenByEarlierRename && valueFits }],
         });
       } else {
         report({ range: at.key(node, entry), message: 'unknown', args: { key: entry.key, version } });
