@@ -107,7 +107,8 @@ describe('language server over stdio', function () {
 
   it('offers a quick-fix that repairs the finding', async () => {
     const file = '192.168.40.14/broker/server.properties';
-    const text = fs.readFileSync(path.join(workspace, file), 'utf8') + 'advertised.Listeners=PLAINTEXT://192.168.40.14:9092\n';
+    // The typo is the only advertised.listeners line: a rename onto a key that is set would never be preferred.
+    const text = fs.readFileSync(path.join(workspace, file), 'utf8').replace(/^advertised\.listeners=.*\n/m, '') + 'advertised.Listeners=PLAINTEXT://192.168.40.14:9092\n';
     connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 4 }, contentChanges: [{ text }] });
     await waitFor(() => codesOf(file).includes('unknown-key'), 'unknown-key');
     const diagnostic = latest.get(uri(file))!.diagnostics.find((d) => d.code === 'unknown-key')!;
