@@ -17,6 +17,9 @@ export interface KraftApi {
   clustersView: vscode.TreeView<unknown>;
 }
 
+/** docker-compose.yml, compose.yaml and their `.override` / `.<env>` variants (the server checks the exact names). */
+const COMPOSE_PATTERN = '**/{docker-compose,compose}*.{yml,yaml}';
+
 export async function activate(context: vscode.ExtensionContext): Promise<KraftApi> {
   setLocale(messageLocale());
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
@@ -30,10 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       { scheme: 'file', language: 'kafka-properties' },
       { scheme: 'file', language: 'properties' },
       { scheme: 'untitled', language: 'kafka-properties' },
+      // Compose files: we join Docker's `dockercompose` and plain `yaml` by file name only, never claiming the languages.
+      { scheme: 'file', language: 'dockercompose', pattern: COMPOSE_PATTERN },
+      { scheme: 'file', language: 'yaml', pattern: COMPOSE_PATTERN },
     ],
     synchronize: {
       configurationSection: 'kraft',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.properties'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.properties'), vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN), vscode.workspace.createFileSystemWatcher('**/*.env')],
     },
     initializationOptions: { locale: messageLocale() },
     outputChannelName: 'Kafka KRaft',

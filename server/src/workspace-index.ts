@@ -1,4 +1,5 @@
 // Finds candidate config files under a workspace folder (the server reads unopened files too).
+import { isComposeFileName } from './engine';
 import { promises as fs } from 'node:fs';
 import { walkFolder } from './node-files';
 
@@ -6,7 +7,7 @@ const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '
 
 /** The same walk as the CLI (links followed, each real file once, loops end at once), limited to `maxFiles`. */
 export async function scanFolder(root: string, maxFiles: number): Promise<{ files: string[]; truncated: boolean }> {
-  const walk = await walkFolder(root, { skip: SKIPPED, want: (name) => name.toLowerCase().endsWith('.properties'), maxFiles });
+  const walk = await walkFolder(root, { skip: SKIPPED, want: isIndexedFile, maxFiles });
   return { files: walk.files.map((file) => file.path), truncated: walk.truncated };
 }
 
@@ -19,3 +20,12 @@ export async function stampOf(file: string): Promise<string> {
     return '';
   }
 }
+
+/** Files the server reads and watches: properties files and compose files. */
+export const isIndexedFile = (name: string) => name.toLowerCase().endsWith('.properties') || isComposeFileName(name);
+
+/** Files a change of which matters: indexed files, and `.env` / env_file files compose files read. */
+export const isWatchedFile = (name: string) => isIndexedFile(name) || /(^|[\\/])\.env$|\.env$/i.test(name);
+
+/** Glob patterns for the client's file watcher. */
+export const WATCHED_GLOBS = ['**/*.properties', '**/{docker-compose,compose}*.{yml,yaml}', '**/*.env', '**/.env'];

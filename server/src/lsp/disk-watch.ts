@@ -6,6 +6,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, WatchKind, type Connection } from 'vscode-languageserver/node';
 import type { Session } from './session';
+import { isWatchedFile, WATCHED_GLOBS } from '../workspace-index';
 import { reportInternalError } from './validate';
 
 /** A burst of events (a checkout, a generator writing a cluster) is read once. */
@@ -26,7 +27,7 @@ export class DiskWatch {
   start(clientWatches: boolean): void {
     if (clientWatches) {
       void this.connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.properties' }, { globPattern: '**/*', kind: WatchKind.Delete }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [...WATCHED_GLOBS.map((globPattern) => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }] })
         .catch((error) => reportInternalError(this.connection, 'register file watchers', error));
       return;
     }
@@ -54,7 +55,7 @@ export class DiskWatch {
 
   /** A file event is read again; anything else (a folder created, renamed or deleted) walks the folders again. */
   private noticed(root: string, name: string | undefined): void {
-    if (name && name.toLowerCase().endsWith('.properties')) this.changed.add(path.join(root, name));
+    if (name && isWatchedFile(name)) this.changed.add(path.join(root, name));
     else this.rescanFolders = true;
     this.timer ??= setTimeout(() => void this.flush(), SETTLE_MS);
   }

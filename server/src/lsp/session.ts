@@ -6,17 +6,22 @@ import { performance } from 'node:perf_hooks';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  analyzeCompose,
   DEFAULT_SERVER_GLOBS,
+  isComposeFileName,
+  lintCompose,
   detectServerConfig,
   isMetaPropertiesPath,
   matchesAny,
   t,
   WorkspaceLinter,
+  type AnalyzedCompose,
   type AnalyzedWorkspace,
   type Finding,
   type WorkspaceFile,
 } from '../engine';
 import { MAX_FILE_BYTES } from '../node-files';
+import { composeReader } from '../compose-host';
 import { fileProblem, toDiagnostic } from './convert';
 import type { FileIndex } from './file-index';
 import { pathOf, type Folders } from './folders';
@@ -68,6 +73,10 @@ export class Session {
   /** Resolves once the first indexing of the folders has been validated. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   private readonly validatedListeners: (() => void)[] = [];
+  /** Compose files of the workspace (path → text and folder), linted apart from the properties files. */
+  private composeFiles = new Map<string, { text: string; root: string }>();
+  /** Compose findings by the path they land on (the compose file, an env_file, a mounted server.properties). */
+  private composeFindings = new Map<string, Finding[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -199,7 +208,11 @@ export class Session {
         problem = t('files.tooLarge', { size: Math.round(text!.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 });
         text = undefined;
       }
-      const analysed = text !== undefined && (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
+      if (isComposeFileName(path)) {
+        if (text !== undefined && settings.enable) this.composeFiles.set(path, { text, root });
+        else this.composeFiles.delete(path);
+      }
+      const analysed = text !== undefined && !isComposeFileName(path) && (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
       if (text === undefined) this.detections.delete(path);
       const before = this.rootOfPath.get(path);
       if (before !== undefined && (!analysed || before !== root)) {
@@ -233,13 +246,56 @@ export class Session {
       // Files that left this folder's analysis: cleared, unless another folder or a problem speaks for them now.
       if (before) for (const path of before.keys()) if (!state.analysis?.findings.has(path) && this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
     }
+    if (everything || paths.size > 0) await this.lintComposeFiles(settingsOf);
     for (const path of paths) {
       const problem = this.problems.get(path);
       if (problem !== undefined) this.send(path, [fileProblem(problem)], problem);
-      else if (!this.rootOfPath.has(path) && this.published.has(path)) this.send(path, [], '');
+      else if (!this.rootOfPath.has(path) && !this.composeFindings.has(path) && this.published.has(path)) this.send(path, [], '');
     }
     this.lastRunMs = performance.now() - started;
     for (const listener of this.validatedListeners) listener();
+  }
+
+  /**
+   * Compose files are few and small: any change (the file, its .env, an env_file, a mounted file) lints them all
+   * again; only the lists that changed are sent.
+   */
+  private async lintComposeFiles(settingsOf: Map<string, FolderSettings>): Promise<void> {
+    const before = this.composeFindings;
+    const next = new Map<string, Finding[]>();
+    for (const [path, { text, root }] of this.composeFiles) {
+      if (!settingsOf.has(root)) settingsOf.set(root, await this.settings.of(root));
+      for (const [target, list] of lintCompose([{ uri: path, text, root }], this.composeRead(), this.optionsOf(settingsOf.get(root)!))) {
+        next.set(target, [...(next.get(target) ?? []), ...list]);
+      }
+    }
+    this.composeFindings = next;
+    for (const path of new Set([...before.keys(), ...next.keys()])) {
+      const root = this.rootOfPath.get(path);
+      const own = root === undefined ? undefined : this.states.get(root)?.analysis?.findings.get(path);
+      if (own) this.publishFindings(path, own, true);
+      else {
+        const list = next.get(path) ?? [];
+        this.send(path, list.map((finding) => toDiagnostic(finding, this.uriOf)), list);
+      }
+    }
+  }
+
+  /** Reads what compose files refer to: open documents first, then the index, then the disk. */
+  private composeRead() {
+    return composeReader((path) => {
+      const uri = this.openUris.get(path);
+      return (uri === undefined ? undefined : this.documents.get(uri)?.getText()) ?? this.files.texts.get(path);
+    });
+  }
+
+  /** The analysis of a compose document, for the text the editor has now. */
+  async composeAnalysisOf(uri: string): Promise<{ analyzed: AnalyzedCompose; path: string } | undefined> {
+    await this.current();
+    const path = pathOf(uri);
+    const file = this.composeFiles.get(path);
+    if (!file) return undefined;
+    return { analyzed: analyzeCompose({ uri: path, text: file.text, root: file.root }, this.composeRead(), this.optionsOf(this.settings.known(file.root))), path };
   }
 
   private optionsOf(settings: FolderSettings) {
@@ -297,9 +353,11 @@ export class Session {
   }
 
   /** Findings of a cluster that was not linted again are the same list as last time: nothing to compare. */
-  private publishFindings(path: string, list: Finding[]): void {
-    if (this.published.get(path)?.source === list) return;
-    this.send(path, list.map((finding) => toDiagnostic(finding, this.uriOf)), list);
+  private publishFindings(path: string, list: Finding[], force = false): void {
+    const compose = this.composeFindings.get(path);
+    if (!force && !compose && this.published.get(path)?.source === list) return;
+    const all = compose ? [...list, ...compose] : list;
+    this.send(path, all.map((finding) => toDiagnostic(finding, this.uriOf)), compose ? all : list);
   }
 
   /** Sends diagnostics only for files whose result changed. */

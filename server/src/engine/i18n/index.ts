@@ -1,5 +1,6 @@
 // Message catalogs: every user-facing text goes through `t`. Each area of the product keeps its own catalog
 // file (messages/*.ts) so that areas can be edited independently; English is the fallback.
+import { composeMessages } from './messages/compose';
 import { ruleMessages } from './messages/rules';
 import { uiMessages } from './messages/ui';
 import { generatorMessages } from './messages/generator';
@@ -12,7 +13,7 @@ export type Locale = 'en' | 'zh-cn';
 export type Catalog = Record<string, string>;
 export interface LocalizedCatalogs { en: Catalog; 'zh-cn': Catalog }
 
-const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages, deploymentMessages];
+const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages, deploymentMessages, composeMessages];
 
 let currentLocale: Locale = 'en';
 

@@ -1,5 +1,6 @@
 // textDocument/definition: from a voter or bootstrap server to its controller's file, from a listener name to its listener.
 import { definition } from '../../engine/features/definition';
+import { composeDefinition } from '../../engine/compose/features';
 import type { DefinitionParams } from 'vscode-languageserver/node';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';
@@ -9,9 +10,9 @@ export const definitionHandler: Handler = {
   register(connection, session) {
     connection.onDefinition(
       checkedRequest(connection, 'textDocument/definition', positionParams, async ({ textDocument, position }: DefinitionParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        if (!analysis) return null;
-        const target = definition(analysis.workspace, analysis.path, position);
+        const compose = await session.composeAnalysisOf(textDocument.uri);
+        const analysis = compose ? undefined : await session.analysisOf(textDocument.uri);
+        const target = compose ? composeDefinition(compose.analyzed, compose.path, position) : analysis ? definition(analysis.workspace, analysis.path, position) : undefined;
         return target ? { uri: session.uriOf(target.uri), range: target.range } : null;
       }),
     );

@@ -1,6 +1,7 @@
 // textDocument/hover: documentation of the key or value under the cursor.
 import { MarkupKind, type HoverParams } from 'vscode-languageserver/node';
 import { hover } from '../../engine/features/hover';
+import { composeHover } from '../../engine/compose/features';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';
 
@@ -9,9 +10,9 @@ export const hoverHandler: Handler = {
   register(connection, session) {
     connection.onHover(
       checkedRequest(connection, 'textDocument/hover', positionParams, async ({ textDocument, position }: HoverParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        if (!analysis) return null;
-        const result = hover(analysis.workspace, analysis.path, position);
+        const compose = await session.composeAnalysisOf(textDocument.uri);
+        const analysis = compose ? undefined : await session.analysisOf(textDocument.uri);
+        const result = compose ? composeHover(compose.analyzed, compose.path, position) : analysis ? hover(analysis.workspace, analysis.path, position) : undefined;
         return result ? { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range } : null;
       }),
     );

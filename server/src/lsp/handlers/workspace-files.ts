@@ -4,6 +4,7 @@ import { FileChangeType } from 'vscode-languageserver/node';
 import { pathOf } from '../folders';
 import { anything, array, checkedNotification, object, oneOf, reportMalformed, uri } from '../validate';
 import type { Handler } from './handler';
+import { isWatchedFile } from '../../workspace-index';
 
 const METHOD = 'workspace/didChangeWatchedFiles';
 const fileEvent = object({ uri, type: oneOf(FileChangeType.Created, FileChangeType.Changed, FileChangeType.Deleted) });
@@ -22,7 +23,7 @@ export const workspaceFilesHandler: Handler = {
           }
           const path = pathOf(change.uri);
           if (change.type !== FileChangeType.Deleted) {
-            if (path.toLowerCase().endsWith('.properties')) await session.files.refresh(path);
+            if (isWatchedFile(path)) await session.files.refresh(path);
           } else if (session.files.knows(path)) session.files.forget(path);
           else deletedFolders.add(path);
         }

@@ -1,0 +1,10 @@
+// Texts of docker-compose support: hover on a variable.
+const en: Record<string, string> = {
+  'compose.hover.mapping': '`{variable}` → `{property}` — the {image} image writes this variable into service {service}\'s server.properties as `{property}`.',
+};
+
+const zh: Record<string, string> = {
+  'compose.hover.mapping': '`{variable}` → `{property}` —— {image} 镜像把这个变量写入服务 {service} 的 server.properties，键名为 `{property}`。',
+};
+
+export const composeMessages = { en, 'zh-cn': zh };

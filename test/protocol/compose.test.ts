@@ -1,0 +1,74 @@
+// The language server on a docker-compose.yml: diagnostics on the YAML, hover on a variable, definition of a voter.
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const REPO = path.resolve(__dirname, '../../..');
+
+interface PublishParams { uri: string; diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[] }
+
+describe('language server on docker-compose files', function () {
+  this.timeout(20000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  let workspace: string;
+  const latest = new Map<string, PublishParams>();
+
+  const waitFor = async (predicate: () => boolean, what: string) => {
+    const deadline = Date.now() + 10000;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const composeUri = () => pathToFileURL(path.join(workspace, 'docker-compose.yml')).href;
+
+  before(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-compose-'));
+    const example = fs.readFileSync(path.join(REPO, 'test/fixtures/compose/apache/docker-compose-files/cluster/combined/plaintext/docker-compose.yml'), 'utf8');
+    fs.writeFileSync(path.join(workspace, 'docker-compose.yml'), example.replace(/KAFKA_NODE_ID: 2/, 'KAFKA_NODE_ID: 1'));
+    fs.writeFileSync(path.join(workspace, '.env'), 'IMAGE=apache/kafka:3.9.0\n');
+    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => void latest.set(params.uri, params));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'compose' }], capabilities: { workspace: { configuration: true } }, locale: 'en' });
+    connection.sendNotification('initialized', {});
+  });
+
+  after(() => {
+    connection?.dispose();
+    server?.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('reports the duplicate node id on the KAFKA_NODE_ID lines of both services, without opening the file', async () => {
+    await waitFor(() => (latest.get(composeUri())?.diagnostics ?? []).some((d) => d.code === 'duplicate-node-id'), 'duplicate-node-id on the compose file');
+    const lines = latest.get(composeUri())!.diagnostics.filter((d) => d.code === 'duplicate-node-id').map((d) => d.range.start.line);
+    const text = fs.readFileSync(path.join(workspace, 'docker-compose.yml'), 'utf8').split('\n');
+    assert.ok(lines.length >= 2 && lines.every((line) => text[line].includes('KAFKA_NODE_ID: 1')), JSON.stringify(lines));
+  });
+
+  it('hover on a variable names its property and documents it; definition goes from a voter to its controller service', async () => {
+    const text = fs.readFileSync(path.join(workspace, 'docker-compose.yml'), 'utf8');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: composeUri(), languageId: 'dockercompose', version: 1, text } });
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('KAFKA_PROCESS_ROLES'));
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: composeUri() }, position: { line, character: lines[line].indexOf('KAFKA_') + 3 } })) as { contents: { value: string } } | null;
+    assert.ok(hover, 'a hover');
+    assert.match(hover!.contents.value, /KAFKA_PROCESS_ROLES/);
+    assert.match(hover!.contents.value, /process\.roles/);
+    const votersLine = lines.findIndex((l) => l.includes('KAFKA_CONTROLLER_QUORUM_VOTERS'));
+    const character = lines[votersLine].indexOf('3@kafka-3') + 4;
+    const target = (await connection.sendRequest('textDocument/definition', { textDocument: { uri: composeUri() }, position: { line: votersLine, character } })) as { uri: string; range: { start: { line: number } } } | null;
+    assert.ok(target, 'a definition');
+    const serviceStart = lines.findIndex((l) => l.startsWith('  kafka-3:'));
+    assert.ok(target!.range.start.line > serviceStart, `inside kafka-3: ${target!.range.start.line}`);
+  });
+});
