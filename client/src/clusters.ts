@@ -3,8 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { t } from '../../server/src/engine';
-import { rankOf, UNKNOWN_HOST, type TopologyCluster, type TopologyHost, type TopologyModel, type TopologyProcess } from '../../server/src/engine/features/topology';
+import { rankOf, t, UNKNOWN_HOST, type TopologyCluster, type TopologyHost, type TopologyModel, type TopologyProcess } from '../../server/src/engine/detect';
 
 export const KAFKA_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'kafka-properties' },

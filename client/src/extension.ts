@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine';
+import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine/detect';
 import { ClusterModel, ClustersTree, createClusterStatus, openProcess } from './clusters';
 import { registerGenerateCommand } from './generateWizard';
 import { messageLocale } from './locale';

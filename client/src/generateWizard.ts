@@ -1,7 +1,7 @@
 // "KRaft: Generate KRaft cluster" and "KRaft: Add node to cluster". Only UI wiring: every decision and every text of
 // the generated files comes from the pure engine (server/src/engine/generator).
 import * as vscode from 'vscode';
-import { setLocale, t } from '../../server/src/engine/i18n';
+import { setLocale, t } from '../../server/src/engine/generator';
 import { messageLocale } from './locale';
 import {
   DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, validateSpec,

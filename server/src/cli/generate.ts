@@ -1,7 +1,7 @@
 // `kraft-config generate`: writes a complete KRaft cluster (node configs, scripts, README) into a folder.
 // The work is done by the pure engine (engine/generator); this file only parses arguments and talks to the file system
 // through `io`, so tests run it in memory.
-import { t } from '../engine/i18n';
+import { t } from '../engine/generator';
 import {
   DIR_PROFILES, LAYOUTS, NODE_ID_SCHEMES, PROTOCOLS, QUORUM_MODES, SASL_MECHANISMS, SpecError, describeNodes, generateTopology,
   type GenerateOptions, type TopologySpec,

@@ -5,62 +5,12 @@ import type { Finding, Severity } from '../types';
 import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
+import {
+  UNKNOWN_HOST, byNodeId, type KafkaVersionInfo, type ProblemCounts, type TopologyCluster, type TopologyEdge, type TopologyHost,
+  type TopologyModel, type TopologyProcess,
+} from './topology-model';
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
-
-export interface TopologyListener { name: string; host: string; port?: number; protocol?: string; controller: boolean }
-
-export interface TopologyFinding { code: string; severity: Severity; message: string; line: number; character: number }
-
-export interface TopologyProcess {
-  /** The engine's identity of the file (a path in the server and CLI). */
-  uri: string;
-  roles: string[];
-  nodeId?: number;
-  /** Where `node.id` (or `broker.id`) is written, else the file's first line: where "open" puts the cursor. */
-  line: number;
-  character: number;
-  host: string;
-  ports: number[];
-  listeners: TopologyListener[];
-  /** Voter ids this process lists in controller.quorum.voters. */
-  votesFor: number[];
-  counts: ProblemCounts;
-  findings: TopologyFinding[];
-}
-
-export interface TopologyHost { name: string; processes: TopologyProcess[] }
-
-export interface TopologyEdge { from: string; to: string; voterId: number }
-
-export interface KafkaVersionInfo {
-  version: string;
-  /** `setting`: kraft.kafkaVersion or --kafka-version; `default`: nothing said, the newest known version applies. */
-  source: 'setting' | 'default' | 'inferred';
-  /** Where an inferred version comes from (a file or folder name). */
-  detail?: string;
-}
-
-export interface TopologyCluster {
-  /** Stable while the same files form the cluster: the folder plus the first file. */
-  id: string;
-  name: string;
-  /** Folder all its files share. */
-  folder: string;
-  size: number;
-  controllerCount: number;
-  brokerCount: number;
-  /** Every voter id some node lists has its controller among the files. */
-  complete: boolean;
-  kafkaVersion: KafkaVersionInfo;
-  hosts: TopologyHost[];
-  edges: TopologyEdge[];
-  counts: ProblemCounts;
-}
-
-export interface TopologyModel { clusters: TopologyCluster[] }
-
-export const UNKNOWN_HOST = '?';
+export * from './topology-model';
 
 const count = (findings: { severity: Severity }[]): ProblemCounts => ({
   errors: findings.filter((finding) => finding.severity === 'error').length,
@@ -101,7 +51,6 @@ function processOf(node: NodeConfig, findings: Finding[]): TopologyProcess {
   };
 }
 
-const byNodeId = (a: TopologyProcess, b: TopologyProcess) => (a.nodeId ?? Infinity) - (b.nodeId ?? Infinity) || a.uri.localeCompare(b.uri);
 
 function clusterOf(cluster: Cluster, workspace: AnalyzedWorkspace, findings: Map<string, Finding[]>, version: KafkaVersionInfo): TopologyCluster {
   const processes = cluster.nodes.map((node) => processOf(node, findings.get(node.uri) ?? [])).sort(byNodeId);
@@ -149,25 +98,4 @@ export function topologyOf(workspace: AnalyzedWorkspace, findings: Map<string, F
     cluster.name = `${cluster.name} #${n}`;
   }
   return { clusters };
-}
-
-/** The cluster and process of one file, when it belongs to one. */
-export function processLocation(model: TopologyModel, uri: string): { cluster: TopologyCluster; process: TopologyProcess } | undefined {
-  for (const cluster of model.clusters) {
-    for (const host of cluster.hosts) {
-      const process = host.processes.find((candidate) => candidate.uri === uri);
-      if (process) return { cluster, process };
-    }
-  }
-  return undefined;
-}
-
-/** "controller 3 of 3": the position of a process among the processes of its kind, by node id. */
-export function rankOf(cluster: TopologyCluster, process: TopologyProcess): { role: 'controller' | 'broker' | 'combined' | 'none'; index: number; of: number } {
-  const role = process.roles.length === 2 ? 'combined' : ((process.roles[0] as 'controller' | 'broker' | undefined) ?? 'none');
-  const sameKind = cluster.hosts
-    .flatMap((host) => host.processes)
-    .filter((other) => (other.roles.length === 2 ? 'combined' : (other.roles[0] ?? 'none')) === role)
-    .sort(byNodeId);
-  return { role, index: sameKind.indexOf(process) + 1, of: sameKind.length };
 }

@@ -1,7 +1,7 @@
 // `kraft/clusters`: the cluster model of the current analysis, for the status item, the Clusters view and the
 // topology picture; `kraft/clustersChanged` tells the client when it changed. Shaping lives in engine/features/topology.
 import type { Connection } from 'vscode-languageserver/node';
-import { topologyOf, type TopologyModel } from '../../engine/features/topology';
+import { topologyOf, type TopologyModel } from '../../engine/ide';
 import type { Session } from '../session';
 import type { Handler } from './handler';
 

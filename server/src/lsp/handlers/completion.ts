@@ -1,6 +1,6 @@
 // textDocument/completion: keys by role, values, the cluster's voters, the next free node.id.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
-import { completeList } from '../../engine/features/completion';
+import { completeList } from '../../engine/ide';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';
 

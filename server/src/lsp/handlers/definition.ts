@@ -1,6 +1,5 @@
 // textDocument/definition: from a voter or bootstrap server to its controller's file, from a listener name to its listener.
-import { definition } from '../../engine/features/definition';
-import { composeDefinition } from '../../engine/compose/features';
+import { composeDefinition, definition } from '../../engine/ide';
 import type { DefinitionParams } from 'vscode-languageserver/node';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';

@@ -1,6 +1,6 @@
 // textDocument/documentSymbol: the outline (role, id, listeners, quorum, keys by section).
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
-import { documentSymbols, type DocSymbol } from '../../engine/features/symbols';
+import { documentSymbols, type DocSymbol } from '../../engine/ide';
 import { checkedRequest, documentParams } from '../validate';
 import type { Handler } from './handler';
 

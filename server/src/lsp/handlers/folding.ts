@@ -1,6 +1,6 @@
 // textDocument/foldingRange: comment blocks and sections.
 import { FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver/node';
-import { foldingRanges } from '../../engine/features/symbols';
+import { foldingRanges } from '../../engine/ide';
 import { checkedRequest, documentParams } from '../validate';
 import type { Handler } from './handler';
 

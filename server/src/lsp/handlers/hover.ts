@@ -1,7 +1,6 @@
 // textDocument/hover: documentation of the key or value under the cursor.
 import { MarkupKind, type HoverParams } from 'vscode-languageserver/node';
-import { hover } from '../../engine/features/hover';
-import { composeHover } from '../../engine/compose/features';
+import { composeHover, hover } from '../../engine/ide';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';
 

@@ -1,6 +1,6 @@
 // textDocument/prepareRename and rename: a controller's node.id with its voter entries, a listener name everywhere.
 import { ErrorCodes, ResponseError, type PrepareRenameParams, type RenameParams } from 'vscode-languageserver/node';
-import { prepareRename, rename } from '../../engine/features/rename';
+import { prepareRename, rename } from '../../engine/ide';
 import { toWorkspaceEdit } from '../convert';
 import { checkedRequest, object, position, string, textDocument } from '../validate';
 import type { Handler } from './handler';

@@ -1,6 +1,6 @@
 // textDocument/semanticTokens/full: known, deprecated and unknown keys told apart.
 import { SemanticTokensBuilder, type SemanticTokensParams } from 'vscode-languageserver/node';
-import { keyTokens } from '../../engine/features/semantic';
+import { keyTokens } from '../../engine/ide';
 import { checkedRequest, documentParams } from '../validate';
 import type { Handler } from './handler';
 
