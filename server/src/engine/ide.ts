@@ -1,6 +1,6 @@
 // The editor face of the engine: answers about a position in an analysed workspace (hover, completion, definition,
-// rename, outline, folding, semantic tokens; hover and definition in compose files too) and the cluster picture. The language server's handlers import this
-// module only; the analysis itself comes from the lint face (./index).
+// rename, outline, folding, semantic tokens; hover and definition in compose files too) and the cluster picture.
+// The language server's handlers import this module only; the analysis itself comes from the lint face (./index).
 export { hover, type HoverResult } from './features/hover';
 export { completeList, type CompletionList, type CompletionResult } from './features/completion';
 export { definition, type DefinitionTarget } from './features/definition';
