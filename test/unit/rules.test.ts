@@ -42,6 +42,7 @@ const cases: Record<string, Case> = {
   'duplicate-key': { failing: BASE + 'num.io.threads=8\nnum.io.threads=16\n', passing: BASE + 'num.io.threads=16\n' },
   'unknown-key': { failing: BASE + 'advertised.Listeners=PLAINTEXT://h:9092\n', passing: BASE + 'listener.name.controller.ssl.client.auth=required\nconfig.providers.file.class=x.Y\n' },
   'removed-key': { failing: BASE + 'zookeeper.connect=zk:2181\n', passing: BASE },
+  'deprecated-key': { failing: BASE + 'remote.log.manager.thread.pool.size=4\n', passing: BASE + 'remote.log.manager.follower.thread.pool.size=4\n', options: { kafkaVersion: '4.2' }, severity: 'warning' },
   'dynamic-only-key': { failing: BASE + 'leader.replication.throttled.rate=1000\n', passing: BASE },
   'invalid-value': { failing: BASE + 'auto.create.topics.enable=yes\n', passing: BASE + 'config.providers=env\nauto.create.topics.enable=${env:AUTO_CREATE}\nlog.retention.hours=168\n' },
   'zookeeper-mode': { failing: 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/tmp/kafka-logs\n', passing: BASE, severity: 'warning' },

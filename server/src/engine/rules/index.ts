@@ -10,6 +10,7 @@ import configConstraints from './node/config-constraints';
 import controllerListenerNames from './node/controller-listener-names';
 import controllerNotInVoters from './node/controller-not-in-voters';
 import controllerOnlyListeners from './node/controller-only-listeners';
+import deprecatedKey from './node/deprecated-key';
 import duplicateKey from './node/duplicate-key';
 import duplicateVoter from './node/duplicate-voter';
 import dynamicOnlyKey from './node/dynamic-only-key';
@@ -60,6 +61,7 @@ export const allRules: Rule[] = [
   controllerListenerNames,
   controllerNotInVoters,
   controllerOnlyListeners,
+  deprecatedKey,
   duplicateKey,
   duplicateVoter,
   dynamicOnlyKey,

@@ -5,6 +5,7 @@ import { insertSetting, removeEntry } from '../edits';
 export default defineNodeRule({
   code: 'node-id',
   defaultSeverity: 'error',
+  explains: ['deprecated-key'],
   docs: {
     en: 'Every KRaft process needs a `node.id` (a non-negative integer, unique in the cluster). The old `broker.id` is a synonym: when both are set they must be equal.',
     zh: '每个 KRaft 进程都需要 `node.id`（非负整数，在集群内唯一）。旧的 `broker.id` 是它的同义词：两者同时设置时必须相等。',
