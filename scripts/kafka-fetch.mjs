@@ -10,8 +10,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  POM, ROOT, compileHarness, javaMissing, kafkaVersions, libsComplete, libsDir, markLibsComplete, rel, skipOrFail, which,
+  POM, ROOT, compileHarness, javaMissing, kafkaVersions, libsComplete, libsDir, markLibsComplete, rel, failMissing, which,
 } from './kafka-lib.mjs';
+import { requireSystemDeps } from './system-deps.mjs';
 
 export function fetchKafka(versions, { quiet = false } = {}) {
   const log = quiet ? () => {} : (...a) => console.log(...a);
@@ -24,7 +25,7 @@ export function fetchKafka(versions, { quiet = false } = {}) {
       if (!which('mvn')) throw new Error('mvn not found on PATH (Maven is needed to fetch Kafka from Maven Central)');
       fs.rmSync(libsDir(v), { recursive: true, force: true });
       fs.mkdirSync(libsDir(v), { recursive: true });
-      log(`kafka ${v}: fetching org.apache.kafka:kafka_2.13:${v} and dependencies from Maven Central ...`);
+      log(`kafka ${v}: fetching org.apache.kafka:kafka_2.13:${v} and dependencies from Maven Central (first time only; usually 1-3 min, about 100 MB) ...`);
       const r = spawnSync(
         'mvn',
         ['-q', '-B', '-Dstyle.color=never', '-f', POM, `-Dkafka.version=${v}`, `-Dkafka.libs=${libsDir(v)}`,
@@ -42,11 +43,9 @@ export function fetchKafka(versions, { quiet = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await requireSystemDeps(['java', 'maven'], 'Fetching Kafka');
   const missing = javaMissing() ?? (which('mvn') ? null : 'mvn not found on PATH');
-  if (missing) {
-    skipOrFail(missing);
-    process.exit(0);
-  }
+  if (missing) failMissing(missing);
   const versions = process.argv.slice(2).length ? process.argv.slice(2) : kafkaVersions();
   try {
     fetchKafka(versions);

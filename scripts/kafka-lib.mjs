@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installCommand } from './system-deps.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const KAFKA_DIR = path.join(ROOT, 'test', 'kafka');
@@ -47,16 +48,12 @@ export function javaMissing() {
 }
 
 /**
- * When Java (or Maven) is missing: skip with a clear message, except under CI where it is a failure.
- * Returns true when the caller should stop (skip), exits with 1 under CI.
+ * When Java (or Maven) is missing: a failure naming the command that installs them. The suite is never skipped
+ * silently; `npm test` and `npm run test:kafka` install them first when they may (scripts/system-deps.mjs).
  */
-export function skipOrFail(reason) {
-  if (process.env.CI) {
-    console.error(`kafka oracle: ${reason}; CI is set, so this is a failure (install Java 17 and Maven).`);
-    process.exit(1);
-  }
-  console.log(`kafka oracle: SKIPPED: ${reason} (install Java 17+ and Maven to run it; under CI this fails).`);
-  return true;
+export function failMissing(reason) {
+  console.error(`kafka oracle: ${reason}. Install Java 17+ and Maven:\n  ${installCommand(['java', 'maven'])}`);
+  process.exit(1);
 }
 
 export function sha(...parts) {

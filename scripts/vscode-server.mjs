@@ -76,10 +76,33 @@ export function installVsix(vsix, { userDataDir, extensionsDir }) {
   return out.trim();
 }
 
+const groupAlive = (pgid) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * SIGTERM to a process group, SIGKILL to what is left after 3 s; resolves once no process of the group
+ * remains (extension hosts and watchers included), so a caller may exit right after.
+ */
+export async function stopProcessGroup(pgid) {
+  if (pgid === undefined || !groupAlive(pgid)) return;
+  try { process.kill(-pgid, 'SIGTERM'); } catch { /* gone meanwhile */ }
+  for (let waited = 0; groupAlive(pgid); waited += 100) {
+    if (waited === 3000) try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone meanwhile */ }
+    if (waited > 6000) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * Starts code-server on 127.0.0.1:<port>. Resolves once it answers HTTP.
  * Returns { url, port, proc, logFile, stop() }; stop() kills the whole process group (the server and
- * its extension hosts) and is safe to call twice.
+ * its extension hosts), resolves when none is left, and is safe to call twice.
  */
 export async function startCodeServer({ port, userDataDir, extensionsDir, env = {}, logFile, echo = false, timeoutMs = 60_000 }) {
   port = port || (await freePort());
@@ -102,12 +125,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, env = 
   proc.stderr.on('data', onData);
   let exited = false;
   proc.on('exit', () => { exited = true; });
-  const stop = () => {
-    if (exited || proc.pid === undefined) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* already gone */ }
-    const t = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
-    t.unref();
-  };
+  const stop = () => stopProcessGroup(proc.pid);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -116,7 +134,7 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, env = 
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
     } catch { /* not up yet */ }
-    if (Date.now() > deadline) { stop(); throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`); }
+    if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`); }
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, port, proc, logFile, stop, get exited() { return exited; } };

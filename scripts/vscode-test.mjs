@@ -26,7 +26,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
-import { ensureCodeServer, findChromium, chromiumHint, ROOT } from './vscode-install.mjs';
+import { ensureCodeServer, findChromium, ROOT } from './vscode-install.mjs';
+import { requireSystemDeps } from './system-deps.mjs';
 import { startCodeServer, workbenchUrl, mkTemp, copyDir, writeUserSettings, installVsix } from './vscode-server.mjs';
 
 const argv = process.argv.slice(2);
@@ -54,7 +55,7 @@ async function cleanupAll() {
     cleanups.delete(fn);
   }
 }
-for (const sig of ['SIGINT', 'SIGTERM']) {
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => { await cleanupAll(); process.exit(130); });
 }
 
@@ -87,7 +88,7 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
     clearTimeout(timeoutTimer);
     if (browser) await browser.close().catch(() => {});
     browser = undefined;
-    server?.stop();
+    await server?.stop();
     browserLog.end();
   };
   cleanups.add(stopAll);
@@ -220,13 +221,10 @@ function packageVsix() {
 }
 
 async function main() {
+  await requireSystemDeps(['chromium'], 'The VS Code suite');
   const chromiumPath = findChromium();
-  if (!chromiumPath) {
-    console.error(`[vscode-test] ${chromiumHint()}`);
-    process.exit(2);
-  }
   const tInstall = Date.now();
-  ensureCodeServer();
+  await ensureCodeServer();
   const installSecs = (Date.now() - tInstall) / 1000;
   if (installSecs > 5) say(`code-server ready after ${installSecs.toFixed(0)} s`);
   if (!fs.existsSync(path.join(ROOT, 'client', 'out', 'extension.js'))) say('WARNING: client/out/extension.js is missing (run `npm run build`): the extension cannot activate');

@@ -24,7 +24,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, rel, skipOrFail, which,
+  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, rel, failMissing, which,
 } from '../../scripts/kafka-lib.mjs';
 import { fetchKafka } from '../../scripts/kafka-fetch.mjs';
 
@@ -417,7 +417,7 @@ function writeReport(results) {
 
 async function main() {
   const missing = javaMissing() ?? (which('mvn') ? null : 'mvn not found on PATH');
-  if (missing) { skipOrFail(missing); return 0; }
+  if (missing) { failMissing(missing); return 0; }
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-')).map((s) => s.toUpperCase());
   // default plan: every scenario on the newest release, the combined round trip also on the older one
   let plan = [['4.3.1', ['A', 'B', 'C', 'D']], ['4.0.2', ['A']]];

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, kafkaVersions, listFilesRec, majorMinor, rel, run, skipOrFail,
+  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, kafkaVersions, listFilesRec, majorMinor, rel, run, failMissing,
 } from '../../scripts/kafka-lib.mjs';
 import { fetchKafka } from '../../scripts/kafka-fetch.mjs';
 
@@ -130,7 +130,7 @@ function kind(message) {
 async function main() {
   const missing = RECORDED ? null : javaMissing();
   if (missing) {
-    skipOrFail(missing);
+    failMissing(missing);
     return 0;
   }
   const versions = kafkaVersions();
