@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     ],
     synchronize: {
       configurationSection: 'kraft',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.properties'), vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN), vscode.workspace.createFileSystemWatcher('**/*.env')],
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.properties'), vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN), vscode.workspace.createFileSystemWatcher('**/*.env'), vscode.workspace.createFileSystemWatcher('**/{.kraftrc.json,topology.json}')],
     },
     initializationOptions: { locale: messageLocale() },
     outputChannelName: 'Kafka KRaft',

@@ -1,5 +1,5 @@
 // Finds candidate config files under a workspace folder (the server reads unopened files too).
-import { isComposeFileName } from './engine';
+import { isComposeFileName, isDeclarationFile } from './engine';
 import { promises as fs } from 'node:fs';
 import { walkFolder } from './node-files';
 
@@ -21,11 +21,11 @@ export async function stampOf(file: string): Promise<string> {
   }
 }
 
-/** Files the server reads and watches: properties files and compose files. */
-export const isIndexedFile = (name: string) => name.toLowerCase().endsWith('.properties') || isComposeFileName(name);
+/** Files the server reads and watches: properties files, compose files, and `.kraftrc.json` / `topology.json` (they declare clusters and settings). */
+export const isIndexedFile = (name: string) => name.toLowerCase().endsWith('.properties') || isComposeFileName(name) || isDeclarationFile(name);
 
 /** Files a change of which matters: indexed files, and `.env` / env_file files compose files read. */
 export const isWatchedFile = (name: string) => isIndexedFile(name) || /(^|[\\/])\.env$|\.env$/i.test(name);
 
 /** Glob patterns for the client's file watcher. */
-export const WATCHED_GLOBS = ['**/*.properties', '**/{docker-compose,compose}*.{yml,yaml}', '**/*.env', '**/.env'];
+export const WATCHED_GLOBS = ['**/*.properties', '**/{docker-compose,compose}*.{yml,yaml}', '**/*.env', '**/.env', '**/.kraftrc.json', '**/topology.json'];

@@ -143,4 +143,23 @@ describe('language server over stdio', function () {
     const edit = (await connection.sendRequest('textDocument/rename', { textDocument: { uri: uri(controller) }, position: { line: 2, character: 8 }, newName: '9' })) as { changes: Record<string, unknown[]> };
     assert.equal(Object.keys(edit.changes).length, 6, 'node.id in its file and the voter entry in all six files');
   });
+
+  it('reads .kraftrc.json: a declared cluster regroups the files, the config takes effect without a restart', async () => {
+    const copy = path.join(workspace, 'copy/server.properties');
+    fs.mkdirSync(path.dirname(copy));
+    // The broker of 192.168.40.11 copied to another machine for a test setup: node.id 2 on two hosts.
+    fs.writeFileSync(copy, fs.readFileSync(path.join(workspace, '192.168.40.11/broker/server.properties'), 'utf8').replaceAll('192.168.40.11:9092', '192.168.40.99:9092'));
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(copy).href, type: 1 }] });
+    await waitFor(() => codesOf('copy/server.properties').includes('duplicate-node-id'), 'the copy to clash with the broker it copies');
+    const config = path.join(workspace, '.kraftrc.json');
+    fs.writeFileSync(config, '{\n  // the copy is another setup\n  "clusters": { "seed": ["192.168.40.*/**"], "copy": ["copy/**"] },\n}\n');
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 1 }] });
+    await waitFor(() => !codesOf('copy/server.properties').includes('duplicate-node-id') && !codesOf('192.168.40.11/broker/server.properties').includes('duplicate-node-id'), 'the declaration to separate them');
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('copy/server.properties') }, position: { line: 2, character: 9 } })) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /declared in .*\.kraftrc\.json/);
+    fs.rmSync(config);
+    fs.rmSync(path.dirname(copy), { recursive: true });
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 3 }, { uri: pathToFileURL(copy).href, type: 3 }] });
+    await waitFor(() => codesOf('192.168.40.11/broker/server.properties').length === 0, 'the workspace to be as before');
+  });
 });

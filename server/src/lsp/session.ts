@@ -7,10 +7,16 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyzeCompose,
+  applyDeclarations,
+  collectDeclarations,
   DEFAULT_SERVER_GLOBS,
   isComposeFileName,
   lintCompose,
   detectServerConfig,
+  isDeclarationFile,
+  layerDetection,
+  nearestProjectConfig,
+  type Declarations,
   isMetaPropertiesPath,
   matchesAny,
   t,
@@ -60,6 +66,9 @@ export class Session {
   private problems = new Map<string, string>();
   /** What was last published per path: the findings it came from and their serialised form. */
   private published = new Map<string, { source: Finding[] | string; key: string }>();
+  /** The project's `.kraftrc.json` and `topology.json` files, and their texts to notice a change. */
+  private declarations: Declarations = { configs: [], topologies: [] };
+  private declarationsKey = '';
   /** Detection parses a file's content: remember the answer until the text, language or settings change. */
   private detections = new Map<string, { key: string; text: string; server: boolean }>();
   /** Paths to look at again at the next validation; `everything` after settings or folders changed. */
@@ -186,6 +195,8 @@ export class Session {
   private async validate(): Promise<void> {
     const started = performance.now();
     const changes = this.files.takeChanges();
+    // A changed declaration file can regroup, re-detect and re-configure any file: look at everything again.
+    if (this.everything || [...changes].some(isDeclarationFile)) this.readDeclarations();
     const paths = this.everything ? new Set([...this.files.texts.keys(), ...this.files.problems.keys(), ...this.openUris.keys(), ...this.rootOfPath.keys(), ...this.problems.keys()]) : new Set([...this.pending, ...changes]);
     const everything = this.everything;
     this.everything = false;
@@ -222,8 +233,10 @@ export class Session {
       }
       if (analysed) {
         const state = this.stateOf(root);
-        if (state.files.get(path)?.text !== text) {
-          state.files.set(path, { uri: path, text: text!, root });
+        const file = applyDeclarations({ uri: path, text: text!, root }, this.declarations, this.optionsOf(settings));
+        const known = state.files.get(path);
+        if (!known || known.text !== text || JSON.stringify([known.deployment, known.versionHint, known.options]) !== JSON.stringify([file.deployment, file.versionHint, file.options])) {
+          state.files.set(path, file);
           touched.add(root);
         }
         this.rootOfPath.set(path, root);
@@ -299,7 +312,17 @@ export class Session {
   }
 
   private optionsOf(settings: FolderSettings) {
-    return { kafkaVersion: settings.kafkaVersion, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
+    return { kafkaVersion: settings.kafkaVersion || undefined, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
+  }
+
+  /** Parses the indexed declaration files again; when they changed, every file is looked at again. */
+  private readDeclarations(): void {
+    const entries = [...this.files.texts].filter(([path]) => isDeclarationFile(path)).sort(([a], [b]) => a.localeCompare(b));
+    const key = JSON.stringify(entries);
+    if (key === this.declarationsKey) return;
+    this.declarationsKey = key;
+    this.declarations = collectDeclarations(entries);
+    this.everything = true;
   }
 
   private newLinter(root: string): WorkspaceLinter {
@@ -340,14 +363,15 @@ export class Session {
   /** Whether a path is validated: the open document's language decides first, then names and content. */
   private isServerConfig(path: string, text: string, settings: FolderSettings, languageId?: string): boolean {
     if (!settings.enable) return false;
-    const key = `${languageId ?? ''}\u0000${JSON.stringify([settings.include, settings.exclude])}`;
+    const globs = layerDetection(settings, nearestProjectConfig(path, this.declarations.configs)?.config);
+    const key = `${languageId ?? ''}\u0000${JSON.stringify(globs)}`;
     const known = this.detections.get(path);
     if (known && known.key === key && known.text === text) return known.server;
     const relative = path.slice(this.folders.rootOf(path).length + 1) || path;
     const server =
       languageId === 'kafka-properties'
-        ? detectServerConfig(relative, text, { exclude: settings.exclude, include: ['**'] }) === 'server'
-        : detectServerConfig(relative, text, settings) === 'server';
+        ? detectServerConfig(relative, text, { exclude: globs.exclude, include: ['**'] }) === 'server'
+        : detectServerConfig(relative, text, globs) === 'server';
     this.detections.set(path, { key, text, server });
     return server;
   }

@@ -13,7 +13,8 @@ export interface FolderSettings {
   maxFiles: number;
 }
 
-export const DEFAULT_SETTINGS: FolderSettings = { enable: true, kafkaVersion: '4.3', rules: {}, acceptedUnknownKeys: [], include: [], exclude: [], maxFiles: 5000 };
+/** `kafkaVersion: ''`: not set; a `.kraftrc.json`, then the files themselves, tell the version. */
+export const DEFAULT_SETTINGS: FolderSettings = { enable: true, kafkaVersion: '', rules: {}, acceptedUnknownKeys: [], include: [], exclude: [], maxFiles: 5000 };
 
 export class Settings {
   /** Whether the client answers `workspace/configuration`; without it every folder uses the defaults. */

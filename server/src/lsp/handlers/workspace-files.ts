@@ -1,5 +1,5 @@
 // workspace/didChangeWatchedFiles: files created, changed or deleted on disk, open or not. The server asks the client
-// to watch `**/*.properties` (and deletions of anything, since a deleted folder is reported as one event).
+// to watch `**/*.properties`, `.kraftrc.json` and `topology.json` (and deletions of anything, since a deleted folder is reported as one event).
 import { FileChangeType } from 'vscode-languageserver/node';
 import { pathOf } from '../folders';
 import { anything, array, checkedNotification, object, oneOf, reportMalformed, uri } from '../validate';
