@@ -213,3 +213,75 @@ describe('compose: fixes edit YAML in its own style', () => {
     assert.deepEqual(unknown.map((f) => [f.code, f.severity]), [['compose-unknown-image', 'information']]);
   });
 });
+
+describe('compose: other images\' documented forms lint clean', () => {
+  for (const name of ['bitnami', 'cp-kafka']) {
+    it(name, () => {
+      const file = path.join(REPO, 'test/fixtures/compose/dialects', name, 'docker-compose.yml');
+      assert.deepEqual(serious(lint(fs.readFileSync(file, 'utf8'), file)).map((f) => [f.code, f.message]), []);
+    });
+  }
+  it('cp-kafka refusals: forbidden variable, controller without advertised listeners on 8.2 (Kafka 4.2)', () => {
+    const file = path.join(REPO, 'test/fixtures/compose/dialects/cp-kafka/docker-compose.yml');
+    const original = fs.readFileSync(file, 'utf8');
+    const forbidden = original.replace('      KAFKA_JMX_PORT: 9101\n', '      KAFKA_JMX_PORT: 9101\n      KAFKA_ADVERTISED_PORT: 9092\n');
+    const found = lint(forbidden, file).filter((f) => f.code === 'compose-image-refusal');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].range.start.line, lineOf(forbidden, 'KAFKA_ADVERTISED_PORT'));
+    const controller = [
+      'services:',
+      '  controller:',
+      '    image: confluentinc/cp-kafka:8.2.0',
+      '    environment:',
+      '      KAFKA_NODE_ID: 1',
+      "      KAFKA_PROCESS_ROLES: 'controller'",
+      "      KAFKA_CONTROLLER_QUORUM_VOTERS: '1@controller:9093'",
+      "      KAFKA_LISTENERS: 'CONTROLLER://:9093'",
+      "      KAFKA_CONTROLLER_LISTENER_NAMES: 'CONTROLLER'",
+      "      CLUSTER_ID: 'MkU3OEVBNTcwNTJENDM2Qk'",
+      '',
+    ].join('\n');
+    assert.ok(lint(controller, file).some((f) => f.code === 'compose-image-refusal' && /8\.2\.0/.test(f.message)));
+    assert.ok(!lint(controller.replace('8.2.0', '8.1.0'), file).some((f) => f.code === 'compose-image-refusal'));
+  });
+});
+
+describe('compose: the network', () => {
+  const file = examplePath('cluster/combined/plaintext');
+  const original = fs.readFileSync(file, 'utf8');
+  const found = (text: string, code: string) => lint(text, file).filter((f) => f.code === code);
+  it('a voter on a host no service answers to', () => {
+    const text = original.replace("'1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093'", "'1@kafka-1:9093,2@kafka-2:9093,3@kafka-9:9093'");
+    const findings = found(text, 'compose-unresolved-host');
+    assert.ok(findings.length >= 1);
+    assert.equal(tokenAt(text, findings[0]), 'kafka-9');
+  });
+  it('a voter on localhost that is another service', () => {
+    const text = original.replace("'1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093'", "'1@kafka-1:9093,2@kafka-2:9093,3@localhost:9093'");
+    const findings = found(text, 'compose-unresolved-host');
+    assert.ok(findings.some((f) => tokenAt(text, f) === 'localhost'));
+  });
+  it('an advertised listener naming another service', () => {
+    const text = original.replace('PLAINTEXT://kafka-2:19092', 'PLAINTEXT://kafka-1:19092');
+    const findings = found(text, 'compose-unresolved-host');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].range.start.line, lineOf(text, 'PLAINTEXT://kafka-1:19092,PLAINTEXT_HOST://localhost:39092'));
+  });
+  it('an advertised host port that is not published, and one published onto another container port', () => {
+    const unpublished = original.replace('- 29092:9092', '- 29093:9092');
+    const findings = found(unpublished, 'compose-published-port');
+    assert.equal(findings.length, 1);
+    assert.equal(tokenAt(unpublished, findings[0]), '29092');
+    const wrongTarget = original.replace('- 29092:9092', '- 29092:19092');
+    assert.equal(found(wrongTarget, 'compose-published-port').length, 1);
+  });
+  it('two services publishing one host port', () => {
+    const text = original.replace('- 39092:9092', '- 29092:9092');
+    const findings = found(text, 'compose-host-port-conflict');
+    assert.deepEqual(findings.map((f) => f.range.start.line).sort((a, b) => a - b), [lineOf(text, '- 29092:9092'), lineOf(text, '- 29092:9092', lineOf(text, '- 29092:9092') + 1)]);
+  });
+  it('network_mode: host turns the network checks off', () => {
+    const text = original.replace("'1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093'", "'1@kafka-1:9093,2@kafka-2:9093,3@kafka-9:9093'").replace('    hostname: kafka-1\n', '    hostname: kafka-1\n    network_mode: host\n');
+    assert.deepEqual(found(text, 'compose-unresolved-host'), []);
+  });
+});

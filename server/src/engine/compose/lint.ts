@@ -12,7 +12,7 @@ import { buildNode, type NodeConfig } from '../workspace/node';
 import { mapFixEdits } from './edits';
 import { parseComposeFile, type ReadFile } from './model';
 import { buildProject, projectFiles, type ComposeProject, type ServiceNode } from './project';
-import { toSourceRange } from './source-map';
+import { toSource, toSourceRange } from './source-map';
 import { tokenRange } from './text';
 
 export interface ComposeInput { uri: string; text: string; root?: string }
@@ -160,6 +160,7 @@ function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add:
       rule.check({
         project,
         nodeOf: (service) => workspace.nodes.get(service.uri)!,
+        tokenOf: (service, range) => toSource(service, range),
         versionOf: (service) => normalizeVersion(service.version ?? analyzed.version),
         report: emit,
       });

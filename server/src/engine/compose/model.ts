@@ -52,6 +52,8 @@ export interface ComposeService {
   environment?: EnvironmentBlock;
   ports: PortMapping[];
   volumes: VolumeMount[];
+  /** `network_mode:` (`host` shares the host machine's network: no compose DNS, no published ports). */
+  networkMode?: string;
   source: SourceText;
 }
 
@@ -151,6 +153,7 @@ function readService(name: string, nameToken: Token, map: YAMLMap, doc: Document
   const image = scalarString(get(map, 'image', doc), source, ctx.variables);
   const hostname = scalarString(get(map, 'hostname', doc), source, ctx.variables);
   const containerName = scalarString(get(map, 'container_name', doc), source, ctx.variables);
+  const networkMode = scalarString(get(map, 'network_mode', doc), source, ctx.variables);
   const env = new Map<string, EnvVar>(base?.env ?? []);
   for (const envFile of envFiles(get(map, 'env_file', doc), source, ctx)) for (const variable of envFile) env.set(variable.name, variable);
   const environment = readEnvironment(map, doc, source, ctx.variables);
@@ -165,6 +168,7 @@ function readService(name: string, nameToken: Token, map: YAMLMap, doc: Document
     environment: environment.block ?? base?.environment,
     ports: [...(base?.ports ?? []), ...readPorts(get(map, 'ports', doc), source, ctx.variables)],
     volumes: [...(base?.volumes ?? []), ...readVolumes(get(map, 'volumes', doc), source, ctx.variables)],
+    networkMode: networkMode?.text ?? base?.networkMode,
     source,
   };
 }
@@ -279,7 +283,7 @@ function readPorts(node: Node | undefined, source: SourceText, variables: Variab
     }
     const written = scalarString(item as Node, source, variables);
     if (!written || written.unresolved) continue;
-    const match = /^(?:(?:\[([^\]]+)\]|([\d.]+)):)?(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(written.text.trim());
+    const match = /^(?:(?:\[([^\]]+)\]|(\d+\.\d+\.\d+\.\d+)):)?(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(written.text.trim());
     if (!match) continue;
     ports.push({
       hostIp: match[1] ?? match[2],

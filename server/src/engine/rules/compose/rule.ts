@@ -4,7 +4,7 @@ import type { KafkaVersion } from '../../catalog';
 import { registerMessages } from '../../i18n';
 import type { ComposeProject, ServiceNode } from '../../compose/project';
 import type { Token } from '../../compose/text';
-import type { FileEdit, Severity } from '../../types';
+import type { FileEdit, Range, Severity } from '../../types';
 import type { NodeConfig } from '../../workspace/node';
 import type { RuleDocs } from '../rule';
 
@@ -21,6 +21,8 @@ export interface ComposeContext {
   project: ComposeProject;
   /** The properties each Kafka service receives, as the engine reads them. */
   nodeOf(service: ServiceNode): NodeConfig;
+  /** The compose (or env_file, or mounted file) token behind a range of a service's virtual file. */
+  tokenOf(service: ServiceNode, range: Range): Token;
   /** Kafka version of a service: its image tag's, else the configured one. */
   versionOf(service: ServiceNode): KafkaVersion;
   report(report: ComposeReport): void;
