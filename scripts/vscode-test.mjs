@@ -20,7 +20,7 @@
 // test-results/vscode/<run>/.
 //
 // Screenshots: a test asks for one by writing <KRAFT_VSCODE_IPC>/<name>.request (JSON
-// {name, selector?}); this runner waits for the selector, saves <screenshots>/<name>.png and writes
+// {name, selector?, click?}); this runner clicks `click` if given, waits for the selector, saves <screenshots>/<name>.png and writes
 // <name>.done, after which the test goes on (see test/vscode/suite/helpers.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -143,6 +143,8 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
         const req = JSON.parse(fs.readFileSync(path.join(ipcDir, f), 'utf8'));
         const ack = { name: req.name, ok: true };
         try {
+          // A click first (e.g. on a status bar entry whose hover is the subject), then the wait for `selector`.
+          if (req.click) await page.click(req.click, { timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `click ${req.click}: ${e.message}`; });
           if (req.selector) {
             await page.waitForSelector(req.selector, { state: 'visible', timeout: req.timeoutMs ?? 8000 }).catch(() => { ack.ok = false; ack.error = `selector ${req.selector} not visible`; });
           }

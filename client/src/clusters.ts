@@ -178,7 +178,7 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
       const item = new vscode.TreeItem(cluster.name, vscode.TreeItemCollapsibleState.Expanded);
       item.id = id;
       item.description = t('topo.view.cluster.description', { size: cluster.size, controllers: cluster.controllerCount, brokers: cluster.brokerCount });
-      item.tooltip = [cluster.folder, versionText(cluster), problemsText(cluster), ...(cluster.complete ? [] : [t('topo.view.incomplete')])].join('\n');
+      item.tooltip = [cluster.folder, cluster.membership, cluster.kafkaVersion.label, problemsText(cluster), ...(cluster.complete ? [] : [t('topo.view.incomplete')])].join('\n');
       item.iconPath = problemIcon(cluster.counts, 'server-environment');
       item.contextValue = 'kraft.cluster';
       return item;

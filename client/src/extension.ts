@@ -1,13 +1,17 @@
 // The VS Code client: starts the language server over IPC and adds the commands that need the editor's UI.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine/detect';
 import { ClusterModel, ClustersTree, createClusterStatus, openProcess } from './clusters';
 import { registerGenerateCommand } from './generateWizard';
+import { LeveledLog, serverStarter } from './serverLog';
+import { TopologyPanel } from './topologyPanel';
+import { shownStep } from './wizardSteps';
 import { messageLocale } from './locale';
 
 let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
 
 /** What the extension returns from activate(): the in-editor tests read the cluster views through it. */
 export interface KraftApi {
@@ -15,6 +19,11 @@ export interface KraftApi {
   clusters: ClusterModel;
   status: vscode.LanguageStatusItem;
   clustersView: vscode.TreeView<unknown>;
+  clustersTree: ClustersTree;
+  topology: TopologyPanel;
+  log: LeveledLog;
+  /** The generator wizard's step on screen. */
+  wizard: typeof shownStep;
 }
 
 /** docker-compose.yml, compose.yaml and their `.override` / `.<env>` variants (the server checks the exact names). */
@@ -23,10 +32,9 @@ const COMPOSE_PATTERN = '**/{docker-compose,compose}*.{yml,yaml}';
 export async function activate(context: vscode.ExtensionContext): Promise<KraftApi> {
   setLocale(messageLocale());
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  const log = new LeveledLog(vscode.window.createOutputChannel('Kafka KRaft', { log: true }));
+  context.subscriptions.push(log);
+  const serverOptions: ServerOptions = serverStarter(serverModule, log, context.extensionMode === vscode.ExtensionMode.Development && process.env.KRAFT_DEBUG_SERVER === '1');
   const clientOptions: LanguageClientOptions = {
     // The built-in `properties` language is included: the server decides by content whether a file is a server config.
     documentSelector: [
@@ -42,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.properties'), vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN), vscode.workspace.createFileSystemWatcher('**/*.env'), vscode.workspace.createFileSystemWatcher('**/{.kraftrc.json,topology.json}')],
     },
     initializationOptions: { locale: messageLocale() },
-    outputChannelName: 'Kafka KRaft',
+    outputChannel: log,
   };
   client = new LanguageClient('kraft', 'Kafka KRaft', serverOptions, clientOptions);
 
@@ -72,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
   const status = createClusterStatus(clusters);
   const tree = new ClustersTree(clusters);
   const clustersView = vscode.window.createTreeView('kraft.clusters', { treeDataProvider: tree, showCollapseAll: true });
+  const topology = new TopologyPanel(clusters);
   const updateBadge = () => {
     const errors = clusters.model.clusters.reduce((sum, cluster) => sum + cluster.counts.errors, 0);
     clustersView.badge = errors > 0 ? { value: errors, tooltip: t('topo.status.problems', { errors, warnings: 0 }) } : undefined;
@@ -81,10 +90,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     clusters,
     status,
     clustersView,
+    topology,
     clusters.onDidChange(updateBadge),
+    // From a cluster in the view (its element), a code (its id), or the palette (the active file's cluster).
+    vscode.commands.registerCommand('kraft.showTopology', (target?: string | { cluster?: { id: string } }) => {
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const clusterId = typeof target === 'string' ? target : target?.cluster?.id;
+      topology.show(clusterId ?? (active && clusters.locate(active)?.cluster.id));
+    }),
     vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) => openProcess(uri, line, character)),
     vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string) => {
       await vscode.commands.executeCommand('kraft.clusters.focus');
+      // A model change redraws the tree and drops a reveal in flight: reveal in the newest model.
+      await clusters.refresh();
       const id = clusterId ?? clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
       const element = (id && uri && tree.processElement(id, uri)) || (id && tree.clusterElement(id));
       if (element) await clustersView.reveal(element, { select: true, focus: true, expand: true });
@@ -95,9 +113,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     }),
   );
 
-  await client.start();
+  starting = client.start();
+  await starting;
   await clusters.refresh();
-  return { client, clusters, status: status.item, clustersView };
+  return { client, clusters, status: status.item, clustersView, clustersTree: tree, topology, log, wizard: shownStep };
 }
 
 /** A one-time hint when a file VS Code opens as plain `properties` turns out to be a Kafka server config. */
@@ -117,5 +136,9 @@ async function offerLanguageAssociation(context: vscode.ExtensionContext, docume
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  // A window reload can arrive while the client is still starting: stopping then throws ("not running"), and
+  // requests in flight report "Starting server failed". Let the start settle, then stop once.
+  if (!client) return;
+  if (client.state === State.Starting) await starting?.catch(() => undefined);
+  if (client.state === State.Running) await client.stop().catch(() => undefined);
 }

@@ -1,8 +1,10 @@
 // "KRaft: Generate KRaft cluster" and "KRaft: Add node to cluster". Only UI wiring: every decision and every text of
 // the generated files comes from the pure engine (server/src/engine/generator).
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { setLocale, t } from '../../server/src/engine/generator';
 import { messageLocale } from './locale';
+import { Cancelled, WizardFlow, type Choice } from './wizardSteps';
 import {
   DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, validateSpec,
   type Layout, type NodeIdScheme, type QuorumMode, type SaslMechanism, type SecurityProtocol, type TopologySpec,
@@ -22,35 +24,24 @@ export interface GenerateCommandResult {
   cancelled?: boolean;
 }
 
-/** Thrown inside the wizard when the user presses Esc. */
-class Cancelled extends Error {}
-
 function need<T>(value: T | undefined): T {
   if (value === undefined) throw new Cancelled();
   return value;
 }
 
-interface Pick<T> extends vscode.QuickPickItem { value: T }
+/** The wizard running now: its steps have a Back button (see wizardSteps.ts). */
+let flow = new WizardFlow('');
 
-async function pick<T>(placeHolder: string, items: Pick<T>[], step: string): Promise<T> {
-  const chosen = await vscode.window.showQuickPick(items, { placeHolder, title: `${t('gen.wiz.title')} (${step})`, ignoreFocusOut: true });
-  return need(chosen).value;
+function pick<T>(placeHolder: string, items: Choice<T>[], step: string): Promise<T> {
+  return flow.pick(placeHolder, items, step);
 }
 
-async function input(prompt: string, value: string, step: string, validate: (v: string) => string | vscode.InputBoxValidationMessage | undefined): Promise<string> {
-  const answer = await vscode.window.showInputBox({
-    prompt, value, title: `${t('gen.wiz.title')} (${step})`, ignoreFocusOut: true, validateInput: validate,
-  });
-  return need(answer).trim();
+function input(prompt: string, value: string, step: string, validate: (v: string) => string | vscode.InputBoxValidationMessage | undefined): Promise<string> {
+  return flow.input(prompt, value, step, validate);
 }
 
-async function number(prompt: string, value: number, min: number, max: number, step: string, warn?: (n: number) => string | undefined): Promise<number> {
-  const text = await input(prompt, String(value), step, (v) => {
-    if (!/^\d+$/.test(v.trim()) || Number(v) < min || Number(v) > max) return t('gen.wiz.number.invalid', { min, max });
-    const warning = warn?.(Number(v));
-    return warning ? { message: warning, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
-  });
-  return Number(text);
+function number(prompt: string, value: number, min: number, max: number, step: string, warn?: (n: number) => string | undefined): Promise<number> {
+  return flow.number(prompt, value, min, max, step, t('gen.wiz.number.invalid', { min, max }), warn);
 }
 
 /** The first spec problem about `field`, for InputBox validation. */
@@ -77,7 +68,9 @@ async function askSpec(): Promise<TopologySpec> {
     { label: t('gen.wiz.layout.mixed'), detail: t('gen.wiz.layout.mixedDetail'), value: 'mixed' },
   ], step());
 
-  spec.controllers = await number(t('gen.wiz.controllers.prompt'), 3, 1, 99, step(), (count) =>
+  // In combined and mixed layouts the "controllers" are nodes that are brokers too: say so.
+  const controllersPrompt = spec.layout === 'combined' ? 'gen.wiz.controllers.combinedPrompt' : spec.layout === 'mixed' ? 'gen.wiz.controllers.mixedPrompt' : 'gen.wiz.controllers.prompt';
+  spec.controllers = await number(t(controllersPrompt), 3, 1, 99, step(), (count) =>
     validateSpec({ layout: spec.layout, controllers: count }).find((p) => p.field === 'controllers' && p.severity === 'warning')?.message);
 
   const brokersStep = step();
@@ -149,10 +142,12 @@ async function askSpec(): Promise<TopologySpec> {
   const dirsStep = step();
   const standardDirs = { label: t('gen.wiz.dirs.standard'), detail: '/var/lib/kafka/controller, /var/lib/kafka/broker, /var/lib/kafka/data', value: 'standard' as const };
   const seedDirs = { label: t('gen.wiz.dirs.seed'), detail: '/kafkacontroller, /kafkabroker, /kafkadata', value: 'seed' as const };
+  // On this machine alone, data goes below the generated folder by default: the user owns it, /var/lib/kafka needs root.
+  const hereDirs = { label: t('gen.wiz.dirs.here'), detail: t('gen.wiz.dirs.hereDetail'), value: 'here' as const };
   // A controller and a broker on each of several hosts is the reference layout: offer its directories first.
   const seedShaped = spec.layout === 'isolated' && (spec.hosts?.length ?? 0) > 1;
-  const dirs = await pick<'standard' | 'seed' | 'custom'>(t('gen.wiz.dirs.placeholder'), [
-    ...(seedShaped ? [seedDirs, standardDirs] : [standardDirs, seedDirs]),
+  const dirs = await pick<'here' | 'standard' | 'seed' | 'custom'>(t('gen.wiz.dirs.placeholder'), [
+    ...(where === 'local' ? [hereDirs, standardDirs, seedDirs] : seedShaped ? [seedDirs, standardDirs] : [standardDirs, seedDirs]),
     { label: t('gen.wiz.dirs.custom'), detail: t('gen.wiz.dirs.customDetail'), value: 'custom' },
   ], dirsStep);
   if (dirs === 'custom') {
@@ -162,7 +157,7 @@ async function askSpec(): Promise<TopologySpec> {
     if (spec.layout === 'isolated') spec.dataDirs.controller = await dir(t('gen.wiz.dirs.controllerPrompt'), '/var/lib/kafka/controller', 'controller');
     if (spec.layout !== 'isolated') spec.dataDirs.combined = await dir(t('gen.wiz.dirs.combinedPrompt'), '/var/lib/kafka/data', 'combined');
     if (spec.layout !== 'combined') spec.dataDirs.broker = await dir(t('gen.wiz.dirs.brokerPrompt'), '/var/lib/kafka/broker', 'broker');
-  } else {
+  } else if (dirs !== 'here') {
     spec.profile = dirs;
   }
 
@@ -206,7 +201,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 async function generateInto(spec: TopologySpec, target: vscode.Uri, overwrite: boolean, interactive: boolean): Promise<GenerateCommandResult> {
   let result;
   try {
-    result = generateTopology(spec);
+    result = generateTopology(target.scheme === 'file' && spec.baseDir === undefined ? { ...spec, baseDir: target.fsPath } : spec);
   } catch (error) {
     if (error instanceof SpecError) {
       const problems = error.problems.filter((p) => p.severity === 'error').map((p) => p.message).join(' ');
@@ -230,7 +225,11 @@ async function generateInto(spec: TopologySpec, target: vscode.Uri, overwrite: b
     }
   }
   const encoder = new TextEncoder();
-  for (const { uri, file } of targets) await vscode.workspace.fs.writeFile(uri, encoder.encode(file.content));
+  for (const { uri, file } of targets) {
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(file.content));
+    // VS Code's file system API has no permissions: on disk, make the scripts executable as the CLI does.
+    if (uri.scheme === 'file' && file.path.endsWith('.sh')) await fs.chmod(uri.fsPath, 0o755);
+  }
   const readme = vscode.Uri.joinPath(target, 'README.md');
   if (interactive) {
     await vscode.window.showTextDocument(readme, { preview: false });
@@ -307,8 +306,8 @@ export function registerGenerateCommand(context: vscode.ExtensionContext): void 
         return generateInto(args.spec, resolveTarget(args.targetFolder), args.overwrite === true, false);
       }
       try {
-        const spec = await askSpec();
-        const target = await askTarget();
+        flow = new WizardFlow(t('gen.wiz.title'));
+        const { spec, target } = await flow.run(async () => ({ spec: await askSpec(), target: await askTarget() }));
         return await generateInto(spec, target, false, true);
       } catch (error) {
         if (error instanceof Cancelled) return { written: [], warnings: [], cancelled: true };
@@ -319,7 +318,8 @@ export function registerGenerateCommand(context: vscode.ExtensionContext): void 
     vscode.commands.registerCommand('kraft.addNodeToCluster', async (args?: AddNodeCommandArgs): Promise<boolean> => {
       setLocale(messageLocale());
       try {
-        return await addNode(args);
+        flow = new WizardFlow(t('gen.wiz.add.title'));
+        return await flow.run(() => addNode(args));
       } catch (error) {
         if (error instanceof Cancelled) return false;
         void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));

@@ -1,15 +1,17 @@
 // kraft-config: the same engine as the editor, for CI pipelines and other editors.
 // Subcommands live in a table (and in files of their own under ./cli) so that adding one is one line here.
 import { setLocale, t } from './engine';
-import { runLint } from './cli/lint';
+import { collectConfigs, runLint } from './cli/lint';
 import { nodeGenerateIo, runGenerate } from './cli/generate';
 import { err, out } from './cli/output';
+import { nodeTopologyIo, runTopology } from './cli/topology';
 
 type Subcommand = (args: string[]) => Promise<number> | number;
 
 const subcommands: Record<string, Subcommand> = {
   lint: runLint,
   generate: (args) => runGenerate(args, nodeGenerateIo()),
+  topology: (args) => runTopology(args, nodeTopologyIo(collectConfigs)),
   serve: async () => {
     await import('./server');
     return new Promise<number>(() => undefined);

@@ -15,6 +15,8 @@ export interface GenerateIo {
   stderr(s: string): void;
   /** Needed for `--spec`; absent means `--spec` is not available. */
   readFile?(path: string): Promise<string>;
+  /** The absolute form of the output folder: a cluster on this machine keeps its data below it. */
+  absolute?(path: string): string;
 }
 
 class UsageError extends Error {}
@@ -129,6 +131,7 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
     for (const [option, value] of parsed.values) VALUE_OPTIONS[option](spec, value, option);
     if (spec.layout === undefined) throw new UsageError(t('gen.cli.missingLayout'));
     if (parsed.out === undefined) throw new UsageError(t('gen.cli.missingOut'));
+    if (spec.baseDir === undefined && io.absolute) spec.baseDir = io.absolute(parsed.out);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${generateUsage()}\n`);
@@ -196,6 +199,7 @@ export function nodeGenerateIo(): GenerateIo {
       }
     },
     readFile: (file) => fs.promises.readFile(file, 'utf8'),
+    absolute: (file) => path.resolve(file),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
   };

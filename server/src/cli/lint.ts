@@ -180,6 +180,12 @@ async function fixFiles(files: DiskFile[], kafkaVersion: string | undefined): Pr
   return { problems };
 }
 
+/** The server configs among some targets, found and read as `lint` does (for `kraft-config topology`). */
+export async function collectConfigs(targets: string[]): Promise<{ files: WorkspaceFile[]; problems: string[] }> {
+  const { files, problems } = await collect({ format: 'text', fix: false, include: [], exclude: [], targets });
+  return { files, problems };
+}
+
 export async function runLint(args: string[]): Promise<number> {
   const parsed = parseLintArgs(args);
   if (typeof parsed === 'string') {

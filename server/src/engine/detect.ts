@@ -7,3 +7,5 @@ export { isComposeFileName, COMPOSE_FILE_GLOBS } from './compose/files';
 export { setLocale, getLocale, t, normalizeLocale } from './i18n';
 export { UNKNOWN_HOST, rankOf, processLocation } from './features/topology-model';
 export type { TopologyCluster, TopologyHost, TopologyModel, TopologyProcess, KafkaVersionInfo, ProblemCounts } from './features/topology-model';
+// The client's topology picture draws the same SVG as `kraft-config topology --format svg`.
+export { topologySvg } from './features/topology-render';

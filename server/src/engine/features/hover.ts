@@ -83,7 +83,16 @@ export function displayPath(workspace: AnalyzedWorkspace, uri: string): string {
     common = Math.max(0, parts.length - 3);
   }
   const shown = parts.slice(Math.min(common, parts.length - 1)).join('/');
-  return /^[a-zA-Z][\w+.-]*:/.test(uri) && !/^[a-zA-Z]:[\\/]/.test(uri) ? `[${shown}](${uri})` : `\`${shown}\``;
+  const link = /^[a-zA-Z][\w+.-]*:/.test(uri) && !/^[a-zA-Z]:[\\/]/.test(uri) ? uri : fileLink(uri);
+  return link ? `[${shown}](${link})` : `\`${shown}\``;
+}
+
+/** A file: URI for an absolute path (POSIX or Windows), so hovers link the files they name; relative paths get none. */
+export function fileLink(path: string): string | undefined {
+  const slashed = path.replace(/\\/g, '/');
+  const absolute = slashed.startsWith('/') ? slashed : /^[a-zA-Z]:\//.test(slashed) ? `/${slashed}` : undefined;
+  if (!absolute) return undefined;
+  return `file://${absolute.split('/').map((part) => encodeURIComponent(part).replace(/%3A/g, ':')).join('/')}`;
 }
 
 export function roleLabel(node: NodeConfig): string {

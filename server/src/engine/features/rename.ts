@@ -119,7 +119,28 @@ export function rename(workspace: AnalyzedWorkspace, uri: string, position: Posi
   if (node.listeners.some((item) => item.parsed?.name === to) || node.protocolMap.has(to) && to !== target.name && node.protocolMapExplicit) {
     return { error: t('rename.usedListener', { value: to }) };
   }
-  // The controller listener is named on every node (brokers map it, controllers bind it): rename it everywhere.
-  const scope = controllerNames(node).map((name) => name.toUpperCase()).includes(target.name) ? cluster : [node];
-  return { edits: scope.flatMap((member) => listenerEdits(member, target.name, to)) };
+  return { edits: listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, to)) };
+}
+
+/** The controller listener is named on every node (brokers map it, controllers bind it); other listeners are per file. */
+function listenerScope(node: NodeConfig, cluster: NodeConfig[], name: string): NodeConfig[] {
+  return controllerNames(node).map((candidate) => candidate.toUpperCase()).includes(name) ? cluster : [node];
+}
+
+/**
+ * Every place naming the node id or listener under the cursor — exactly what rename would change — for find
+ * references and document highlights. `declaration` is where the id or listener is defined (node.id, `listeners`).
+ */
+export function occurrences(workspace: AnalyzedWorkspace, uri: string, position: Position): { uri: string; range: Range; declaration: boolean }[] | undefined {
+  const node = workspace.nodes.get(uri);
+  const target = node && targetAt(node, position);
+  if (!node || !target) return undefined;
+  const cluster = [node, ...peersOf(workspace, node)];
+  // A declaration is written on the line of its key (node.id, broker.id, listeners); uses are everywhere else.
+  const lineOfKey = (member: NodeConfig, keys: string[]) => new Set(keys.map((key) => member.settings.get(key)).filter((entry): entry is Entry => !!entry).map((entry) => keyRange(member.doc, entry).start.line));
+  const byUri = new Map(cluster.map((member) => [member.uri, member]));
+  const mark = (edits: FileEdit[], keys: string[]) =>
+    edits.map((edit) => ({ uri: edit.uri, range: edit.range, declaration: lineOfKey(byUri.get(edit.uri)!, keys).has(edit.range.start.line) }));
+  if (target.kind === 'node-id') return mark(renameNodeId(cluster, target.id, target.id), ['node.id', 'broker.id']);
+  return mark(listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, target.name)), ['listeners']);
 }

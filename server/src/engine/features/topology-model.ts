@@ -32,16 +32,20 @@ export interface TopologyEdge { from: string; to: string; voterId: number }
 
 export interface KafkaVersionInfo {
   version: string;
-  /** `setting`: kraft.kafkaVersion or --kafka-version; `default`: nothing said, the newest known version applies. */
+  /** `setting`: kraft.kafkaVersion, --kafka-version or a .kraftrc.json; `inferred`: a file or folder name says; `default`: nothing says. */
   source: 'setting' | 'default' | 'inferred';
-  /** Where an inferred version comes from (a file or folder name). */
+  /** The file or folder it comes from (a .kraftrc.json, a distribution folder, a topology.json). */
   detail?: string;
+  /** "Kafka 3.8, inferred from kafka_2.13-3.8.0", as hovers say it. */
+  label: string;
 }
 
 export interface TopologyCluster {
-  /** Stable while the same files form the cluster: the folder plus the first file. */
+  /** The cluster model's stable id (declared deployment, else derived from the members' paths). */
   id: string;
   name: string;
+  /** Why these files are one cluster (declared, or inferred and from what). */
+  membership: string;
   /** Folder all its files share. */
   folder: string;
   size: number;

@@ -2,7 +2,7 @@
 // controllers each process votes for, findings marked) and a Mermaid flowchart. The CLI and the editor's topology
 // view draw the same SVG; the editor colours it with theme variables and makes processes focusable.
 import { t } from '../i18n';
-import { rankOf, UNKNOWN_HOST, type TopologyCluster, type TopologyModel, type TopologyProcess } from './topology';
+import { rankOf, UNKNOWN_HOST, type TopologyCluster, type TopologyModel, type TopologyProcess } from './topology-model';
 
 export interface SvgOptions {
   /** Adds focus order and data-uri/data-line attributes so a host page can open files; omitted in static pictures. */
@@ -13,9 +13,11 @@ export interface SvgOptions {
   label?: (uri: string) => string;
 }
 
-const PROCESS_WIDTH = 240;
+const PROCESS_WIDTH = 260;
+/** Characters that fit in a process box at 12px; longer lines are shortened (file paths keep their end). */
+const FIT = 38;
 const HOST_PAD = 12;
-const HOST_GAP = 28;
+const HOST_GAP = 48;
 const LINE = 16;
 const COLUMNS = 4;
 
@@ -42,7 +44,11 @@ text { fill: #1f2328; }
 .arrow { fill: #8250df; fill-opacity: 0.6; }
 `;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Control characters are not allowed in XML at all: a file name or message carrying one must not break the picture.
+const escapeXml = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const fitEnd = (text: string) => (text.length > FIT ? `…${text.slice(text.length - FIT + 1)}` : text);
+const fitStart = (text: string) => (text.length > FIT ? `${text.slice(0, FIT - 1)}…` : text);
 
 const shortName = (uri: string) => uri.replace(/\\/g, '/').split('/').slice(-3).join('/');
 
@@ -138,13 +144,18 @@ function drawCluster(cluster: TopologyCluster, top: number, options: SvgOptions,
     const from = placed.get(edge.from);
     const to = placed.get(edge.to);
     if (!from || !to) continue;
-    // From the left edge of the voter to the right edge of the controller, bending outwards.
-    const x1 = from.x;
-    const y1 = from.y + 14;
-    const x2 = to.x + PROCESS_WIDTH;
-    const y2 = to.y + 14 + (edge.voterId % 5) * 3;
-    const bend = Math.max(40, Math.abs(x2 - x1) / 3);
-    edges.push(`<path class="edge" marker-end="url(#arrow)" d="M ${x1} ${y1} C ${x1 - bend} ${y1}, ${x2 + bend} ${y2}, ${x2} ${y2}"><title>${escapeXml(`${label(edge.from)} → ${edge.voterId}`)}</title></path>`);
+    // Within a host column the arrow bows out to the right; across columns it joins the facing sides.
+    const sameColumn = Math.abs(from.x - to.x) < 1;
+    const rightwards = to.x > from.x;
+    const x1 = sameColumn || rightwards ? from.x + PROCESS_WIDTH : from.x;
+    const x2 = sameColumn || !rightwards ? to.x + PROCESS_WIDTH : to.x;
+    const y1 = from.y + 20;
+    const y2 = to.y + 12 + (edge.voterId % 4) * 4;
+    const bow = sameColumn ? HOST_PAD + 8 + Math.min(HOST_GAP - HOST_PAD - 12, Math.abs(y2 - y1) / 8) : Math.abs(x2 - x1) / 3;
+    const c1 = sameColumn || rightwards ? x1 + bow : x1 - bow;
+    const c2 = sameColumn || !rightwards ? x2 + bow : x2 - bow;
+    const d = `M ${x1} ${y1} C ${c1} ${y1}, ${c2} ${y2}, ${x2} ${y2}`;
+    edges.push(`<path class="edge" marker-end="url(#arrow)" d="${d}"><title>${escapeXml(`${label(edge.from)} → ${edge.voterId}`)}</title></path>`);
   }
   out.push(`<g class="edges" aria-hidden="true">${edges.join('')}</g>`, '</g>');
   return { svg: out.join('\n'), bottom: rowTop - HOST_GAP, right };
@@ -165,9 +176,9 @@ function drawProcess(cluster: TopologyCluster, process: TopologyProcess, x: numb
   const out = [`<g class="process ${kinds.join(' ')} ${state}"${attributes}>`, `<title>${escapeXml(description)}</title>`];
   out.push(`<rect class="process-box" x="${x}" y="${y}" width="${PROCESS_WIDTH}" height="${height}" rx="6"/>`);
   out.push(`<text class="process-title" x="${x + 10}" y="${y + 18}">${escapeXml(title)}</text>`);
-  out.push(`<text class="detail" x="${x + 10}" y="${y + 34}">${escapeXml(file)}</text>`);
+  out.push(`<text class="detail" x="${x + 10}" y="${y + 34}">${escapeXml(fitEnd(file))}</text>`);
   processLines(process).forEach((line, index) => {
-    out.push(`<text class="${line.kind === 'detail' ? 'detail' : `finding ${line.kind}`}" x="${x + 10}" y="${y + 50 + index * LINE}">${escapeXml(line.text)}</text>`);
+    out.push(`<text class="${line.kind === 'detail' ? 'detail' : `finding ${line.kind}`}" x="${x + 10}" y="${y + 50 + index * LINE}">${escapeXml(fitStart(line.text))}</text>`);
   });
   const total = process.counts.errors + process.counts.warnings + process.counts.infos;
   if (total > 0) {

@@ -2,6 +2,7 @@
 // findings of each process. Pure shaping of an analysis that already exists; no rule runs here.
 import { offsetToPosition } from '../parser/values';
 import type { Finding, Severity } from '../types';
+import { membershipReason, versionLabel } from '../model/describe';
 import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
@@ -51,8 +52,13 @@ function processOf(node: NodeConfig, findings: Finding[]): TopologyProcess {
   };
 }
 
+function versionOf(cluster: Cluster): KafkaVersionInfo {
+  const origin = cluster.versionOrigin;
+  const detail = 'origin' in origin && origin.origin ? origin.origin.replace(/\\/g, '/').split('/').pop() : undefined;
+  return { version: cluster.kafkaVersion, source: origin.kind, ...(detail ? { detail } : {}), label: versionLabel(cluster) };
+}
 
-function clusterOf(cluster: Cluster, workspace: AnalyzedWorkspace, findings: Map<string, Finding[]>, version: KafkaVersionInfo): TopologyCluster {
+function clusterOf(cluster: Cluster, findings: Map<string, Finding[]>): TopologyCluster {
   const processes = cluster.nodes.map((node) => processOf(node, findings.get(node.uri) ?? [])).sort(byNodeId);
   const hosts = new Map<string, TopologyProcess[]>();
   for (const process of processes) hosts.set(process.host, [...(hosts.get(process.host) ?? []), process]);
@@ -67,14 +73,15 @@ function clusterOf(cluster: Cluster, workspace: AnalyzedWorkspace, findings: Map
   const folder = commonFolder(uris);
   const parts = folder.split('/').filter(Boolean);
   return {
-    id: `${folder}\u0000${[...uris].sort()[0] ?? ''}`,
-    name: parts[parts.length - 1] ?? folder,
+    id: cluster.id,
+    name: cluster.name || (parts[parts.length - 1] ?? folder),
+    membership: membershipReason(cluster),
     folder,
     size: processes.length,
     controllerCount: cluster.controllers.length,
     brokerCount: cluster.brokers.length,
     complete: cluster.complete,
-    kafkaVersion: version,
+    kafkaVersion: versionOf(cluster),
     hosts: [...hosts.entries()]
       .map(([name, members]) => ({ name, processes: members }))
       .sort((a, b) => (a.name === UNKNOWN_HOST ? 1 : 0) - (b.name === UNKNOWN_HOST ? 1 : 0) || byNodeId(a.processes[0], b.processes[0])),
@@ -83,9 +90,9 @@ function clusterOf(cluster: Cluster, workspace: AnalyzedWorkspace, findings: Map
   };
 }
 
-/** The clusters of one analysed workspace folder, with their findings; `version` says where the Kafka version came from. */
-export function topologyOf(workspace: AnalyzedWorkspace, findings: Map<string, Finding[]>, version: KafkaVersionInfo = { version: workspace.version, source: 'default' }): TopologyModel {
-  const clusters = workspace.clusters.filter((cluster) => cluster.nodes.length > 0).map((cluster) => clusterOf(cluster, workspace, findings, version));
+/** The clusters of one analysed workspace folder, with their findings. */
+export function topologyOf(workspace: AnalyzedWorkspace, findings: Map<string, Finding[]>): TopologyModel {
+  const clusters = workspace.clusters.filter((cluster) => cluster.nodes.length > 0).map((cluster) => clusterOf(cluster, findings));
   clusters.sort((a, b) => a.folder.localeCompare(b.folder) || a.id.localeCompare(b.id));
   // Two clusters in one folder would read alike: number them.
   const seen = new Map<string, number>();

@@ -158,10 +158,14 @@ export function renderStartScript(ctx: RenderContext): string {
 }
 
 export function renderStopScript(ctx: RenderContext): string {
-  const usage = isSingleMachine(ctx.spec) ? './stop-cluster.sh' : './stop-cluster.sh HOST   (brokers on every host first, then controllers)';
+  // The same argument order as start-cluster.sh: the phase first, then the host.
+  const usage = isSingleMachine(ctx.spec)
+    ? './stop-cluster.sh [all|brokers|controllers]'
+    : './stop-cluster.sh brokers|controllers|all HOST   (brokers on every host first, then controllers)';
   const out = scriptHeader(ctx, 'Stops the processes of this topology gracefully: brokers first, then controllers.', usage);
-  out.push('PHASE="${2:-all}"');
-  out.push(...hostArgument(ctx, 1));
+  out.push('PHASE="${1:-all}"');
+  out.push('case "$PHASE" in all|brokers|controllers) ;; *) echo "Unknown phase $PHASE (brokers, controllers or all)" >&2; exit 2 ;; esac');
+  out.push(...hostArgument(ctx, 2));
   out.push('');
   out.push('stop() {');
   out.push('  local host="$1" dir="$2"');
@@ -386,11 +390,19 @@ export function renderReadme(ctx: RenderContext, files: string[]): string {
     out.push('   formatting stores its SCRAM credential in the metadata log.');
   }
   out.push(`${step++}. Format the storage (once): \`./format-storage.sh${hostArg}\`${single ? '' : ' on every host'}.`);
-  out.push(`${step++}. Start the controllers: \`./start-cluster.sh controllers${hostArg}\`${single ? '' : ' on every host that runs one'}.`);
-  out.push(`${step++}. Start the brokers (waits until the quorum has a leader): \`./start-cluster.sh brokers${hostArg}\`${single ? '' : ' on every host that runs one'}.`);
-  if (single) out.push('   `./start-cluster.sh` alone does both steps in order.');
+  // Combined nodes are started with the controllers: a "start the brokers" step would do nothing there.
+  const brokerOnly = nodes.some((node) => node.role === 'broker');
+  if (brokerOnly) {
+    out.push(`${step++}. Start the controllers: \`./start-cluster.sh controllers${hostArg}\`${single ? '' : ' on every host that runs one'}.`);
+    out.push(`${step++}. Start the brokers (waits until the quorum has a leader): \`./start-cluster.sh brokers${hostArg}\`${single ? '' : ' on every host that runs one'}.`);
+    if (single) out.push('   `./start-cluster.sh` alone does both steps in order.');
+  } else {
+    out.push(`${step++}. Start the nodes (each is broker and controller at once): \`./start-cluster.sh${single ? '' : ` controllers${hostArg}`}\`${single ? '' : ' on every host'}.`);
+  }
   out.push(`${step++}. Smoke test (below).`);
-  out.push(`${step++}. Stop: \`./stop-cluster.sh${hostArg}${single ? '' : ' brokers'}\`${single ? '' : ' on every host, then `./stop-cluster.sh <host> controllers`'} (brokers before controllers).`);
+  if (single) out.push(`${step++}. Stop: \`./stop-cluster.sh\`${brokerOnly ? ' (brokers before controllers)' : ''}.`);
+  else if (brokerOnly) out.push(`${step++}. Stop: \`./stop-cluster.sh brokers <host>\` on every host, then \`./stop-cluster.sh controllers <host>\` on every host.`);
+  else out.push(`${step++}. Stop: \`./stop-cluster.sh all <host>\` on every host.`);
   if (files.includes('docker-compose.yml')) {
     out.push('');
     out.push('Alternatively run everything in containers: `docker compose up -d` (see the comments in `docker-compose.yml`).');

@@ -21,6 +21,12 @@ export function dirDefaults(profile: DirProfile): { controller: string; broker: 
   return { ...(DIR_DEFAULTS[profile] ?? DIR_DEFAULTS.standard) };
 }
 
+/** Data directories of a cluster on this machine, below the folder it is generated into (forward slashes: properties read `\` as an escape). */
+export function localDirs(baseDir: string): { controller: string; broker: string; combined: string } {
+  const base = baseDir.replace(/\\/g, '/').replace(/\/+$/, '');
+  return { controller: `${base}/data/controller`, broker: `${base}/data/broker`, combined: `${base}/data/node` };
+}
+
 /** `[major, minor]` of a version string like `4.3` or `3.9.1`; undefined when malformed. */
 export function parseVersion(version: string | undefined): [number, number] | undefined {
   const match = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec((version ?? '').trim());
@@ -79,7 +85,7 @@ export function normalizeSpec(spec: TopologySpec): NormalizedSpec {
   const brokers = layout === 'combined' ? 0 : spec.brokers ?? 3;
   const hosts = (spec.hosts && spec.hosts.length > 0 ? spec.hosts : ['localhost']).map((h) => h.trim());
   const profile = spec.profile ?? 'standard';
-  const dirs = dirDefaults(profile);
+  const dirs = spec.profile === undefined && spec.baseDir && hosts.every(isLocalHost) ? localDirs(spec.baseDir) : dirDefaults(profile);
   const brokerListener = resolveBrokerListener(spec);
   const controllerListener = resolveControllerListener(spec, brokerListener);
   const kafkaVersion = (spec.kafkaVersion ?? DEFAULT_KAFKA_VERSION).trim();

@@ -54,6 +54,12 @@ export interface TopologySpec {
   controllerListener?: ListenerSpec;
   /** Directory profile for the default data directories. Default `standard`. */
   profile?: DirProfile;
+  /**
+   * Absolute folder the files are written to (set by the CLI and the editor). A cluster on this machine alone, with
+   * no profile or data directories given, keeps its data below it (`<baseDir>/data/...`): a folder the user owns,
+   * where /var/lib/kafka would need root.
+   */
+  baseDir?: string;
   /** Data directory bases; override the profile. */
   dataDirs?: { controller?: string; broker?: string; combined?: string };
   /** Cluster id; default: a new random one (22 characters, URL-safe base64). */

@@ -10,10 +10,7 @@ export const CLUSTERS_CHANGED = 'kraft/clustersChanged';
 
 /** The model of every folder, with file identities in the client's URI spelling. */
 export function clusterModel(session: Session): TopologyModel {
-  const source = session.settings.supportsConfiguration ? 'setting' : 'default';
-  const clusters = session
-    .folderAnalyses()
-    .flatMap(({ workspace, findings }) => topologyOf(workspace, findings, { version: workspace.version, source }).clusters);
+  const clusters = session.folderAnalyses().flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters);
   for (const cluster of clusters) {
     for (const host of cluster.hosts) for (const process of host.processes) process.uri = session.uriOf(process.uri);
     for (const edge of cluster.edges) {
@@ -37,6 +34,8 @@ export const clustersHandler: Handler = {
       if (key === last) return;
       last = key;
       void connection.sendNotification(CLUSTERS_CHANGED, {});
+      // Code lenses say "cluster of 6 · 2 problems": ask the client to fetch them again (clients without it refuse).
+      connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     });
   },
 };
