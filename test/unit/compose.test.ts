@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, lintCompose, type Finding } from '../../server/src/engine';
+import { analyzeCompose, applyEdits, lintCompose, type Finding } from '../../server/src/engine';
 import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../../server/src/engine/compose/dialects';
 import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
@@ -284,4 +284,15 @@ describe('compose: the network', () => {
     const text = original.replace("'1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093'", "'1@kafka-1:9093,2@kafka-2:9093,3@kafka-9:9093'").replace('    hostname: kafka-1\n', '    hostname: kafka-1\n    network_mode: host\n');
     assert.deepEqual(found(text, 'compose-unresolved-host'), []);
   });
+});
+
+describe('compose: the Kafka version comes from the image tag unless a setting gives one', () => {
+  const service = (image: string) => `services:\n  k:\n    image: ${image}\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_PROCESS_ROLES: broker,controller\n      KAFKA_CFG_NODE_ID: 1\n`;
+  for (const [image, version] of [['apache/kafka:3.8.0', '3.8'], ['confluentinc/cp-kafka:7.7.1', '3.7'], ['bitnami/kafka:3.7', '3.7'], ['apache/kafka-native:4.1.0', '4.1']]) {
+    it(`${image} → ${version}`, () => {
+      const analyzed = analyzeCompose({ uri: '/p/docker-compose.yml', text: service(image) }, () => undefined);
+      assert.equal(analyzed.workspace.clusters[0].kafkaVersion, version);
+      assert.equal(analyzeCompose({ uri: '/p/docker-compose.yml', text: service(image) }, () => undefined, { kafkaVersion: '4.0' }).workspace.clusters[0].kafkaVersion, '4.0');
+    });
+  }
 });

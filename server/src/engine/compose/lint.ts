@@ -1,7 +1,7 @@
 // Lints compose files: each project's Kafka services go through every node and cluster rule as the
 // server.properties their containers receive, then the compose rules run; findings, related locations and fixes
 // land on the YAML tokens that wrote them.
-import { keyFacts, normalizeVersion, compareVersions, type KafkaVersion } from '../catalog';
+import { keyFacts, normalizeVersion, type KafkaVersion } from '../catalog';
 import { t } from '../i18n';
 import { composeRules } from '../rules/compose';
 import { shortPath } from '../rules/rule';
@@ -39,11 +39,10 @@ function declaredHost(project: ComposeProject, node: ServiceNode, config: NodeCo
 export function analyzeCompose(input: ComposeInput, read: ReadFile, options: EngineOptions = {}): AnalyzedCompose {
   const file = parseComposeFile(input.uri, input.text, { read });
   const project = buildProject(file, read);
-  const versions = project.nodes.map((node) => node.version).filter((version): version is string => !!version);
-  // Services of one project normally share a tag; when they do not, check against the oldest.
-  const version = versions.length > 0 ? normalizeVersion(versions.sort(compareVersions)[0]) : normalizeVersion(options.kafkaVersion);
+  // The setting wins; else each service is checked against its image tag's Kafka version (versionHint).
+  const version = normalizeVersion(options.kafkaVersion ?? project.nodes.find((node) => node.version)?.version);
   const nodeByUri = new Map(project.nodes.map((node) => [node.uri, node]));
-  const workspace = analyzeWorkspace(projectFiles(project, input.root), { ...options, kafkaVersion: version }, (workspaceFile, fileVersion) => {
+  const workspace = analyzeWorkspace(projectFiles(project, input.root), options, (workspaceFile, fileVersion) => {
     const config = buildNode(workspaceFile.uri, workspaceFile.text, fileVersion);
     const node = nodeByUri.get(workspaceFile.uri)!;
     return { ...config, declaredHost: declaredHost(project, node, config) };
@@ -61,7 +60,7 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
   };
   for (const input of inputs) {
     const analyzed = analyzeCompose(input, read, options);
-    for (const [uri, list] of lintAnalyzed(analyzed.workspace, { ...options, kafkaVersion: analyzed.version })) {
+    for (const [uri, list] of lintAnalyzed(analyzed.workspace, options)) {
       const node = analyzed.nodeByUri.get(uri);
       if (!node) continue;
       for (const finding of list) {
@@ -161,7 +160,7 @@ function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add:
         project,
         nodeOf: (service) => workspace.nodes.get(service.uri)!,
         tokenOf: (service, range) => toSource(service, range),
-        versionOf: (service) => normalizeVersion(service.version ?? analyzed.version),
+        versionOf: (service) => normalizeVersion(options.kafkaVersion ?? service.version),
         report: emit,
       });
     } catch (error) {

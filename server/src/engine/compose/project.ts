@@ -152,7 +152,13 @@ const oneLine = (value: string) => value.replace(/[\r\n]/g, ' ');
 
 /** The workspace files of a project's services, for the engine's linter. */
 export function projectFiles(project: ComposeProject, root?: string): WorkspaceFile[] {
-  return project.nodes.map((node) => ({ uri: node.uri, text: node.text, root, deployment: project.deployment }));
+  return project.nodes.map((node) => ({
+    uri: node.uri,
+    text: node.text,
+    root,
+    deployment: project.deployment,
+    versionHint: node.version ? { version: node.version, from: 'compose' as const, origin: project.file.source.uri } : undefined,
+  }));
 }
 
 export type { Token };
