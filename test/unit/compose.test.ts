@@ -296,3 +296,10 @@ describe('compose: the Kafka version comes from the image tag unless a setting g
     });
   }
 });
+
+describe('compose: the real-Kafka corpus', () => {
+  it('test/kafka/corpus/compose holds what each service receives today (node scripts/compose-corpus.mjs)', () => {
+    const { status, stderr } = require('node:child_process').spawnSync(process.execPath, [path.join(REPO, 'scripts/compose-corpus.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(status, 0, stderr);
+  });
+});
