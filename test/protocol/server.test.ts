@@ -151,8 +151,18 @@ describe('language server over stdio', function () {
     fs.writeFileSync(copy, fs.readFileSync(path.join(workspace, '192.168.40.11/broker/server.properties'), 'utf8').replaceAll('192.168.40.11:9092', '192.168.40.99:9092'));
     connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(copy).href, type: 1 }] });
     await waitFor(() => codesOf('copy/server.properties').includes('duplicate-node-id'), 'the copy to clash with the broker it copies');
+    // The code action on the clash writes the declaration; the test applies its edit as the editor would.
+    const diagnostic = latest.get(uri('copy/server.properties'))!.diagnostics.find((d) => d.code === 'duplicate-node-id')!;
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri('copy/server.properties') }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; edit?: { documentChanges?: ({ kind: string; uri: string } | { textDocument: { uri: string }; edits: { newText: string }[] })[] } }[];
+    const separate = actions.find((action) => /separate setups/.test(action.title));
+    assert.ok(separate, actions.map((action) => action.title).join(' | '));
+    const [create, change] = separate.edit!.documentChanges! as [{ kind: string; uri: string }, { textDocument: { uri: string }; edits: { newText: string }[] }];
+    assert.equal(create.kind, 'create');
+    assert.equal(create.uri, uri('.kraftrc.json'));
     const config = path.join(workspace, '.kraftrc.json');
-    fs.writeFileSync(config, '{\n  // the copy is another setup\n  "clusters": { "seed": ["192.168.40.*/**"], "copy": ["copy/**"] },\n}\n');
+    fs.writeFileSync(config, change.edits[0].newText);
+    // The copy on its own, the rest of the cluster it was taken for together.
+    assert.deepEqual(Object.values(JSON.parse(change.edits[0].newText).clusters), [['copy/**'], ['192.168.40.11/**', '192.168.40.14/**', '192.168.40.18/**']]);
     connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 1 }] });
     await waitFor(() => !codesOf('copy/server.properties').includes('duplicate-node-id') && !codesOf('192.168.40.11/broker/server.properties').includes('duplicate-node-id'), 'the declaration to separate them');
     const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri('copy/server.properties') }, position: { line: 2, character: 9 } })) as { contents: { value: string } } | null;

@@ -65,3 +65,27 @@ describe('.kraftrc.json', () => {
     assert.deepEqual(cluster.versionOrigin, { kind: 'inferred', from: 'topology', origin: '/g/topology.json' });
   });
 });
+
+describe('"These files are separate setups"', () => {
+  const { planSeparateSetups, applyEdits } = require('../../server/src/engine') as typeof import('../../server/src/engine');
+  it('creates a .kraftrc.json in the common folder with one cluster per folder, which then separates them', () => {
+    const plan = planSeparateSetups('/w/dev/server.properties', ['/w/prod/server.properties', '/w/dev/server.properties'], 'cluster', [], '/w')!;
+    assert.equal(plan.configPath, '/w/.kraftrc.json');
+    assert.equal(plan.create, true);
+    assert.deepEqual(plan.clusters, { dev: ['dev/**'], cluster: ['prod/**'] });
+    const declarations = collectDeclarations([[plan.configPath, applyEdits('', plan.edits)]]);
+    const files = [{ uri: '/w/dev/server.properties', text: BASE_COMBINED }, { uri: '/w/prod/server.properties', text: BASE_COMBINED.replace('node.id=1', 'node.id=1\n#') }].map((file) => applyDeclarations(file, declarations, {}));
+    const workspace = analyzeWorkspace(files);
+    assert.notEqual(workspace.clusterOf.get('/w/dev/server.properties'), workspace.clusterOf.get('/w/prod/server.properties'));
+  });
+  it('edits an existing config in place, keeping its comments, and names files when they share a folder', () => {
+    const text = '{\n  // checked in CI\n  "kafkaVersion": "4.0",\n  "clusters": { "old": ["legacy/**"] }\n}\n';
+    const configs = collectDeclarations([['/w/.kraftrc.json', text]]).configs;
+    const plan = planSeparateSetups('/w/kafka/a.properties', ['/w/kafka/b.properties', '/w/kafka/c.properties'], 'old', configs, '/w')!;
+    assert.equal(plan.create, false);
+    const after = applyEdits(text, plan.edits);
+    assert.match(after, /\/\/ checked in CI/);
+    assert.deepEqual(parseProjectConfig('/w/.kraftrc.json', after).config.clusters, { old: ['legacy/**'], a: ['kafka/a.properties'], 'old-2': ['kafka/b.properties', 'kafka/c.properties'] });
+    assert.ok(after.startsWith('{\n  // checked in CI\n  "kafkaVersion": "4.0",\n'), 'lines before the clusters are untouched');
+  });
+});

@@ -26,3 +26,4 @@ export {
 } from './model/project-config';
 export type { Cluster, Membership, VersionOrigin } from './workspace/cluster';
 export { membershipReason, versionLabel } from './model/describe';
+export { planSeparateSetups, type SeparateSetupsPlan } from './model/separate';

@@ -16,6 +16,7 @@ import {
   isDeclarationFile,
   layerDetection,
   nearestProjectConfig,
+  type Cluster,
   type Declarations,
   isMetaPropertiesPath,
   matchesAny,
@@ -315,6 +316,11 @@ export class Session {
     return { kafkaVersion: settings.kafkaVersion || undefined, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
   }
 
+  /** The project's `.kraftrc.json` and `topology.json` files as last read. */
+  projectDeclarations(): Declarations {
+    return this.declarations;
+  }
+
   /** Parses the indexed declaration files again; when they changed, every file is looked at again. */
   private readDeclarations(): void {
     const entries = [...this.files.texts].filter(([path]) => isDeclarationFile(path)).sort(([a], [b]) => a.localeCompare(b));
@@ -343,6 +349,12 @@ export class Session {
   /** Every analysed workspace folder with its findings. */
   folderAnalyses(): (FolderAnalysis & { root: string })[] {
     return [...this.states.entries()].flatMap(([root, state]) => (state.analysis ? [{ ...state.analysis, root }] : []));
+  }
+
+  /** The cluster of a file in the current analysis. */
+  clusterOf(path: string): Cluster | undefined {
+    const root = this.rootOfPath.get(path);
+    return root === undefined ? undefined : this.states.get(root)?.analysis?.workspace.clusterOf.get(path);
   }
 
   /** The findings of one file in the current analysis. */

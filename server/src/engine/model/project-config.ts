@@ -32,6 +32,8 @@ export interface LoadedProjectConfig {
   folder: string;
   config: ProjectConfig;
   problems: ConfigProblem[];
+  /** The text as read, for edits that keep its comments and layout. */
+  text: string;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -68,7 +70,7 @@ export function parseProjectConfig(path: string, text: string): LoadedProjectCon
       else problem('clusters');
     }
   } else if (errors.length === 0) problem('.kraftrc.json');
-  return { path: slashed(path), folder: folderOf(path), config, problems };
+  return { path: slashed(path), folder: folderOf(path), config, problems, text };
 }
 
 const isInside = (file: string, folder: string) => folder === '' || slashed(file).startsWith(folder.endsWith('/') ? folder : folder + '/');

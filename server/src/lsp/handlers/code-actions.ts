@@ -1,7 +1,7 @@
 // textDocument/codeAction: the fixes carried by each diagnostic, fix-all of one rule, accept an unknown key,
 // a suppression comment, and source.fixAll for the whole file.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { preferredEdits, t, type FileEdit, type Finding } from '../../engine';
+import { allRules, planSeparateSetups, preferredEdits, t, type FileEdit, type Finding } from '../../engine';
 import { toWorkspaceEdit } from '../convert';
 import { pathOf } from '../folders';
 import { array, boolean, checkedRequest, object, optional, range, reportMalformed, string, textDocument, uri } from '../validate';
@@ -13,6 +13,8 @@ const fix = object({ title: string, edits: array(fileEdit), preferred: optional(
 const fixData = optional(object({ fixes: optional(array(fix)) }));
 // Diagnostics of other sources come along too: only their range is needed to pass them by.
 const codeActionParams = object({ textDocument, range, context: object({ diagnostics: array(object({ range })), only: optional(array(string)) }) });
+const related = optional(array(object({ location: object({ uri }) })));
+const CROSS_NODE = new Set(allRules.filter((rule) => rule.scope === 'cluster').map((rule) => rule.code));
 const METHOD = 'textDocument/codeAction';
 
 const editsKey = (edits: FileEdit[]) => edits.map((edit) => JSON.stringify([edit.uri, edit.range, edit.newText])).sort().join('\u0000');
@@ -42,6 +44,22 @@ export const codeActionsHandler: Handler = {
             repairs.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(fix.edits) });
           }
           const code = String(diagnostic.code);
+          // A cross-node finding between files grouped by a guess: the user can say they are separate setups.
+          const others = related(diagnostic.relatedInformation, 'diagnostic.relatedInformation') ? [] : (diagnostic.relatedInformation ?? []).map((info) => pathOf(info.location.uri)).filter((other) => other !== path);
+          const cluster = session.clusterOf(path);
+          if (CROSS_NODE.has(code) && others.length > 0 && cluster?.membership.kind === 'shared-quorum') {
+            const plan = planSeparateSetups(path, cluster.nodes.map((node) => node.uri), cluster.name, session.projectDeclarations().configs, session.folders.rootOf(path));
+            if (plan && once(`separate\u0000${plan.edits[0].newText}`)) {
+              const target = session.uriOf(plan.configPath);
+              const edits = plan.edits.map((edit) => ({ range: edit.range, newText: edit.newText }));
+              helpers.push({
+                title: t('deploy.action.separate'),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: plan.create ? { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits }] } : { changes: { [target]: edits } },
+              });
+            }
+          }
           if (code === 'unknown-key') {
             const key = document?.getText(diagnostic.range);
             if (key && once(`accept\u0000${key}`)) helpers.push({ title: t('server.acceptKey', { key }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: t('server.acceptKey', { key }), command: 'kraft.acceptUnknownKey', arguments: [key, textDocument.uri] } });
