@@ -13,9 +13,10 @@ export interface ValueProblem {
 }
 
 const LIMITS = {
-  SHORT: [-32768, 32767],
-  INT: [-2147483648, 2147483647],
-  LONG: [-9223372036854775808, 9223372036854775807],
+  // BigInt: as doubles, 9223372036854775808 (Long.MAX_VALUE + 1, which Kafka refuses) would equal the maximum.
+  SHORT: [-32768n, 32767n],
+  INT: [-2147483648n, 2147483647n],
+  LONG: [-9223372036854775808n, 9223372036854775807n],
 } as const;
 
 /** Template syntax of other tools (envsubst, Jinja, str.format, Helm): Kafka reads it literally. */
@@ -95,7 +96,7 @@ export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVers
     case 'INT':
     case 'LONG': {
       const [min, max] = LIMITS[type];
-      if (!/^[+-]?\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+      if (!/^[+-]?\d+$/.test(text) || BigInt(text) < min || BigInt(text) > max) {
         return { kafkaMessage: invalid(text, name, `Not a number of type ${type}`) };
       }
       return checkValidator(name, text, facts.validator, type);
