@@ -65,7 +65,7 @@ const keys = rows.map((row) => {
   if (/internal \(defineInternal/.test(notes)) info.internal = true;
   if (/ZooKeeper-only|ZooKeeper-mode/.test(notes)) info.zookeeperOnly = true;
   if (/dynamic-only broker config/.test(notes)) info.dynamicOnly = true;
-  const replacement = /\((?:use|replaced by) ([a-z.\/]+)\)/.exec(notes);
+  const replacement = /\((?:use|replaced by) ([a-z./]+)\)/.exec(notes);
   if (replacement) info.replacement = replacement[1];
   if (/type differs: 4\.0-4\.1: STRING/.test(notes)) info.stringBefore42 = true;
   if (/LIST rules \(4\.2\+\): empty value rejected/.test(notes)) info.listNonEmpty = true;

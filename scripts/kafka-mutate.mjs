@@ -29,9 +29,6 @@ function set(e, k, v) {
   return out;
 }
 const drop = (e, k) => e.filter(([kk]) => kk !== k);
-const roles = (e) => (get(e, 'process.roles') ?? '').split(',').map((s) => s.trim());
-const isController = (e) => roles(e).includes('controller');
-const isBroker = (e) => roles(e).includes('broker');
 const ctrlName = (e) => (get(e, 'controller.listener.names') ?? 'CONTROLLER').split(',')[0].trim();
 const listeners = (e) => (get(e, 'listeners') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const listenerNames = (e) => listeners(e).map((l) => l.split('://')[0]);
@@ -189,7 +186,7 @@ export function generate() {
       const a = f1(base);
       if (!a) continue;
       const f2b = mutations(a).find(([i]) => i === id2)?.[1];
-      const b = f2b && f2b(a);
+      const b = f2b?.(a);
       if (!b) continue;
       const before = files.size;
       emit(`pair-${id1}--${id2}`, b);

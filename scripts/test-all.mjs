@@ -7,6 +7,7 @@ import { ensureSystemDeps } from './system-deps.mjs';
 import { codeServerInstalled } from './vscode-install.mjs';
 
 const suites = [
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], expected: '2-5 s' },
   { name: 'unit', command: ['npx', 'mocha', 'out/test/unit/**/*.test.js'], expected: '10-30 s' },
   { name: 'docs', command: ['node', 'scripts/gen-rules-doc.mjs', '--check'], expected: '1 s' },
   { name: 'catalog', command: ['node', 'scripts/gen-catalog.mjs', '--check'], expected: '1 s' },

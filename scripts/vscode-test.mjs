@@ -224,7 +224,6 @@ function packageVsix() {
 
 async function main() {
   await requireSystemDeps(['chromium'], 'The VS Code suite');
-  const chromiumPath = findChromium();
   const tInstall = Date.now();
   await ensureCodeServer();
   const installSecs = (Date.now() - tInstall) / 1000;

@@ -302,7 +302,7 @@ export function registerGenerateCommand(context: vscode.ExtensionContext): void 
   context.subscriptions.push(
     vscode.commands.registerCommand('kraft.generateCluster', async (args?: GenerateCommandArgs): Promise<GenerateCommandResult> => {
       setLocale(messageLocale());
-      if (args && args.spec && args.targetFolder) {
+      if (args?.spec && args.targetFolder) {
         return generateInto(args.spec, resolveTarget(args.targetFolder), args.overwrite === true, false);
       }
       try {

@@ -2,7 +2,7 @@
 // into a plain channel; this facade turns them into log entries of the right level, and starts the server process
 // itself so that a normal stop (exit code 0) is logged as information, not as "[Error] Server process exited".
 import * as cp from 'node:child_process';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { IPCMessageReader, IPCMessageWriter, type MessageTransports } from 'vscode-languageclient/node';
 import { t } from '../../server/src/engine/detect';
 

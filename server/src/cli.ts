@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const run = subcommands[aliases[command] ?? command];
-  if (!run || !Object.prototype.hasOwnProperty.call(subcommands, aliases[command] ?? command)) {
+  if (!run || !Object.hasOwn(subcommands, aliases[command] ?? command)) {
     err(t('cli.unknownCommand', { command }));
     err(t('cli.usage'));
     return 2;

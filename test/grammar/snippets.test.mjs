@@ -182,7 +182,7 @@ function parseLines(text) {
   const problems = [];
   text.split('\n').forEach((line, idx) => {
     if (/^\s*$/.test(line) || /^\s*[#!]/.test(line)) return;
-    const m = /^([A-Za-z0-9_.\-]+)=(.*)$/.exec(line);
+    const m = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line);
     if (!m) { problems.push(`line ${idx + 1} is not key=value: ${JSON.stringify(line)}`); return; }
     if (/\s$/.test(m[2])) problems.push(`line ${idx + 1} has trailing whitespace`);
     entries.push({ key: m[1], value: m[2] });

@@ -24,7 +24,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, rel, failMissing, which,
+  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, failMissing, which,
 } from '../../scripts/kafka-lib.mjs';
 import { fetchKafka } from '../../scripts/kafka-fetch.mjs';
 
@@ -245,7 +245,7 @@ async function configSource(dir, layout, opts) {
 }
 
 // ------------------------------------------------------------------ cluster lifecycle
-async function formatAll(version, dir, nodes) {
+async function formatAll(version, _dir, nodes) {
   const clusterId = kafkaUuid();
   const dynamic = nodes.every((n) => !n.config['controller.quorum.voters']);
   let initialControllers = null;

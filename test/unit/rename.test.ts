@@ -1,7 +1,7 @@
 // Rename keeps the cluster consistent.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { analyzeWorkspace, applyEdits, lintWorkspace } from '../../server/src/engine';
+import { analyzeWorkspace, applyEdits, lintWorkspace, type Range } from '../../server/src/engine';
 import { prepareRename, rename } from '../../server/src/engine/features/rename';
 import { REPO, readTree } from '../support/engine';
 
@@ -11,7 +11,7 @@ describe('rename', () => {
   const controller = 'examples/cluster-correct/192.168.40.14/controller/server.properties';
   const broker = 'examples/cluster-correct/192.168.40.11/broker/server.properties';
   const lineOf = (file: string, key: string) => files[file].split('\n').findIndex((line) => line.startsWith(`${key}=`));
-  const apply = (edits: { uri: string; range: any; newText: string }[]) =>
+  const apply = (edits: { uri: string; range: Range; newText: string }[]) =>
     Object.fromEntries(Object.entries(files).map(([uri, text]) => [uri, applyEdits(text, edits.filter((edit) => edit.uri === uri))]));
 
   it("a controller's node.id, with its voter entry on every node", () => {

@@ -68,7 +68,12 @@ describe('document symbols', () => {
     const symbols = documentSymbols(node);
     checkShape(symbols);
     const flat: DocSymbol[] = [];
-    const walk = (list: DocSymbol[]) => list.forEach((s) => (flat.push(s), s.children && walk(s.children)));
+    const walk = (list: DocSymbol[]): void => {
+      for (const s of list) {
+        flat.push(s);
+        if (s.children) walk(s.children);
+      }
+    };
     walk(symbols);
     const jaas = flat.filter((s) => s.name.endsWith('sasl.jaas.config'));
     assert.ok(jaas.length >= 2);

@@ -12,7 +12,7 @@ describe('language features', () => {
     const line = lineOfKey(doc, 'node.id');
     const hovers = await waitFor('a hover on node.id', async () => {
       const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 2));
-      return h && h.length && hoverText(h).trim() ? h : undefined;
+      return h?.length && hoverText(h).trim() ? h : undefined;
     }, 20_000, 500);
     const text = hoverText(hovers);
     assert.ok(text.length > 20, `hover has some substance: ${text}`);

@@ -15,7 +15,7 @@ describe('more editor features', () => {
     const doc = await openDoc('cluster/node-1/server.properties');
     const symbols = await waitFor('document symbols', async () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
-      return s && s.length ? s : undefined;
+      return s?.length ? s : undefined;
     }, 20_000, 500);
     const names = flatten(symbols).map((s) => s.name);
     assert.ok(names.some((n) => n.includes('node.id')), `node.id in the outline: ${names.join(', ')}`);
@@ -43,7 +43,7 @@ describe('more editor features', () => {
       const doc = await vscode.workspace.openTextDocument(uri);
       const ranges = await waitFor('folding ranges', async () => {
         const r = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri);
-        return r && r.length ? r : undefined;
+        return r?.length ? r : undefined;
       }, 20_000, 500);
       const shown = ranges.map((r) => `${r.start}-${r.end}${r.kind === vscode.FoldingRangeKind.Comment ? ' comment' : ''}`).join(', ');
       assert.ok(ranges.some((r) => r.start === 2 && r.end === 3), `the two-line comment folds: ${shown}`);

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { activateExtension, diagnosticsOf, lineOfKey, openDoc, screenshot, screenshotsEnabled, sleep, waitFor } from './helpers';
 
-describe('screenshots', function () {
+describe('screenshots', () => {
   before(async function () {
     if (!screenshotsEnabled()) this.skip();
     await activateExtension();

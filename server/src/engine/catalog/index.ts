@@ -90,7 +90,7 @@ export function suggestKey(name: string, version: KafkaVersion): string | undefi
 function computeSuggestion(name: string, version: KafkaVersion): string | undefined {
   const sameLetters = byLowerName.get(name.toLowerCase());
   if (sameLetters && isDefinedIn(sameLetters, version)) return sameLetters.name;
-  const normalized = name.toLowerCase().replace(/[_\-]/g, '.');
+  const normalized = name.toLowerCase().replace(/[_-]/g, '.');
   const exactAfterNormalizing = byLowerName.get(normalized);
   if (exactAfterNormalizing && isDefinedIn(exactAfterNormalizing, version)) return exactAfterNormalizing.name;
   let best: string | undefined;

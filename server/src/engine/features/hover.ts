@@ -415,7 +415,7 @@ const UNITS_MS: Array<[number, string]> = [
 export function humanize(key: string, raw: string): string | undefined {
   if (!/^-?\d+$/.test(raw)) return undefined;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || Math.abs(value) < 1000 || value === 9223372036854775807 || value === 2147483647) return undefined;
+  if (!Number.isSafeInteger(value) || Math.abs(value) < 1000 || value === 2147483647) return undefined; // Long.MAX_VALUE is not a safe integer
   const format = (n: number, unit: string) => `${Number.isInteger(n) ? n : n.toFixed(2).replace(/\.?0+$/, '')} ${unit}`;
   if (/\.ms$/.test(key)) {
     for (const [size, unit] of UNITS_MS) if (Math.abs(value) >= size) return format(value / size, unit);

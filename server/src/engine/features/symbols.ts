@@ -37,8 +37,6 @@ function itemSymbol(node: NodeConfig, entry: Entry, span: Span, name: string, de
   return { name, detail, kind, range, selectionRange: range };
 }
 
-const SPECIAL = ['process.roles', 'node.id', 'broker.id', 'listeners', 'advertised.listeners', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers'];
-
 export function documentSymbols(node: NodeConfig): DocSymbol[] {
   const symbols: DocSymbol[] = [];
   const used = new Set<Entry>();

@@ -7,8 +7,8 @@ import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
 import {
-  UNKNOWN_HOST, byNodeId, type KafkaVersionInfo, type ProblemCounts, type TopologyCluster, type TopologyEdge, type TopologyHost,
-  type TopologyModel, type TopologyProcess,
+  UNKNOWN_HOST, byNodeId, type KafkaVersionInfo, type ProblemCounts, type TopologyCluster, type TopologyEdge, type TopologyModel,
+  type TopologyProcess,
 } from './topology-model';
 
 export * from './topology-model';

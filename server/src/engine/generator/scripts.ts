@@ -1,7 +1,7 @@
 // Renders the helper scripts, docker-compose.yml, client.properties and README.md of a generated topology.
 import { atLeast, isLocalHost, isSasl, isSsl, replicationFactor, minInsyncReplicas, brokerCount } from './spec';
 import {
-  bootstrapControllers, bootstrapServers, hasBrokerRole, hasControllerRole, initialControllers, votersString,
+  bootstrapControllers, bootstrapServers, hasControllerRole, initialControllers, votersString,
 } from './plan';
 import { SECRETS_DIR, SECRETS_FILE, needsSecrets } from './properties';
 import type { NormalizedSpec, PlannedNode } from './types';

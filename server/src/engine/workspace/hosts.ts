@@ -25,7 +25,7 @@ export function hostOf(node: NodeConfig): string | undefined {
     if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
   }
   const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
-  if (own && own.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
+  if (own?.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
   // The seed layout keeps each host's processes in a folder named after the host.
   const dirs = directoryOf(node.uri);
   for (let i = dirs.length - 1; i >= Math.max(0, dirs.length - 3); i--) {

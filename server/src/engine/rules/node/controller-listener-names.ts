@@ -60,7 +60,7 @@ export default defineNodeRule({
           const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
           const listenersEntry = node.settings.get('listeners');
           const listener = own ? `${span.text}://${own.host.includes(':') ? `[${own.host}]` : own.host}:${own.port}` : undefined;
-          const value = listener && (listenersEntry && listenersEntry.value.trim() ? `${listenersEntry.value.trim()},${listener}` : listener);
+          const value = listener && (listenersEntry?.value.trim() ? `${listenersEntry.value.trim()},${listener}` : listener);
           const fixes = value ? [{ title: 'addListener', args: { listener: listener! }, edits: [setSetting(node, 'listeners', value, entry)], preferred: true }] : undefined;
           report({ range: at.span(node, entry, span), message: 'notInListeners', args: { name: span.text }, fixes });
         }
