@@ -1,7 +1,7 @@
 // The parameter catalog: one place for every fact about Kafka's keys, used by rules, hover and completion.
 import { kafkaKeys } from './keys.generated';
 import type { KeyFacts } from './types';
-import { atLeast, compareVersions, type KafkaVersion } from './versions';
+import { DEFAULT_KAFKA_VERSION, atLeast, compareVersions, type KafkaVersion } from './versions';
 import { keyDocs, type KeyDoc } from './docs';
 
 export * from './types';
@@ -124,10 +124,21 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
-/** Keys whose values are secrets: never echoed in messages or hovers. */
+/** Words that mark a key Kafka does not know as holding a secret (`ssl.key.passwd`, `ldap...credentials`, `api.token`). */
+const SECRET_WORDS = /pass|pwd|secret|credential|token|jaas|private[._-]?key|api[._-]?key/i;
+
+/**
+ * Keys whose values are secrets: never echoed in messages, hovers, the outline or anywhere else. Kafka's own keys
+ * by type (plus JAAS configs and password/secret names); unknown keys by their words, and near-misses of secret keys
+ * (`ssl.keystore.pasword`) because a misspelt password is still a password.
+ */
 export function isSecretKey(name: string): boolean {
-  const facts = byName.get(name) ?? lookupKey(name, '4.3').facts;
-  return facts?.type === 'PASSWORD' || /sasl\.jaas\.config$|password|secret/i.test(name);
+  const facts = byName.get(name) ?? lookupKey(name, DEFAULT_KAFKA_VERSION).facts;
+  if (facts?.type === 'PASSWORD' || /sasl\.jaas\.config$|password|secret/i.test(name)) return true;
+  if (facts) return false;
+  if (SECRET_WORDS.test(name)) return true;
+  const nearMiss = suggestKey(name, DEFAULT_KAFKA_VERSION);
+  return nearMiss !== undefined && isSecretKey(nearMiss);
 }
 
 export const SECURITY_PROTOCOLS = ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'] as const;
