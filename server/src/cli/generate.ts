@@ -17,6 +17,10 @@ export interface GenerateIo {
   readFile?(path: string): Promise<string>;
   /** The absolute form of the output folder: a cluster on this machine keeps its data below it. */
   absolute?(path: string): string;
+  /** Whether a path is a symbolic link (generate never writes through one). */
+  isSymlink?(path: string): Promise<boolean>;
+  /** Removes a file written by an earlier run (and its folder when that is left empty). */
+  remove?(path: string): Promise<void>;
 }
 
 class UsageError extends Error {}
@@ -154,9 +158,18 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
 
   const out = parsed.out!;
   try {
-    if ((await io.exists(out)) && !(await io.isDirEmpty(out)) && !parsed.force) {
+    const existing = (await io.exists(out)) && !(await io.isDirEmpty(out));
+    if (existing && !parsed.force) {
       io.stderr(t('gen.cli.outNotEmpty', { dir: out }) + '\n');
       return 1;
+    }
+    if (existing) {
+      const link = await symlinkOnTheWay(io, out, result.files.map((file) => file.path));
+      if (link) {
+        io.stderr(t('gen.cli.symlinkInOut', { path: link }) + '\n');
+        return 1;
+      }
+      await removeStaleFiles(io, out, new Set(result.files.map((file) => file.path)), options);
     }
     for (const file of result.files) await io.writeFile(joinPath(out, file.path), file.content);
   } catch (error) {
@@ -168,6 +181,46 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
   for (const line of describeNodes(result)) io.stdout(`  ${line}\n`);
   io.stdout(t('gen.cli.next', { readme: joinPath(out, 'README.md') }) + '\n');
   return 0;
+}
+
+/** The first path below `out` (a folder or a file to write) that is a symbolic link: writing there would leave `out`. */
+async function symlinkOnTheWay(io: GenerateIo, out: string, files: string[]): Promise<string | undefined> {
+  if (!io.isSymlink) return undefined;
+  const checked = new Set<string>();
+  for (const file of files) {
+    const parts = file.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const candidate = joinPath(out, parts.slice(0, i).join('/'));
+      if (checked.has(candidate)) continue;
+      checked.add(candidate);
+      if (await io.isSymlink(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * With --force over an earlier run, the files that run wrote (known from its topology.json) and this run does not
+ * write are removed: a smaller cluster must not leave the old nodes' configs behind to be started or linted.
+ */
+async function removeStaleFiles(io: GenerateIo, out: string, keep: Set<string>, options: GenerateOptions): Promise<void> {
+  if (!io.readFile || !io.remove) return;
+  let previous: string[];
+  try {
+    const spec = JSON.parse(await io.readFile(joinPath(out, 'topology.json'))) as TopologySpec;
+    previous = generateTopology(spec, options).files.map((file) => file.path);
+  } catch {
+    return; // no earlier run of ours (or not one we can reproduce): leave every file alone
+  }
+  const stale = previous.filter((file) => !keep.has(file));
+  const removed: string[] = [];
+  for (const file of stale) {
+    const target = joinPath(out, file);
+    if (!(await io.exists(target)) || (await io.isSymlink?.(target))) continue;
+    await io.remove(target);
+    removed.push(file);
+  }
+  if (removed.length > 0) io.stderr(t('gen.cli.staleRemoved', { count: removed.length, files: removed.join(', ') }) + '\n');
 }
 
 /** The real file system for `runGenerate`; shell scripts are made executable. */
@@ -200,6 +253,17 @@ export function nodeGenerateIo(): GenerateIo {
     },
     readFile: (file) => fs.promises.readFile(file, 'utf8'),
     absolute: (file) => path.resolve(file),
+    async isSymlink(file) {
+      try {
+        return (await fs.promises.lstat(file)).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    },
+    async remove(file) {
+      await fs.promises.unlink(file);
+      await fs.promises.rmdir(path.dirname(file)).catch(() => undefined); // only succeeds when left empty
+    },
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
   };

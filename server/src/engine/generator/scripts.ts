@@ -44,6 +44,21 @@ function scriptHeader(ctx: RenderContext, purpose: string, usage: string): strin
   ];
 }
 
+/**
+ * Fails at once when Kafka's own scripts are missing (KAFKA_HOME unset or wrong): otherwise a start in an `&&` list,
+ * where `set -e` does not apply, would go on to wait two minutes for a quorum that cannot form.
+ */
+function requireKafkaScripts(scripts: string[]): string[] {
+  return [
+    `for script in ${scripts.join(' ')}; do`,
+    '  if [ ! -x "$KAFKA_HOME/bin/$script" ]; then',
+    '    echo "$KAFKA_HOME/bin/$script not found or not executable: set KAFKA_HOME to the Kafka installation." >&2',
+    '    exit 1',
+    '  fi',
+    'done',
+  ];
+}
+
 function hostArgument(ctx: RenderContext, argIndex: number): string[] {
   if (isSingleMachine(ctx.spec)) return [`HOST="\${${argIndex}:-${ctx.spec.hosts[0]}}"`];
   return [
@@ -60,6 +75,7 @@ export function renderFormatScript(ctx: RenderContext): string {
   const usage = isSingleMachine(ctx.spec) ? './format-storage.sh' : './format-storage.sh HOST   (run it on every host)';
   const out = scriptHeader(ctx, 'Formats the storage of every node of this topology with the same cluster id (once, before the first start).', usage);
   out.push(...hostArgument(ctx, 1));
+  out.push(...requireKafkaScripts(['kafka-storage.sh']));
   out.push(`CLUSTER_ID=${shQuote(ctx.clusterId)}`);
   if (ctx.spec.quorum === 'dynamic') {
     out.push('# Dynamic quorum: the initial voters with their metadata directory ids; identical for every controller.');
@@ -124,26 +140,27 @@ export function renderStartScript(ctx: RenderContext): string {
   const out = scriptHeader(ctx, 'Starts the processes of this topology: controllers first, then (once the quorum is up) brokers.', usage);
   out.push('PHASE="${1:-all}"');
   out.push(...hostArgument(ctx, 2));
+  out.push(...requireKafkaScripts(atLeast(ctx.spec.kafkaVersion, 3, 7) ? ['kafka-server-start.sh', 'kafka-metadata-quorum.sh'] : ['kafka-server-start.sh']));
   out.push('');
   out.push('start() {');
   out.push('  local host="$1" dir="$2"');
   out.push('  [ "$host" = "$HOST" ] || return 0');
   out.push('  echo "Starting $dir"');
   out.push('  mkdir -p "$HERE/$dir/logs"');
-  out.push('  LOG_DIR="$HERE/$dir/logs" "$KAFKA_HOME/bin/kafka-server-start.sh" -daemon "$HERE/$dir/server.properties"');
+  out.push('  LOG_DIR="$HERE/$dir/logs" "$KAFKA_HOME/bin/kafka-server-start.sh" -daemon "$HERE/$dir/server.properties" || { echo "Could not start $dir" >&2; return 1; }');
   out.push('}');
   out.push('');
   out.push(...waitForQuorum(ctx));
   out.push('');
   out.push('start_controllers() {');
   const controllers = ctx.nodes.filter(hasControllerRole);
-  for (const node of controllers) out.push(`  start ${shQuote(node.host)} ${shQuote(node.dir)}`);
+  for (const node of controllers) out.push(`  start ${shQuote(node.host)} ${shQuote(node.dir)} || return 1`);
   out.push('  :');
   out.push('}');
   out.push('');
   out.push('start_brokers() {');
   const brokers = ctx.nodes.filter((n) => n.role === 'broker');
-  for (const node of brokers) out.push(`  start ${shQuote(node.host)} ${shQuote(node.dir)}`);
+  for (const node of brokers) out.push(`  start ${shQuote(node.host)} ${shQuote(node.dir)} || return 1`);
   out.push('  :');
   out.push('}');
   out.push('');
