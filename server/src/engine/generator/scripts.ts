@@ -5,6 +5,7 @@ import {
 } from './plan';
 import { SECRETS_DIR, SECRETS_FILE, needsSecrets } from './properties';
 import type { NormalizedSpec, PlannedNode } from './types';
+import { requireKafkaScripts } from './script-guards';
 
 export interface RenderContext {
   spec: NormalizedSpec;
@@ -41,21 +42,6 @@ function scriptHeader(ctx: RenderContext, purpose: string, usage: string): strin
     'KAFKA_HOME="${KAFKA_HOME:-/opt/kafka}"',
     'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
     `HOSTS=(${hosts.split(' ').map(shQuote).join(' ')})`,
-  ];
-}
-
-/**
- * Fails at once when Kafka's own scripts are missing (KAFKA_HOME unset or wrong): otherwise a start in an `&&` list,
- * where `set -e` does not apply, would go on to wait two minutes for a quorum that cannot form.
- */
-function requireKafkaScripts(scripts: string[]): string[] {
-  return [
-    `for script in ${scripts.join(' ')}; do`,
-    '  if [ ! -x "$KAFKA_HOME/bin/$script" ]; then',
-    '    echo "$KAFKA_HOME/bin/$script not found or not executable: set KAFKA_HOME to the Kafka installation." >&2',
-    '    exit 1',
-    '  fi',
-    'done',
   ];
 }
 
