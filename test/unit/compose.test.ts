@@ -6,6 +6,7 @@ import { analyzeCompose, applyEdits, lintCompose, type Finding } from '../../ser
 import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../../server/src/engine/compose/dialects';
 import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
+import { composeCompletion } from '../../server/src/engine/compose/completion';
 import { REPO } from '../support/engine';
 
 const EXAMPLES = path.join(REPO, 'test/fixtures/compose/apache/docker-compose-files');
@@ -301,5 +302,39 @@ describe('compose: the real-Kafka corpus', () => {
   it('test/kafka/corpus/compose holds what each service receives today (node scripts/compose-corpus.mjs)', () => {
     const { status, stderr } = require('node:child_process').spawnSync(process.execPath, [path.join(REPO, 'scripts/compose-corpus.mjs'), '--check'], { encoding: 'utf8' });
     assert.equal(status, 0, stderr);
+  });
+});
+
+describe('compose: completion', () => {
+  const text = [
+    'services:',
+    '  kafka:',
+    '    image: apache/kafka:3.9.0',
+    '    environment:',
+    "      KAFKA_PROCESS_ROLES: 'broker,controller'",
+    '      KAFKA_NODE_ID: 1',
+    '      KAFKA_CONT',
+    '  other:',
+    '    image: bitnami/kafka:3.7',
+    '    environment:',
+    '      - KAFKA_CFG_NODE_ID=2',
+    '      - KAFKA_CFG_PROCESS_ROLES=broker',
+    '      - KAFKA_CFG_LIS',
+    '',
+  ].join('\n');
+  const at = (line: number, character: number) => composeCompletion(analyzeCompose({ uri: '/p/docker-compose.yml', text }, () => undefined), '/p/docker-compose.yml', { line, character });
+  it('variable names in the image\'s spelling, in the block\'s form, without the ones already set', () => {
+    const map = at(6, 16).items;
+    assert.ok(map.some((item) => item.label === 'KAFKA_CONTROLLER_QUORUM_VOTERS' && item.insertText === 'KAFKA_CONTROLLER_QUORUM_VOTERS: '));
+    assert.ok(!map.some((item) => item.label === 'KAFKA_NODE_ID'));
+    assert.deepEqual(map[0].range, { start: { line: 6, character: 6 }, end: { line: 6, character: 16 } });
+    const list = at(12, 19).items;
+    assert.ok(list.some((item) => item.label === 'KAFKA_CFG_LISTENERS' && item.insertText === 'KAFKA_CFG_LISTENERS='));
+    assert.ok(!list.some((item) => item.label.includes('__')), 'bitnami cannot write keys with _');
+  });
+  it('values through the virtual file, with ranges on the YAML value', () => {
+    const items = at(4, 29).items;
+    assert.ok(items.some((item) => /controller/.test(item.label)), JSON.stringify(items.map((item) => item.label)));
+    for (const item of items) if (item.range) assert.equal(item.range.start.line, 4);
   });
 });

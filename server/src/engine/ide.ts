@@ -8,6 +8,7 @@ export { prepareRename, rename, occurrences, type RenameResult } from './feature
 export { documentSymbols, foldingRanges, type DocSymbol, type DocSymbolKind, type FoldingRange } from './features/symbols';
 export { keyTokens, type KeyToken, type KeyTokenType } from './features/semantic';
 export { composeHover, composeDefinition } from './compose/features';
+export { composeCompletion } from './compose/completion';
 export { topologyOf, processLocation, rankOf, UNKNOWN_HOST } from './features/topology';
 export type { TopologyCluster, TopologyHost, TopologyModel, TopologyProcess, TopologyEdge, TopologyListener, TopologyFinding } from './features/topology';
 export { topologySvg, topologyMermaid, STATIC_SVG_STYLE } from './features/topology-render';

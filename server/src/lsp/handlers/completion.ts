@@ -1,6 +1,6 @@
 // textDocument/completion: keys by role, values, the cluster's voters, the next free node.id.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver/node';
-import { completeList } from '../../engine/ide';
+import { completeList, composeCompletion } from '../../engine/ide';
 import { checkedRequest, positionParams } from '../validate';
 import type { Handler } from './handler';
 
@@ -9,9 +9,10 @@ export const completionHandler: Handler = {
   register(connection, session) {
     connection.onCompletion(
       checkedRequest(connection, 'textDocument/completion', positionParams, async ({ textDocument, position }: CompletionParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        if (!analysis) return [];
-        const list = completeList(analysis.workspace, analysis.path, position);
+        const compose = await session.composeAnalysisOf(textDocument.uri);
+        const analysis = compose ? undefined : await session.analysisOf(textDocument.uri);
+        if (!compose && !analysis) return [];
+        const list = compose ? composeCompletion(compose.analyzed, compose.path, position) : completeList(analysis!.workspace, analysis!.path, position);
         const items = list.items.map((item): CompletionItem => ({
           label: item.label,
           kind: item.kind === 'key' ? CompletionItemKind.Property : item.kind === 'snippet' ? CompletionItemKind.Snippet : CompletionItemKind.Value,

@@ -1,10 +1,12 @@
 // Texts of docker-compose support: hover on a variable.
 const en: Record<string, string> = {
   'compose.hover.mapping': '`{variable}` → `{property}` — the {image} image writes this variable into service {service}\'s server.properties as `{property}`.',
+  'compose.complete.mapping': 'The image writes `{variable}` as `{property}`.',
 };
 
 const zh: Record<string, string> = {
   'compose.hover.mapping': '`{variable}` → `{property}` —— {image} 镜像把这个变量写入服务 {service} 的 server.properties，键名为 `{property}`。',
+  'compose.complete.mapping': '镜像把 `{variable}` 写成 `{property}`。',
 };
 
 export const composeMessages = { en, 'zh-cn': zh };
