@@ -61,6 +61,8 @@ export interface ClusterContext {
   cluster: Cluster;
   /** The other clusters of the workspace, for rules that compare neighbours. */
   otherClusters: Cluster[];
+  /** Nodes of those other clusters that sit in the same folder as `node` (cheap: indexed once per lint). */
+  siblingsOf(node: NodeConfig): NodeConfig[];
   /** meta.properties files in the workspace that belong to nodes of this cluster. */
   metas: { meta: MetaRecord; node: NodeConfig }[];
   version: KafkaVersion;

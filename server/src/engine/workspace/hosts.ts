@@ -7,15 +7,35 @@ export function normalizeHost(host: string): string {
   return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0' ? 'localhost' : lower;
 }
 
+// Grouping and rules ask for the folder of the same few thousand paths again and again (per pair of nodes, per
+// keystroke): each answer is computed once. The cache forgets everything when it grows past any real workspace.
+const MAX_REMEMBERED = 200_000;
+const directories = new Map<string, readonly string[]>();
+const folders = new Map<string, string>();
+
 /** The folders of a file's path, outermost first. */
-export function directoryOf(uri: string): string[] {
-  const parts = uri.replace(/\\/g, '/').split('/');
-  parts.pop();
+export function directoryOf(uri: string): readonly string[] {
+  let parts = directories.get(uri);
+  if (parts === undefined) {
+    const split = uri.replace(/\\/g, '/').split('/');
+    split.pop();
+    parts = Object.freeze(split);
+    if (directories.size >= MAX_REMEMBERED) directories.clear();
+    directories.set(uri, parts);
+  }
   return parts;
 }
 
 /** The folder a file sits in, with `/` separators. */
-export const folderOf = (uri: string) => directoryOf(uri).join('/');
+export function folderOf(uri: string): string {
+  let folder = folders.get(uri);
+  if (folder === undefined) {
+    folder = directoryOf(uri).join('/');
+    if (folders.size >= MAX_REMEMBERED) folders.clear();
+    folders.set(uri, folder);
+  }
+  return folder;
+}
 
 /** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */
 export function hostOf(node: NodeConfig): string | undefined {

@@ -3,7 +3,7 @@ import { normalizeVersion, type KafkaVersion } from '../catalog';
 import { t } from '../i18n';
 import { allRules } from '../rules';
 import { explanationsOf, foldConsequences } from '../rules/consequences';
-import { nodeLabel, type Report, type Rule } from '../rules/rule';
+import { nodeLabel, type ClusterContext, type Report, type Rule } from '../rules/rule';
 import type { DeclaredDeployment, EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { folderOf, groupClusters, type Cluster, type VersionOrigin } from './cluster';
 import { hintVersion, versionFromPath, type VersionHint } from '../model/version';
@@ -55,13 +55,14 @@ export function analyzeWorkspace(
   files: WorkspaceFile[],
   options: EngineOptions = {},
   build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) => buildNode(file.uri, file.text, version, file.encoding),
+  group: typeof groupClusters = groupClusters,
 ): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
   const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
   const versions = new Map(configs.map((file) => [file.uri, versionOfFile(file, options)]));
   for (const file of configs) nodes.set(file.uri, build(file, versions.get(file.uri)!.version));
-  const clusters = groupClusters(
+  const clusters = group(
     configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '', declared: file.deployment })),
     (members) => versions.get(members.find((node) => versions.get(node.uri)!.origin.kind === 'inferred')?.uri ?? members[0].uri)!,
   );
@@ -129,6 +130,43 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
     });
   };
 
+  // What cluster rules see around a cluster, worked out once per cluster and only when a rule asks: a full lint must
+  // not compare every cluster with every other one for every rule.
+  let byFolder: Map<string, NodeConfig[]> | undefined;
+  const neighbourhoods = new Map<Cluster, Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf'>>();
+  const neighbourhoodOf = (cluster: Cluster) => {
+    let found = neighbourhoods.get(cluster);
+    if (found) return found;
+    let others: Cluster[] | undefined;
+    let metas: ClusterContext['metas'] | undefined;
+    found = {
+      get otherClusters() {
+        return (others ??= isGuess(cluster) ? clusters.filter((other) => other !== cluster && isGuess(other)) : []);
+      },
+      get metas() {
+        return (metas ??= workspace.metas.length ? metasOf(cluster, workspace.metas, [...workspace.nodes.values()]) : []);
+      },
+      siblingsOf(node: NodeConfig) {
+        if (!isGuess(cluster)) return [];
+        if (!byFolder) {
+          byFolder = new Map();
+          for (const other of clusters.flatMap((each) => each.nodes)) {
+            const folder = folderOf(other.uri);
+            const list = byFolder.get(folder);
+            if (list) list.push(other);
+            else byFolder.set(folder, [other]);
+          }
+        }
+        return (byFolder.get(folderOf(node.uri)) ?? []).filter((other) => {
+          const owner = workspace.clusterOf.get(other.uri);
+          return owner !== undefined && owner !== cluster && isGuess(owner);
+        });
+      },
+    };
+    neighbourhoods.set(cluster, found);
+    return found;
+  };
+
   for (const rule of allRules) {
     try {
       if (rule.scope === 'node') {
@@ -143,13 +181,7 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
       } else {
         for (const cluster of targets) {
           if (cluster.membership.kind === 'zookeeper') continue;
-          rule.check({
-            cluster,
-            version: cluster.kafkaVersion,
-            otherClusters: isGuess(cluster) ? clusters.filter((other) => other !== cluster && isGuess(other)) : [],
-            metas: metasOf(cluster, workspace.metas, [...workspace.nodes.values()]),
-            report: (uri, report) => emit(rule, uri, report),
-          });
+          rule.check({ ...neighbourhoodOf(cluster), cluster, version: cluster.kafkaVersion, report: (uri, report) => emit(rule, uri, report) });
         }
       }
     } catch (error) {
@@ -189,8 +221,49 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
  * Lints a workspace again and again as files change, redoing only the clusters whose files (or whose neighbours in
  * the same folders) changed. The editor calls it on every keystroke; results are identical to `lintWorkspace`.
  */
+interface LintedNode {
+  text: string;
+  root: string;
+  version: KafkaVersion;
+  node: NodeConfig;
+  deployment?: DeclaredDeployment;
+  versionHint?: VersionHint;
+  options?: EngineOptions;
+  serial: number;
+  /** Everything about the file that cluster grouping reads: while no key changes, the grouping stands. */
+  groupingKey: string;
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+const listenerKey = (item: NodeConfig['listeners'][number]) => [item.span.text, item.parsed?.name, item.parsed?.host, item.parsed?.port];
+
+/** What grouping (model/deployments.ts, workspace/cluster.ts, workspace/hosts.ts) reads of a file and its node. */
+function groupingKeyOf(file: WorkspaceFile, node: NodeConfig): string {
+  return JSON.stringify([
+    file.root ?? '',
+    file.deployment ?? null,
+    file.versionHint ?? null,
+    file.options?.kafkaVersion ?? null,
+    node.settings.has('process.roles'),
+    node.settings.has('zookeeper.connect'),
+    node.nodeId ?? null,
+    node.isController,
+    node.isBroker,
+    node.listenersDefaulted,
+    node.declaredHost ?? null,
+    node.voters.map((voter) => [voter.parsed.id, voter.parsed.endpoint?.host, voter.parsed.endpoint?.port]),
+    node.bootstrapServers.map((server) => [server.parsed?.host, server.parsed?.port]),
+    node.listeners.map(listenerKey),
+    node.advertised.map(listenerKey),
+    node.controllerListenerNames.map((name) => name.text),
+  ]);
+}
+
 export class WorkspaceLinter {
-  private nodes = new Map<string, { text: string; root: string; version: KafkaVersion; node: NodeConfig }>();
+  private nodes = new Map<string, LintedNode>();
+  private serials = 0;
+  private grouped: { uris: string[]; clusters: Cluster[] } | undefined;
   private clusterResults = new Map<string, Map<string, Finding[]>>();
   private optionsKey = '';
 
@@ -207,28 +280,66 @@ export class WorkspaceLinter {
     const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? [], metaFiles]);
     if (optionsKey !== this.optionsKey) {
       this.nodes.clear();
+      this.grouped = undefined;
       this.clusterResults.clear();
       this.optionsKey = optionsKey;
     }
-    const next = new Map<string, { text: string; root: string; version: KafkaVersion; node: NodeConfig }>();
-    const workspace = analyzeWorkspace(files, this.options, (file, fileVersion) => {
+    const next = new Map<string, LintedNode>();
+    let regroup = !this.grouped;
+    const build = (file: WorkspaceFile, fileVersion: KafkaVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
-      const fresh = cached && cached.text === file.text && cached.root === root && cached.version === fileVersion && cached.node.encoding === file.encoding;
-      const item = fresh ? cached : { text: file.text, root, version: fileVersion, node: buildNode(file.uri, file.text, fileVersion, file.encoding) };
-      next.set(file.uri, item);
-      return item.node;
-    });
+      const fresh =
+        cached &&
+        cached.text === file.text &&
+        cached.root === root &&
+        cached.version === fileVersion &&
+        cached.node.encoding === file.encoding &&
+        sameJson(cached.deployment, file.deployment) &&
+        sameJson(cached.versionHint, file.versionHint) &&
+        sameJson(cached.options, file.options);
+      let item = cached;
+      if (!fresh) {
+        const node = buildNode(file.uri, file.text, fileVersion, file.encoding);
+        const { deployment, versionHint, options } = file;
+        item = { text: file.text, root, version: fileVersion, deployment, versionHint, options, node, serial: ++this.serials, groupingKey: groupingKeyOf(file, node) };
+        if (item.groupingKey !== cached?.groupingKey) regroup = true;
+      }
+      next.set(file.uri, item!);
+      return item!.node;
+    };
+    // Most edits (a value, a comment, a key grouping does not read) leave every cluster's membership as it was: the
+    // previous grouping is kept, with the rebuilt nodes in place of the old ones, instead of grouping every file again.
+    const group: typeof groupClusters = (items, versionOf) => {
+      const uris = items.map((item) => item.node.uri);
+      const previous = this.grouped;
+      let clusters: Cluster[];
+      if (!regroup && previous && uris.length === previous.uris.length && uris.every((uri, i) => uri === previous.uris[i])) {
+        const current = (node: NodeConfig) => next.get(node.uri)!.node;
+        clusters = previous.clusters.map((cluster) =>
+          cluster.nodes.every((node) => current(node) === node) ? cluster : { ...cluster, nodes: cluster.nodes.map(current), brokers: cluster.brokers.map(current), controllers: cluster.controllers.map(current) },
+        );
+      } else clusters = groupClusters(items, versionOf);
+      this.grouped = { uris, clusters };
+      return clusters;
+    };
+    const workspace = analyzeWorkspace(files, this.options, build, group);
     this.nodes = next;
 
     // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
+    // A node built again (its text, folder or version changed) gets a new serial, so serials stand for contents.
     const byFolder = new Map<string, NodeConfig[]>();
-    for (const item of next.values()) byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
+    for (const item of next.values()) {
+      const folder = folderOf(item.node.uri);
+      const list = byFolder.get(folder);
+      if (list) list.push(item.node);
+      else byFolder.set(folder, [item.node]);
+    }
+    const serialOf = (node: NodeConfig) => `${node.uri}\u0001${next.get(node.uri)!.serial}`;
     const signature = (cluster: Cluster) => {
-      const members = cluster.nodes.map((node) => node.uri).sort();
-      const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map((node) => `${node.uri}\u0001${node.doc.text}`).sort();
+      const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map(serialOf).sort();
       const settings = cluster.nodes.map((node) => workspace.inputs.get(node.uri)?.options ?? null);
-      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) + members.join('\u0000') + '\u0002' + neighbours.join('\u0000') + '\u0002' + cluster.nodes.map((node) => node.doc.text).join('\u0000');
+      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) + cluster.nodes.map(serialOf).join('\u0000') + '\u0002' + neighbours.join('\u0000');
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];

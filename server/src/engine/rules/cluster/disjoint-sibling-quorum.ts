@@ -1,4 +1,3 @@
-import { folderOf } from '../../workspace/cluster';
 import { at, defineClusterRule } from '../rule';
 
 export default defineClusterRule({
@@ -13,11 +12,11 @@ export default defineClusterRule({
     en: { disjoint: 'This node and {file} sit in the same folder but name quorums with nothing in common ({mine} vs {theirs}); they will not form one cluster.', sibling: 'sibling node with another quorum' },
     zh: { disjoint: '本节点与 {file} 位于同一目录，但指定的仲裁完全不同（{mine} 与 {theirs}）；它们不会组成同一个集群。', sibling: '使用另一个仲裁的同目录节点' },
   },
-  check({ cluster, otherClusters, report }) {
+  check({ cluster, siblingsOf, report }) {
     for (const node of cluster.nodes) {
       const quorumEntry = node.votersEntry ?? node.bootstrapEntry;
       if (!quorumEntry) continue;
-      const sibling = otherClusters.flatMap((other) => other.nodes).find((other) => folderOf(other.uri) === folderOf(node.uri) && (other.votersEntry ?? other.bootstrapEntry));
+      const sibling = siblingsOf(node).find((other) => other.votersEntry ?? other.bootstrapEntry);
       if (!sibling) continue;
       const siblingEntry = (sibling.votersEntry ?? sibling.bootstrapEntry)!;
       report(node.uri, {

@@ -1,0 +1,54 @@
+// The incremental linter (what the server runs on every keystroke) must always say exactly what a full lint says,
+// whatever the sequence of edits: values, comments, node ids, quorums, listeners, files added and removed.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { lintWorkspace, WorkspaceLinter, type WorkspaceFile } from '../../server/src/engine';
+import { REPO, readTree } from '../support/engine';
+
+const examples = Object.entries(readTree(path.join(REPO, 'examples')))
+  .filter(([uri]) => uri.endsWith('.properties'))
+  .map(([uri, text]): WorkspaceFile => ({ uri, text }));
+
+type Edit = (files: WorkspaceFile[], target: number, n: number) => WorkspaceFile[];
+
+const onText = (change: (text: string, n: number) => string): Edit => (files, target, n) => files.map((file, i) => (i === target % files.length ? { ...file, text: change(file.text, n) } : file));
+
+const EDITS: Edit[] = [
+  onText((text, n) => text + `# comment ${n}\n`),
+  onText((text, n) => text + `num.network.threads=${n}\n`),
+  onText((text, n) => text.replace(/^node\.id=\d+/m, `node.id=${n % 7}`)),
+  onText((text, n) => text.replace(/^controller\.quorum\.voters=[^,\n]*,?/m, n % 2 ? 'controller.quorum.voters=' : `controller.quorum.voters=${n % 7}@10.0.0.${n % 3}:9093,`)),
+  onText((text, n) => text.replace(/^controller\.quorum\.voters=.*$/m, `controller.quorum.voters=${n % 7}@10.9.9.${n % 3}:9093`)),
+  onText((text, n) => text.replace(/:(9092|9093)\b/, `:${9090 + (n % 5)}`)),
+  onText((text, n) => text.replace(/^process\.roles=.*$/m, ['process.roles=broker', 'process.roles=controller', 'process.roles=broker,controller'][n % 3])),
+  onText((text, n) => text.replace(/^listeners=.*$/m, `listeners=PLAINTEXT://localhost:${9092 + (n % 3)},CONTROLLER://localhost:${9093 + (n % 3)}`)),
+  onText((text, n) => text.split('\n').filter((_, i) => i !== n % 12).join('\n')),
+  // A copy of a file in a new folder, and a file removed.
+  (files, target, n) => {
+    // Paths are identities: the server never has one path twice.
+    const uri = `copy-${n}/${path.basename(files[target % files.length].uri)}`;
+    return files.some((file) => file.uri === uri) ? files : [...files, { uri, text: files[target % files.length].text }];
+  },
+  (files, target) => (files.length > 2 ? files.filter((_, i) => i !== target % files.length) : files),
+];
+
+const sorted = (findings: Map<string, unknown>) => new Map([...findings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+describe('incremental linting equals a full lint', function () {
+  this.timeout(120000);
+  it('after every edit of random edit sequences', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(EDITS.length - 1), fc.nat(200), fc.nat(50)), { minLength: 1, maxLength: 8 }), (steps) => {
+        const linter = new WorkspaceLinter();
+        let files = examples;
+        linter.lint(files);
+        for (const [edit, target, n] of steps) {
+          files = EDITS[edit](files, target, n);
+          assert.deepEqual(sorted(linter.lint(files).findings), sorted(lintWorkspace(files)));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
