@@ -133,7 +133,9 @@ function measureFloor(folder) {
 /** An editor: spawns the built server, initializes it on the folder and records what it publishes. */
 async function startEditor(folder) {
   const started = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // KRAFT_BENCH_SERVER_FLAGS: node flags for the server only (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
+  const flags = process.env.KRAFT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const published = new Map();
   let listeners = [];
@@ -225,6 +227,11 @@ async function measureServer(workspace) {
     if (!items.some((item) => item.label === 'num.io.threads')) wrongAnswers++;
   }
   const memory = peakMemoryOf(editor.child.pid);
+  // Shut down as an editor does, so that the server ends on its own (and writes a profile when asked to).
+  const exited = new Promise((resolve) => editor.child.on('exit', resolve));
+  await editor.connection.sendRequest('shutdown');
+  editor.connection.sendNotification('exit');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   editor.connection.dispose();
   editor.child.kill();
   return {
