@@ -24,6 +24,8 @@ const EDITS: Edit[] = [
   onText((text, n) => text.replace(/^process\.roles=.*$/m, ['process.roles=broker', 'process.roles=controller', 'process.roles=broker,controller'][n % 3])),
   onText((text, n) => text.replace(/^listeners=.*$/m, `listeners=PLAINTEXT://localhost:${9092 + (n % 3)},CONTROLLER://localhost:${9093 + (n % 3)}`)),
   onText((text, n) => text.split('\n').filter((_, i) => i !== n % 12).join('\n')),
+  // A `.kraftrc.json` beside one file says another Kafka version or severity.
+  (files, target, n) => files.map((file, i) => (i === target % files.length ? { ...file, options: n % 3 === 0 ? undefined : { kafkaVersion: n % 3 === 1 ? '3.9' : '4.3', ruleSeverity: { 'unknown-key': 'error' as const } } } : file)),
   // A copy of a file in a new folder, and a file removed.
   (files, target, n) => {
     // Paths are identities: the server never has one path twice.

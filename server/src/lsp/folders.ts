@@ -41,7 +41,13 @@ export class Folders {
     this.uriOfPath.set(path, uri);
   }
 
+  /** The client's URI for a path; computed ones are remembered too (pathToFileURL is slow, and asked per file often). */
   uriOf(path: string): string {
-    return this.uriOfPath.get(path) ?? (path.startsWith('/') || /^[A-Za-z]:/.test(path) ? pathToFileURL(path).href : path);
+    let uri = this.uriOfPath.get(path);
+    if (uri === undefined) {
+      uri = path.startsWith('/') || /^[A-Za-z]:/.test(path) ? pathToFileURL(path).href : path;
+      this.uriOfPath.set(path, uri);
+    }
+    return uri;
   }
 }
