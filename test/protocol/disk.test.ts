@@ -11,7 +11,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 
 const REPO = path.resolve(__dirname, '../../..');
 
-interface PublishParams { uri: string; diagnostics: { code: string }[] }
+interface PublishParams { uri: string; diagnostics: { code: string; severity: number }[] }
 
 describe('language server: hostile files on disk', function () {
   this.timeout(30000);
@@ -34,6 +34,8 @@ describe('language server: hostile files on disk', function () {
     fs.cpSync(path.join(REPO, 'examples/cluster-correct'), workspace, { recursive: true });
     // One finding, so that the file is published and its findings can be compared.
     fs.appendFileSync(path.join(workspace, '192.168.40.11/broker/server.properties'), 'my.plugin.setting=1\n');
+    // ISO-8859-1 bytes: Kafka reads them exactly, so the non-ascii finding is advice (information), not a warning.
+    fs.appendFileSync(path.join(workspace, '192.168.40.18/broker/server.properties'), Buffer.from('sasl.kerberos.service.name=k\u00e4fka\n', 'latin1'));
     for (const name of ['fifo-1', 'fifo-2', 'fifo-3', 'fifo-4']) {
       fs.mkdirSync(path.join(workspace, name));
       spawnSync('mkfifo', [path.join(workspace, name, 'server.properties')]);
@@ -66,6 +68,9 @@ describe('language server: hostile files on disk', function () {
     await waitFor(() => latest.has(uri('192.168.40.11/broker/server.properties')), 'diagnostics of the real files');
     assert.deepEqual(codesOf('192.168.40.11/broker/server.properties'), ['unknown-key']);
     assert.ok(![...latest.keys()].some((key) => key.includes('/self/')), 'nothing published under the loop');
+    await waitFor(() => latest.has(uri('192.168.40.18/broker/server.properties')), 'the Latin-1 file');
+    const latin1 = latest.get(uri('192.168.40.18/broker/server.properties'))!.diagnostics;
+    assert.deepEqual(latin1.map((d) => [d.code, d.severity]), [['non-ascii', 3]]);
   });
 
   it('watched-file events for FIFOs and /dev/zero do not stop validation of real files', async () => {

@@ -12,6 +12,8 @@ const READ_CONCURRENCY = 16;
 export class FileIndex {
   /** Text of every candidate file found on disk, by path. */
   readonly texts = new Map<string, string>();
+  /** Files whose bytes are not UTF-8 and were read as ISO-8859-1, as Kafka reads them. */
+  readonly latin1 = new Set<string>();
   /** Files named like server configs that cannot be read as text (binary, UTF-16, too large): said, not skipped silently. */
   readonly problems = new Map<string, string>();
   /** Size and modification time of every indexed file: a file whose stamp did not change is not read again. */
@@ -42,6 +44,7 @@ export class FileIndex {
   forget(file: string): void {
     if (!this.stamps.has(file) && !this.texts.has(file) && !this.problems.has(file)) return;
     this.texts.delete(file);
+    this.latin1.delete(file);
     this.problems.delete(file);
     this.stamps.delete(file);
     this.changed.add(file);
@@ -110,9 +113,13 @@ export class FileIndex {
     const read = await readConfigFile(file);
     this.changed.add(file);
     this.problems.delete(file);
-    if ('text' in read) this.texts.set(file, read.text);
-    else {
+    if ('text' in read) {
+      this.texts.set(file, read.text);
+      if (read.encoding === 'latin1') this.latin1.add(file);
+      else this.latin1.delete(file);
+    } else {
       this.texts.delete(file);
+      this.latin1.delete(file);
       if (matchesAny(file, DEFAULT_SERVER_GLOBS)) this.problems.set(file, read.problem);
     }
   }

@@ -234,9 +234,10 @@ export class Session {
       }
       if (analysed) {
         const state = this.stateOf(root);
-        const file = applyDeclarations({ uri: path, text: text!, root }, this.declarations, this.optionsOf(settings));
+        const encoding = !document && this.files.latin1.has(path) ? ('latin1' as const) : undefined;
+        const file = applyDeclarations({ uri: path, text: text!, root, encoding }, this.declarations, this.optionsOf(settings));
         const known = state.files.get(path);
-        if (!known || known.text !== text || JSON.stringify([known.deployment, known.versionHint, known.options]) !== JSON.stringify([file.deployment, file.versionHint, file.options])) {
+        if (!known || known.text !== text || known.encoding !== encoding || JSON.stringify([known.deployment, known.versionHint, known.options]) !== JSON.stringify([file.deployment, file.versionHint, file.options])) {
           state.files.set(path, file);
           touched.add(root);
         }
