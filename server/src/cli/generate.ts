@@ -2,6 +2,7 @@
 // The work is done by the pure engine (engine/generator); this file only parses arguments and talks to the file system
 // through `io`, so tests run it in memory.
 import { t } from '../engine/generator';
+import { COMPOSE_IMAGES, composeFormat, type ComposeImage } from '../engine/generator/compose-format';
 import {
   DIR_PROFILES, LAYOUTS, NODE_ID_SCHEMES, PROTOCOLS, QUORUM_MODES, SASL_MECHANISMS, SpecError, describeNodes, generateTopology,
   type GenerateOptions, type TopologySpec,
@@ -69,17 +70,27 @@ const VALUE_OPTIONS: Record<string, Setter> = {
   '--name': (s, v) => { s.name = v.trim(); },
 };
 
-interface ParsedArgs { overrides: Setter[]; values: [string, string][]; specFile?: string; out?: string; force: boolean; help: boolean }
+interface ParsedArgs {
+  overrides: Setter[];
+  values: [string, string][];
+  specFile?: string;
+  out?: string;
+  force: boolean;
+  help: boolean;
+  /** `--format compose`: one docker-compose.yml configured through the image's variables, in `image`'s dialect. */
+  format: 'properties' | 'compose';
+  image: ComposeImage;
+}
 
 function parseArgs(args: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { overrides: [], values: [], force: false, help: false };
+  const parsed: ParsedArgs = { overrides: [], values: [], force: false, help: false, format: 'properties', image: 'apache' };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') { parsed.help = true; continue; }
     if (arg === '--force' || arg === '-f') { parsed.force = true; continue; }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const option = eq > 0 ? arg.slice(0, eq) : arg;
-    const known = option === '--spec' || option === '--out' || option in VALUE_OPTIONS;
+    const known = option === '--spec' || option === '--out' || option === '--format' || option === '--image' || option in VALUE_OPTIONS;
     if (!known) throw new UsageError(t('gen.cli.unknownOption', { option: arg }));
     let value: string;
     if (eq > 0) {
@@ -91,6 +102,8 @@ function parseArgs(args: string[]): ParsedArgs {
     if (value.trim() === '') throw new UsageError(t('gen.cli.missingValue', { option }));
     if (option === '--spec') parsed.specFile = value;
     else if (option === '--out') parsed.out = value;
+    else if (option === '--format') parsed.format = oneOf(['properties', 'compose'] as const, option, value.trim());
+    else if (option === '--image') parsed.image = oneOf(COMPOSE_IMAGES, option, value.trim());
     else parsed.values.push([option, value]);
   }
   return parsed;
@@ -147,6 +160,7 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
   let result;
   try {
     result = generateTopology(spec, options);
+    if (parsed.format === 'compose') result = composeFormat(result, parsed.image);
   } catch (error) {
     if (error instanceof SpecError) {
       for (const problem of error.problems.filter((p) => p.severity === 'error')) io.stderr(t('gen.cli.problem', { message: problem.message }) + '\n');
@@ -179,7 +193,7 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
   for (const warning of result.warnings) io.stderr(t('gen.cli.warning', { message: warning }) + '\n');
   io.stdout(t('gen.cli.written', { count: result.files.length, dir: out, clusterId: result.clusterId }) + '\n');
   for (const line of describeNodes(result)) io.stdout(`  ${line}\n`);
-  io.stdout(t('gen.cli.next', { readme: joinPath(out, 'README.md') }) + '\n');
+  io.stdout(t(parsed.format === 'compose' ? 'gen.cli.nextCompose' : 'gen.cli.next', { readme: joinPath(out, 'README.md') }) + '\n');
   return 0;
 }
 

@@ -1,0 +1,47 @@
+// `kraft-config generate --format compose`: every layout in every image dialect passes the project's own compose
+// validation with no finding; what the images cannot run is refused with a reason.
+import * as assert from 'node:assert/strict';
+import { lintCompose } from '../../server/src/engine';
+import { generateTopology, seededRandomBytes, SpecError } from '../../server/src/engine/generator';
+import { COMPOSE_IMAGES, composeFormat } from '../../server/src/engine/generator/compose-format';
+import { runGenerate } from '../../server/src/cli/generate';
+
+const lint = (text: string) => [...lintCompose([{ uri: '/g/docker-compose.yml', text }], () => undefined).values()].flat();
+
+describe('generate --format compose', () => {
+  for (const image of COMPOSE_IMAGES) {
+    for (const layout of ['isolated', 'combined', 'mixed'] as const) {
+      for (const kafkaVersion of ['3.7', '3.9', '4.0', '4.1', '4.3']) {
+        if (image === 'cp-kafka' && layout === 'isolated' && kafkaVersion === '4.3') continue;
+        it(`${image} ${layout} ${kafkaVersion}: no finding at all`, () => {
+          const result = composeFormat(generateTopology({ layout, kafkaVersion }, { randomBytes: seededRandomBytes(7) }), image);
+          assert.deepEqual(result.files.map((file) => file.path), ['docker-compose.yml', 'README.md', 'topology.json']);
+          const findings = lint(result.files[0].content);
+          assert.deepEqual(findings.map((f) => `${f.range.start.line + 1} ${f.code} ${f.message}`), []);
+          assert.match(result.files[1].content, /docker compose up -d/);
+          assert.match(result.files[1].content, /kafka-console-consumer/);
+        });
+      }
+    }
+  }
+  it('refuses what the images cannot run: secured listeners, a dynamic quorum, cp-kafka controllers on 4.2+', () => {
+    assert.throws(() => composeFormat(generateTopology({ layout: 'combined', brokerListener: { protocol: 'SASL_PLAINTEXT' } }), 'apache'), SpecError);
+    assert.throws(() => composeFormat(generateTopology({ layout: 'combined', quorum: 'dynamic', kafkaVersion: '4.0' }), 'apache'), SpecError);
+    assert.throws(() => composeFormat(generateTopology({ layout: 'isolated', kafkaVersion: '4.2' }), 'cp-kafka'), SpecError);
+  });
+  it('the CLI writes the compose project; bitnami variables in the KAFKA_CFG_ form', async () => {
+    const written = new Map<string, string>();
+    const io = {
+      writeFile: async (file: string, content: string) => void written.set(file, content),
+      exists: async () => false,
+      isDirEmpty: async () => true,
+      stdout: () => undefined,
+      stderr: () => undefined,
+    };
+    const code = await runGenerate(['--layout', 'combined', '--format', 'compose', '--image', 'bitnami', '--kafka-version', '3.9', '--out', 'out'], io, { randomBytes: seededRandomBytes(3) });
+    assert.equal(code, 0);
+    assert.deepEqual([...written.keys()].sort(), ['out/README.md', 'out/docker-compose.yml', 'out/topology.json']);
+    assert.match(written.get('out/docker-compose.yml')!, /KAFKA_CFG_PROCESS_ROLES: broker,controller/);
+    assert.equal(await runGenerate(['--layout', 'combined', '--format', 'yaml', '--out', 'out'], io), 2);
+  });
+});
