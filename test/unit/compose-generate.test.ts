@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { lintCompose } from '../../server/src/engine';
 import { generateTopology, seededRandomBytes, SpecError } from '../../server/src/engine/generator';
-import { COMPOSE_IMAGES, composeFormat } from '../../server/src/engine/generator/compose-format';
+import { COMPOSE_IMAGES, composeFormat } from '../../server/src/engine/generator';
 import { runGenerate } from '../../server/src/cli/generate';
 
 const lint = (text: string) => [...lintCompose([{ uri: '/g/docker-compose.yml', text }], () => undefined).values()].flat();

@@ -2,8 +2,8 @@
 // The work is done by the pure engine (engine/generator); this file only parses arguments and talks to the file system
 // through `io`, so tests run it in memory.
 import { t } from '../engine/generator';
-import { COMPOSE_IMAGES, composeFormat, type ComposeImage } from '../engine/generator/compose-format';
 import {
+  COMPOSE_IMAGES, composeFormat, type ComposeImage,
   DIR_PROFILES, LAYOUTS, NODE_ID_SCHEMES, PROTOCOLS, QUORUM_MODES, SASL_MECHANISMS, SpecError, describeNodes, generateTopology,
   type GenerateOptions, type TopologySpec,
 } from '../engine/generator';

@@ -2,7 +2,9 @@
 // scalar's own style (plain stays plain when it can, quotes keep their kind).
 import { isScalar, type Node } from 'yaml';
 
-export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK';
+import type { ScalarStyle } from './scalar-write';
+
+export type { ScalarStyle };
 
 export interface DecodedScalar {
   value: string;
@@ -74,20 +76,4 @@ export function decodeScalar(node: Node | null | undefined, text: string): Decod
   return { value: raw, style: 'PLAIN', start, end, chars: raw.split('').map((_, i) => [start + i, start + i + 1]) };
 }
 
-/** True when `value` can be written as a plain scalar and still read back as the same string. */
-export function isPlainSafe(value: string): boolean {
-  if (value === '' || value !== value.trim()) return false;
-  if (/[\r\n\t]/.test(value) || value.includes(': ') || value.includes(' #') || value.endsWith(':')) return false;
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^-[^\s]/.test(value)) return false;
-  return true;
-}
-
-/** Writes a string as a scalar in the given style (a plain scalar that would change meaning becomes single-quoted). */
-export function renderScalar(value: string, style: ScalarStyle): string {
-  if (style === 'PLAIN' && isPlainSafe(value)) return value;
-  if (style === 'QUOTE_DOUBLE') {
-    return '"' + value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r') + '"';
-  }
-  if (/[\r\n]/.test(value)) return renderScalar(value, 'QUOTE_DOUBLE');
-  return "'" + value.replace(/'/g, "''") + "'";
-}
+export { isPlainSafe, renderScalar } from './scalar-write';

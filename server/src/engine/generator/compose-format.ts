@@ -5,7 +5,7 @@ import { apacheDialect } from '../compose/dialects/apache';
 import { bitnamiDialect } from '../compose/dialects/bitnami';
 import { confluentDialect } from '../compose/dialects/confluent';
 import type { Dialect } from '../compose/dialects/types';
-import { renderScalar } from '../compose/scalar';
+import { renderScalar } from '../compose/scalar-write';
 import { t } from '../i18n';
 import { hasBrokerRole, hasControllerRole } from './plan';
 import { needsSecrets, renderServerProperties } from './properties';

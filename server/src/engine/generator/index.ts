@@ -6,3 +6,4 @@ export { validateSpec, normalizeSpec, SpecError, atLeast, parseVersion, isSuppor
 export { kafkaUuid, isKafkaUuid, seededRandomBytes, defaultRandomBytes, base64UrlNoPad } from './ids';
 export { planAddNode, type AddNodePlan, type ExistingFile } from './addNode';
 export { votersString, bootstrapControllers, initialControllers, bootstrapServers } from './plan';
+export { composeFormat, COMPOSE_IMAGES, type ComposeImage } from './compose-format';
