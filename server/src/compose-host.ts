@@ -1,8 +1,8 @@
 // Host side of compose support: reads the files a compose file refers to (.env, env_file, extends, a mounted
 // server.properties) from disk, synchronously, for the pure engine.
-import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReadFile } from './engine';
+import { readSmallTextFileSync } from './node-files';
 
 const MAX_SIZE = 1024 * 1024;
 
@@ -13,8 +13,8 @@ export function composeReader(overlay: (uri: string) => string | undefined = () 
     if (open !== undefined) return open;
     try {
       const file = uri.startsWith('file://') ? fileURLToPath(uri) : uri;
-      if (statSync(file).size > MAX_SIZE) return undefined;
-      return readFileSync(file, 'utf8');
+      // Never blocks on a FIFO nor reads a device without end: regular files only, at most MAX_SIZE bytes.
+      return readSmallTextFileSync(file, MAX_SIZE);
     } catch {
       return undefined;
     }

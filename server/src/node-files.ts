@@ -1,7 +1,7 @@
 // Reading config files from disk for the CLI and the server (the engine itself never touches the file system).
 // Reads never block and never grow without bound: FIFOs, sockets and devices are refused before they are opened,
 // and every read stops at a hard cap whatever stat.size says (devices and procfs report 0).
-import { constants, promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { t } from './engine';
 
@@ -80,6 +80,41 @@ export async function readConfigFile(file: string): Promise<ConfigRead> {
     return { problem: t('files.unreadable', { error: (error as Error).message }), unreadable: true };
   } finally {
     await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Reads any small text file (project files, compose files, a --spec) with the same guards; throws on a problem. */
+export async function readSmallTextFile(file: string, cap = MAX_FILE_BYTES): Promise<string> {
+  if (!(await fs.stat(file)).isFile()) throw new Error(t('files.notRegular'));
+  const handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error(t('files.notRegular'));
+    const bytes = await readCapped(handle, cap);
+    if (!bytes) throw new Error(tooLarge(cap + 1));
+    return bytes.toString('utf8');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The synchronous form, for hosts that must answer the engine synchronously (compose file references). */
+export function readSmallTextFileSync(file: string, cap = MAX_FILE_BYTES): string {
+  if (!statSync(file).isFile()) throw new Error(t('files.notRegular'));
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error(t('files.notRegular'));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, cap + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks, total).toString('utf8');
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > cap) throw new Error(tooLarge(cap + 1));
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,8 +1,8 @@
 // Reads the project's declaration files (`.kraftrc.json`, the generator's `topology.json`) in the folders of the
 // linted files and every folder above them, for the CLI. (The server indexes them with the workspace.)
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_CONFIG_FILE, TOPOLOGY_FILE, collectDeclarations, type Declarations } from './engine';
+import { readSmallTextFile } from './node-files';
 
 export async function readDeclarations(files: readonly string[]): Promise<Declarations> {
   const folders = new Set<string>();
@@ -20,9 +20,9 @@ export async function readDeclarations(files: readonly string[]): Promise<Declar
     for (const name of [PROJECT_CONFIG_FILE, TOPOLOGY_FILE]) {
       const file = path.join(folder, name);
       try {
-        found.push([file, await fs.readFile(file, 'utf8')]);
+        found.push([file, await readSmallTextFile(file)]);
       } catch {
-        // Most folders have neither file.
+        // Most folders have neither file (and a FIFO or device by that name is not one).
       }
     }
   }

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readConfigFile, walkFolder } from '../../server/src/node-files';
+import { readConfigFile, readSmallTextFile, walkFolder } from '../../server/src/node-files';
+import { composeReader } from '../../server/src/compose-host';
 import { REPO } from '../support/engine';
 import { runCli, tempDir } from '../support/cli';
 
@@ -25,6 +26,22 @@ describe('reading files safely (CLI and server helpers)', function () {
     const result = runCli(['lint', '.'], dir);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /server\.properties: not a regular file/);
+  });
+
+  it('project files, compose references and --spec never block on a FIFO nor read a device without end', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER);
+    spawnSync('mkfifo', [path.join(dir, '.kraftrc.json')]);
+    fs.symlinkSync('/dev/zero', path.join(dir, 'topology.json'));
+    spawnSync('mkfifo', [path.join(dir, 'spec.json')]);
+    const lint = runCli(['lint', '.'], dir);
+    assert.equal(checked(lint.stdout), 1, lint.stdout + lint.stderr);
+    const generate = runCli(['generate', '--spec', 'spec.json', '--out', 'out'], dir);
+    assert.equal(generate.status, 1);
+    assert.match(generate.stderr, /not a regular file/);
+    assert.equal(composeReader()(path.join(dir, 'spec.json')), undefined);
+    assert.equal(composeReader()(path.join(dir, 'topology.json')), undefined);
+    await assert.rejects(readSmallTextFile('/dev/zero'));
   });
 
   it('a link to /dev/zero is refused whatever stat.size says, as a walked and as a named file', async () => {

@@ -265,7 +265,9 @@ export function nodeGenerateIo(): GenerateIo {
         return false;
       }
     },
-    readFile: (file) => fs.promises.readFile(file, 'utf8'),
+    // The guarded reader: a --spec naming a FIFO or a device fails instead of hanging.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    readFile: (file) => (require('../node-files') as typeof import('../node-files')).readSmallTextFile(file),
     absolute: (file) => path.resolve(file),
     async isSymlink(file) {
       try {
