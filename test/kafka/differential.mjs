@@ -121,6 +121,15 @@ function oracleSkip(file) {
   return m ? m[1].trim() : null;
 }
 
+/**
+ * "# kafka-warns: <code> /<regex>/": Kafka decides a warning of ours. Where Kafka logs a WARN matching the regex we
+ * must report <code>; where it logs none we must not.
+ */
+function kafkaWarns(file) {
+  const m = /^# kafka-warns: (\S+) \/(.+)\/$/m.exec(fs.readFileSync(path.join(ROOT, file), 'latin1'));
+  return m ? { code: m[1], pattern: new RegExp(m[2]) } : null;
+}
+
 const fmtDiag = (d) => `${d.code ?? '?'} (line ${(d.range?.start?.line ?? -1) + 1}): ${d.message}`;
 
 function kind(message) {
@@ -157,8 +166,16 @@ async function main() {
     const tOurs = Date.now() - t1;
     const dis = [];
     const skipped = [];
+    const warnDis = [];
     let agree = 0;
     if (ours) {
+      for (const f of files) {
+        const spec = kafkaWarns(f);
+        if (!spec) continue;
+        const kafkaWarned = (verdicts.get(f).warnings ?? []).some((line) => spec.pattern.test(line));
+        const weWarn = ours.get(f).some((d) => d.code === spec.code && d.severity !== 'error');
+        if (kafkaWarned !== weWarn) warnDis.push({ file: f, code: spec.code, kafkaWarned, weWarn });
+      }
       for (const f of files) {
         const k = verdicts.get(f);
         const errors = ours.get(f).filter((d) => d.severity === 'error');
@@ -168,8 +185,8 @@ async function main() {
         else dis.push({ file: f, kafka: k, errors, others: ours.get(f).filter((d) => d.severity !== 'error') });
       }
     }
-    failures += dis.length + drift.length;
-    results.push({ version: v, verdicts, drift, dis, skipped, agree, ours, tOurs });
+    failures += dis.length + drift.length + warnDis.length;
+    results.push({ version: v, verdicts, drift, dis, skipped, agree, ours, tOurs, warnDis });
   }
 
   // ---- console output
@@ -179,6 +196,7 @@ async function main() {
     for (const d of r.drift) console.log(`  EXPECTATION DRIFT ${d.file}: corpus says ${d.expected}, Kafka ${d.kafka.verdict} ${d.kafka.message}`);
     if (!r.ours) continue;
     console.log(`  agreement with our CLI (--kafka-version ${majorMinor(r.version)}): ${r.agree}/${files.length}${r.skipped.length ? ` (+${r.skipped.length} known differences, see REPORT.md)` : ''}`);
+    for (const d of r.warnDis) console.log(`  WARNING DISAGREES ${d.file}: Kafka ${d.kafkaWarned ? 'warns' : 'does not warn'}, we ${d.weWarn ? 'report' : 'do not report'} ${d.code}`);
     for (const d of r.dis) {
       console.log(`  DISAGREE ${d.file}`);
       console.log(`    Kafka ${r.version}: ${d.kafka.verdict}${d.kafka.message ? ` — ${d.kafka.message}` : ''}`);
@@ -211,6 +229,12 @@ async function main() {
     if (r.skipped.length) {
       L.push(`## Kafka ${r.version}: known differences, not counted (files marked \`# oracle: skip\`)`, '');
       for (const d of r.skipped) L.push(`- \`${d.file}\`: Kafka ${d.kafka.verdict}${d.kafka.message ? ` — \`${d.kafka.message.replace(/`/g, "'")}\`` : ''}; ours: ${d.errors.length ? 'error' : 'no error'} (${d.reason})`);
+      L.push('');
+    }
+    const warned = files.filter((f) => kafkaWarns(f)).length;
+    if (warned) {
+      L.push(`## Kafka ${r.version}: warnings Kafka decides (${warned - r.warnDis.length}/${warned} agree)`, '');
+      for (const d of r.warnDis) L.push(`- \`${d.file}\`: Kafka ${d.kafkaWarned ? 'logs the WARN' : 'logs no such WARN'}, we ${d.weWarn ? 'report' : 'do not report'} \`${d.code}\``);
       L.push('');
     }
     L.push(`## Kafka ${r.version}: disagreements with \`kraft-config lint --kafka-version ${majorMinor(r.version)}\` (${r.dis.length})`, '');

@@ -15,6 +15,13 @@ const editSeed = (host: string, role: string, edit: (text: string) => string) =>
   return files;
 };
 
+/** The seed cluster as a dynamic quorum: bootstrap servers instead of voters. */
+const dynamicSeed = (edit: (files: Record<string, string>) => void) => {
+  const files = Object.fromEntries(Object.entries(seed()).map(([uri, text]) => [uri, text.replace(/^controller\.quorum\.voters=.*$/m, 'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093')]));
+  edit(files);
+  return files;
+};
+
 const BROKER = [
   'process.roles=broker',
   'node.id=2',
@@ -43,6 +50,10 @@ const cases: Record<string, Case> = {
   'unknown-key': { failing: BASE + 'advertised.Listeners=PLAINTEXT://h:9092\n', passing: BASE + 'listener.name.controller.ssl.client.auth=required\nconfig.providers.file.class=x.Y\n' },
   'removed-key': { failing: BASE + 'zookeeper.connect=zk:2181\n', passing: BASE },
   'deprecated-key': { failing: BASE + 'remote.log.manager.thread.pool.size=4\n', passing: BASE + 'remote.log.manager.follower.thread.pool.size=4\n', options: { kafkaVersion: '4.2' }, severity: 'warning' },
+  'sasl-controller-mechanism': {
+    failing: set(set(CONTROLLER, 'listener.security.protocol.map', 'CONTROLLER:SASL_PLAINTEXT'), 'sasl.enabled.mechanisms', 'PLAIN') + 'sasl.mechanism.controller.protocol=SCRAM-SHA-512\n',
+    passing: set(set(CONTROLLER, 'listener.security.protocol.map', 'CONTROLLER:SASL_PLAINTEXT'), 'sasl.enabled.mechanisms', 'PLAIN') + 'sasl.mechanism.controller.protocol=PLAIN\n',
+  },
   'dynamic-only-key': { failing: BASE + 'leader.replication.throttled.rate=1000\n', passing: BASE },
   'invalid-value': { failing: BASE + 'auto.create.topics.enable=yes\n', passing: BASE + 'config.providers=env\nauto.create.topics.enable=${env:AUTO_CREATE}\nlog.retention.hours=168\n' },
   'zookeeper-mode': { failing: 'broker.id=0\nzookeeper.connect=localhost:2181\nlog.dirs=/tmp/kafka-logs\n', passing: BASE, severity: 'warning' },
@@ -75,6 +86,11 @@ const cases: Record<string, Case> = {
   'port-conflict': { failing: editSeed('192.168.40.11', 'broker', (t) => set(set(t, 'listeners', 'PLAINTEXT://192.168.40.11:9093'), 'advertised.listeners', 'PLAINTEXT://192.168.40.11:9093')), passing: seed() },
   'shared-directory': { failing: editSeed('192.168.40.11', 'broker', (t) => set(t, 'log.dirs', '/kafkacontroller')), passing: seed() },
   'replication-factor': { failing: editSeed('192.168.40.11', 'broker', (t) => set(t, 'offsets.topic.replication.factor', '5')), passing: seed() },
+  'shared-advertised-endpoint': { failing: editSeed('192.168.40.14', 'broker', (t) => set(t, 'advertised.listeners', 'PLAINTEXT://192.168.40.11:9092')), passing: seed() },
+  'dynamic-quorum': {
+    failing: dynamicSeed((files) => { files[seedFile('192.168.40.11', 'broker')] = set(files[seedFile('192.168.40.11', 'broker')], 'controller.quorum.bootstrap.servers', '192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9095'); }),
+    passing: dynamicSeed(() => undefined),
+  },
   'meta-properties': {
     failing: { ...seed(), 'examples/cluster-correct/192.168.40.11/broker/kafkabroker/meta.properties': 'version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=4\n' },
     passing: { ...seed(), 'examples/cluster-correct/192.168.40.11/broker/kafkabroker/meta.properties': 'version=1\ncluster.id=AAAAAAAAAAAAAAAAAAAAAA\nnode.id=2\n' },

@@ -28,12 +28,15 @@ import quorumMissing from './node/quorum-missing';
 import quorumSize from './node/quorum-size';
 import removedKey from './node/removed-key';
 import roleMisplacedKey from './node/role-misplaced-key';
+import saslControllerMechanism from './node/sasl-controller-mechanism';
 import saslInterBrokerMechanism from './node/sasl-inter-broker-mechanism';
 import unknownKey from './node/unknown-key';
 import voterPortMismatch from './node/voter-port-mismatch';
 import voterSyntax from './node/voter-syntax';
 import zookeeperMode from './node/zookeeper-mode';
 import controllerListenerMismatch from './cluster/controller-listener-mismatch';
+import dynamicQuorum from './cluster/dynamic-quorum';
+import sharedAdvertisedEndpoint from './cluster/shared-advertised-endpoint';
 import disjointSiblingQuorum from './cluster/disjoint-sibling-quorum';
 import duplicateNodeId from './cluster/duplicate-node-id';
 import metaProperties from './cluster/meta-properties';
@@ -45,6 +48,8 @@ import votersMismatch from './cluster/voters-mismatch';
 
 export const allRules: Rule[] = [
   controllerListenerMismatch,
+  dynamicQuorum,
+  sharedAdvertisedEndpoint,
   disjointSiblingQuorum,
   duplicateNodeId,
   metaProperties,
@@ -79,6 +84,7 @@ export const allRules: Rule[] = [
   quorumSize,
   removedKey,
   roleMisplacedKey,
+  saslControllerMechanism,
   saslInterBrokerMechanism,
   unknownKey,
   voterPortMismatch,

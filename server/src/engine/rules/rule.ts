@@ -63,6 +63,8 @@ export interface ClusterContext {
   otherClusters: Cluster[];
   /** Nodes of those other clusters that sit in the same folder as `node` (cheap: indexed once per lint). */
   siblingsOf(node: NodeConfig): NodeConfig[];
+  /** Nodes of other clusters in the folders beside `node`'s (same parent folder: a/, b/, c/); only for one-node clusters. */
+  cousinsOf(node: NodeConfig): NodeConfig[];
   /** meta.properties files in the workspace that belong to nodes of this cluster. */
   metas: { meta: MetaRecord; node: NodeConfig }[];
   version: KafkaVersion;

@@ -12,6 +12,12 @@ import { buildNode, type NodeConfig } from './node';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
 const EXPLAINS = explanationsOf(allRules);
+
+/** A controller whose voters name only itself (see disjoint-sibling-quorum). */
+const votesOnlyForItself = (node: NodeConfig) => node.isController && node.voters.length === 1 && node.voters[0].parsed.id === node.nodeId;
+
+/** The folder above a file's folder. */
+const parentFolderOf = (uri: string) => folderOf(uri).split('/').slice(0, -1).join('/');
 /** Findings kept per file; the rest are counted in one last finding, so a huge or hostile file costs bounded memory. */
 export const MAX_FINDINGS_PER_FILE = 1000;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -133,7 +139,8 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   // What cluster rules see around a cluster, worked out once per cluster and only when a rule asks: a full lint must
   // not compare every cluster with every other one for every rule.
   let byFolder: Map<string, NodeConfig[]> | undefined;
-  const neighbourhoods = new Map<Cluster, Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf'>>();
+  let byParent: Map<string, NodeConfig[]> | undefined;
+  const neighbourhoods = new Map<Cluster, Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf' | 'cousinsOf'>>();
   const neighbourhoodOf = (cluster: Cluster) => {
     let found = neighbourhoods.get(cluster);
     if (found) return found;
@@ -161,6 +168,19 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
           const owner = workspace.clusterOf.get(other.uri);
           return owner !== undefined && owner !== cluster && isGuess(owner);
         });
+      },
+      cousinsOf(node: NodeConfig) {
+        if (!isGuess(cluster) || cluster.nodes.length !== 1) return [];
+        if (!byParent) {
+          byParent = new Map();
+          for (const other of clusters.flatMap((each) => (each.nodes.length === 1 && isGuess(each) ? each.nodes : []))) {
+            const parent = parentFolderOf(other.uri);
+            const list = byParent.get(parent);
+            if (list) list.push(other);
+            else byParent.set(parent, [other]);
+          }
+        }
+        return (byParent.get(parentFolderOf(node.uri)) ?? []).filter((other) => other !== node && folderOf(other.uri) !== folderOf(node.uri));
       },
     };
     neighbourhoods.set(cluster, found);
@@ -336,8 +356,24 @@ export class WorkspaceLinter {
       else byFolder.set(folder, [item.node]);
     }
     const serialOf = (node: NodeConfig) => `${node.uri}\u0001${next.get(node.uri)!.serial}`;
+    // A one-node cluster also depends on the one-node clusters beside its folder (nodes voting only for themselves).
+    let byParent: Map<string, NodeConfig[]> | undefined;
+    const cousins = (cluster: Cluster) => {
+      if (cluster.nodes.length !== 1 || !votesOnlyForItself(cluster.nodes[0])) return [];
+      if (!byParent) {
+        byParent = new Map();
+        for (const item of next.values()) {
+          if (!votesOnlyForItself(item.node)) continue;
+          const parent = parentFolderOf(item.node.uri);
+          const list = byParent.get(parent);
+          if (list) list.push(item.node);
+          else byParent.set(parent, [item.node]);
+        }
+      }
+      return byParent.get(parentFolderOf(cluster.nodes[0].uri)) ?? [];
+    };
     const signature = (cluster: Cluster) => {
-      const neighbours = [...new Set(cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []))].map(serialOf).sort();
+      const neighbours = [...new Set([...cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []), ...cousins(cluster)])].map(serialOf).sort();
       const settings = cluster.nodes.map((node) => workspace.inputs.get(node.uri)?.options ?? null);
       return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) + cluster.nodes.map(serialOf).join('\u0000') + '\u0002' + neighbours.join('\u0000');
     };
