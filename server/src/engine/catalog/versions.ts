@@ -17,9 +17,20 @@ export function isKnownVersion(raw: string): boolean {
   return !!match && (KAFKA_VERSIONS as readonly string[]).includes(`${match[1]}.${match[2]}`);
 }
 
+// Rules compare versions for every key of every file: each version string is split once.
+const parsedVersions = new Map<string, number[]>();
+const partsOf = (version: string) => {
+  let parts = parsedVersions.get(version);
+  if (!parts) {
+    parts = version.split('.').map(Number);
+    if (parsedVersions.size < 1000) parsedVersions.set(version, parts);
+  }
+  return parts;
+};
+
 export function compareVersions(a: string, b: string): number {
-  const [aMajor, aMinor] = a.split('.').map(Number);
-  const [bMajor, bMinor] = b.split('.').map(Number);
+  const [aMajor, aMinor] = partsOf(a);
+  const [bMajor, bMinor] = partsOf(b);
   return aMajor - bMajor || aMinor - bMinor;
 }
 

@@ -9,6 +9,7 @@ import { folderOf, groupClusters, type Cluster, type VersionOrigin } from './clu
 import { hintVersion, versionFromPath, type VersionHint } from '../model/version';
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
+import { groupingKeyOf, IncrementalGrouping } from './regroup';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
 const EXPLAINS = explanationsOf(allRules);
@@ -256,34 +257,10 @@ interface LintedNode {
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-const listenerKey = (item: NodeConfig['listeners'][number]) => [item.span.text, item.parsed?.name, item.parsed?.host, item.parsed?.port];
-
-/** What grouping (model/deployments.ts, workspace/cluster.ts, workspace/hosts.ts) reads of a file and its node. */
-function groupingKeyOf(file: WorkspaceFile, node: NodeConfig): string {
-  return JSON.stringify([
-    file.root ?? '',
-    file.deployment ?? null,
-    file.versionHint ?? null,
-    file.options?.kafkaVersion ?? null,
-    node.settings.has('process.roles'),
-    node.settings.has('zookeeper.connect'),
-    node.nodeId ?? null,
-    node.isController,
-    node.isBroker,
-    node.listenersDefaulted,
-    node.declaredHost ?? null,
-    node.voters.map((voter) => [voter.parsed.id, voter.parsed.endpoint?.host, voter.parsed.endpoint?.port]),
-    node.bootstrapServers.map((server) => [server.parsed?.host, server.parsed?.port]),
-    node.listeners.map(listenerKey),
-    node.advertised.map(listenerKey),
-    node.controllerListenerNames.map((name) => name.text),
-  ]);
-}
-
 export class WorkspaceLinter {
   private nodes = new Map<string, LintedNode>();
   private serials = 0;
-  private grouped: { uris: string[]; clusters: Cluster[] } | undefined;
+  private grouping = new IncrementalGrouping();
   private clusterResults = new Map<string, Map<string, Finding[]>>();
   private optionsKey = '';
 
@@ -300,12 +277,12 @@ export class WorkspaceLinter {
     const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? [], metaFiles]);
     if (optionsKey !== this.optionsKey) {
       this.nodes.clear();
-      this.grouped = undefined;
+      this.grouping.reset();
       this.clusterResults.clear();
       this.optionsKey = optionsKey;
     }
     const next = new Map<string, LintedNode>();
-    let regroup = !this.grouped;
+    const changed = new Set<string>();
     const build = (file: WorkspaceFile, fileVersion: KafkaVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
@@ -323,26 +300,14 @@ export class WorkspaceLinter {
         const node = buildNode(file.uri, file.text, fileVersion, file.encoding);
         const { deployment, versionHint, options } = file;
         item = { text: file.text, root, version: fileVersion, deployment, versionHint, options, node, serial: ++this.serials, groupingKey: groupingKeyOf(file, node) };
-        if (item.groupingKey !== cached?.groupingKey) regroup = true;
+        if (item.groupingKey !== cached?.groupingKey) changed.add(file.uri);
       }
       next.set(file.uri, item!);
       return item!.node;
     };
-    // Most edits (a value, a comment, a key grouping does not read) leave every cluster's membership as it was: the
-    // previous grouping is kept, with the rebuilt nodes in place of the old ones, instead of grouping every file again.
-    const group: typeof groupClusters = (items, versionOf) => {
-      const uris = items.map((item) => item.node.uri);
-      const previous = this.grouped;
-      let clusters: Cluster[];
-      if (!regroup && previous && uris.length === previous.uris.length && uris.every((uri, i) => uri === previous.uris[i])) {
-        const current = (node: NodeConfig) => next.get(node.uri)!.node;
-        clusters = previous.clusters.map((cluster) =>
-          cluster.nodes.every((node) => current(node) === node) ? cluster : { ...cluster, nodes: cluster.nodes.map(current), brokers: cluster.brokers.map(current), controllers: cluster.controllers.map(current) },
-        );
-      } else clusters = groupClusters(items, versionOf);
-      this.grouped = { uris, clusters };
-      return clusters;
-    };
+    // Most edits (a value, a comment, a key grouping does not read) leave every cluster as it was; the others
+    // regroup only the files around the edited one (workspace/regroup.ts).
+    const group: typeof groupClusters = (items, versionOf) => this.grouping.group(items, versionOf, changed, (uri) => next.get(uri)?.node);
     const workspace = analyzeWorkspace(files, this.options, build, group);
     this.nodes = next;
 
