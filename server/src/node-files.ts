@@ -144,14 +144,28 @@ const errorText = (error: unknown) => (error as Error).message;
 const vanished = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /**
- * Walks a folder for config files. One policy for the CLI and the server: symbolic links to files and folders are
- * followed, every folder and file is visited once by its real path (a link loop ends at once), a folder deleted
- * during the walk is skipped, an unreadable one is reported.
+ * Walks a folder for config files. One policy for the CLI and the server: symbolic links to files are followed, links
+ * to folders only when they stay inside the root; every folder and file is visited once by its real path (a link
+ * loop ends at once), a folder deleted during the walk is skipped, an unreadable one is reported.
  */
 export async function walkFolder(root: string, options: WalkOptions): Promise<WalkResult> {
   const result: WalkResult = { files: [], problems: [], truncated: false };
   const seen = options.seen ?? new Set<string>();
   const max = options.maxFiles ?? Infinity;
+  let rootReal: string | undefined;
+  const insideRoot = async (dir: string) => {
+    try {
+      const real = await fs.realpath(dir);
+      return rootReal !== undefined && (real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep));
+    } catch {
+      return false;
+    }
+  };
+  try {
+    rootReal = await fs.realpath(root);
+  } catch {
+    // reported by visit below (or silently gone)
+  }
   const visit = async (dir: string): Promise<void> => {
     let entries;
     try {
@@ -178,7 +192,8 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
         }
       }
       if (isDirectory) {
-        if (!options.skip.has(entry.name)) await visit(full);
+        // A link to a folder outside the root (`/`, a home folder) is not entered: the walk stays bounded.
+        if (!options.skip.has(entry.name) && (!entry.isSymbolicLink() || (await insideRoot(full)))) await visit(full);
         continue;
       }
       if (!options.want(entry.name)) continue;

@@ -75,6 +75,17 @@ describe('reading files safely (CLI and server helpers)', function () {
     assert.equal(new Set(walk.files.map((file) => file.realPath)).size, 6);
   });
 
+  it('a link to a folder outside the walked folder is not entered (a link to / cannot make the walk endless)', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'repo'));
+    fs.mkdirSync(path.join(dir, 'elsewhere'));
+    fs.writeFileSync(path.join(dir, 'elsewhere/server.properties'), BROKER);
+    fs.symlinkSync('../elsewhere', path.join(dir, 'repo/linked'));
+    fs.symlinkSync('/', path.join(dir, 'repo/root'));
+    const walk = await walkFolder(path.join(dir, 'repo'), { skip: new Set(), want: (name) => name.endsWith('.properties') });
+    assert.deepEqual(walk.files, []);
+  });
+
   it('a symlinked config is linted by the walk (one policy), once even when also reachable directly', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'a'));
