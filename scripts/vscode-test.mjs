@@ -20,7 +20,7 @@
 // test-results/vscode/<run>/.
 //
 // Screenshots: a test asks for one by writing <KRAFT_VSCODE_IPC>/<name>.request (JSON
-// {name, selector?, click?}); this runner clicks `click` if given, waits for the selector, saves <screenshots>/<name>.png and writes
+// {name, selector?, click?, crop?}); this runner clicks `click` if given, waits for the selector, saves <screenshots>/<name>.png and writes
 // <name>.done, after which the test goes on (see test/vscode/suite/helpers.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -150,7 +150,11 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
           }
           await page.waitForTimeout(req.settleMs ?? 400);
           const file = path.join(logDir, `${req.name}.png`);
-          await page.screenshot({ path: file });
+          // `crop`: only the part of the window around the selector (with a margin), for small subjects like a hover.
+          const box = req.crop && req.selector ? await page.locator(req.selector).first().boundingBox().catch(() => null) : null;
+          const margin = req.crop ?? 0;
+          const clip = box ? { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: Math.min(1280 - Math.max(0, box.x - margin), box.width + 2 * margin), height: Math.min(800 - Math.max(0, box.y - margin), box.height + 2 * margin) } : undefined;
+          await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
           ack.file = file;
           if (screenshotsDir) {
             fs.mkdirSync(screenshotsDir, { recursive: true });

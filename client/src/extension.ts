@@ -6,6 +6,7 @@ import { looksLikeServerConfig, setLocale, t } from '../../server/src/engine/det
 import { ClusterModel, ClustersTree, createClusterStatus, openProcess } from './clusters';
 import { registerGenerateCommand } from './generateWizard';
 import { LeveledLog, serverStarter } from './serverLog';
+import { copyCiSnippet, registerLintTask } from './tasks';
 import { TopologyPanel } from './topologyPanel';
 import { shownStep } from './wizardSteps';
 import { messageLocale } from './locale';
@@ -98,6 +99,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       const clusterId = typeof target === 'string' ? target : target?.cluster?.id;
       topology.show(clusterId ?? (active && clusters.locate(active)?.cluster.id));
     }),
+    registerLintTask(context),
+    vscode.commands.registerCommand('kraft.copyCiSnippet', () => copyCiSnippet()),
     vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) => openProcess(uri, line, character)),
     vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string) => {
       await vscode.commands.executeCommand('kraft.clusters.focus');

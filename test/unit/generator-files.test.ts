@@ -55,3 +55,28 @@ describe('generator: files that work', () => {
     assert.equal(explicit.nodes[0].dataDir, '/data/k');
   });
 });
+
+describe('generator: a node added to a cluster', () => {
+  const { planAddNode } = require('../../server/src/engine/generator') as typeof import('../../server/src/engine/generator');
+  const fs = require('node:fs') as typeof import('node:fs');
+  const path = require('node:path') as typeof import('node:path');
+  const root = path.resolve(__dirname, '../../../examples/cluster-correct');
+  const files = ['192.168.40.11/broker', '192.168.40.11/controller', '192.168.40.14/broker', '192.168.40.14/controller', '192.168.40.18/broker', '192.168.40.18/controller'].map((dir) => ({
+    path: `cluster-correct/${dir}/server.properties`,
+    text: fs.readFileSync(path.join(root, dir, 'server.properties'), 'utf8'),
+  }));
+
+  for (const role of ['broker', 'controller'] as const) {
+    it(`a ${role} on a new host carries no comment about the node it was copied from, and no finding of its own making`, () => {
+      const plan = planAddNode(files, role, '192.168.40.20');
+      const comments = plan.file.content.split('\n').filter((line) => line.startsWith('#'));
+      assert.ok(comments.every((line) => !line.includes('192.168.40.11') && !line.includes('192.168.40.14') && !line.includes('192.168.40.18')), comments.join('\n'));
+      assert.match(comments[0], new RegExp(`^# KRaft ${role} ${plan.nodeId} on 192\\.168\\.40\\.20`));
+      const { applyEdits } = require('../../server/src/engine') as typeof import('../../server/src/engine');
+      const workspace = files.map((file) => ({ uri: file.path, text: applyEdits(file.text, plan.edits.filter((edit) => edit.uri === file.path)) }));
+      const findings = lintWorkspace([...workspace, { uri: plan.file.path, text: plan.file.content }]).get(plan.file.path) ?? [];
+      // Four controllers are the user's choice, explained when adding (gen.add.evenControllers); nothing else.
+      assert.deepEqual(findings.map((finding) => finding.code).filter((code) => code !== 'quorum-size'), []);
+    });
+  }
+});

@@ -82,6 +82,23 @@ describe('cluster views', function () {
     assert.strictEqual(opened.selection.active.line, lineOfKey(opened.document, 'node.id'));
   });
 
+  it('a code lens above process.roles places the file in its cluster; references of a voter id reach every node', async () => {
+    const doc = await openDoc('cluster-with-mistakes/192.168.40.14/controller/server.properties', true);
+    const lenses = await waitFor('the code lens', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      return found?.some((lens) => lens.command?.title) ? found : undefined;
+    });
+    const lens = lenses.find((candidate) => candidate.command?.title)!;
+    assert.strictEqual(lens.range.start.line, lineOfKey(doc, 'process.roles'));
+    assert.match(lens.command!.title, /^controller 2 of 3 · cluster of 6 · [1-9]\d* problem\(s\)$/);
+    const votersLine = lineOfKey(doc, 'controller.quorum.voters');
+    const column = doc.lineAt(votersLine).text.indexOf('3@') ;
+    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, new vscode.Position(votersLine, column));
+    assert.strictEqual(new Set(references.map((location) => location.uri.toString())).size, 6, references.map((location) => vscode.workspace.asRelativePath(location.uri)).join(', '));
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '192.168.40.14');
+    assert.ok(symbols.some((symbol) => symbol.name === 'node 3 · controller · 192.168.40.14'), symbols.map((symbol) => symbol.name).join(', '));
+  });
+
   it('the topology picture draws hosts, processes, voter edges and findings, and updates live', async () => {
     await vscode.commands.executeCommand('kraft.showTopology');
     const panel = await waitFor('the topology panel', () => api.topology.webviewPanel);
@@ -158,7 +175,7 @@ describe('screenshots: clusters', function () {
     await vscode.commands.executeCommand('workbench.action.closePanel');
     await openDoc('cluster-with-mistakes/192.168.40.18/controller/server.properties', true);
     await waitFor('the status item', () => /controller 5/.test(api.status.text));
-    await screenshot('status-item', '.hover-language-status', 600, '[id="status.languageStatus"] a');
+    await screenshot('status-item', '.hover-language-status', 600, '[id="status.languageStatus"] a', 48);
     await vscode.commands.executeCommand('editor.action.hideHover');
   });
 

@@ -103,15 +103,16 @@ export function hoverText(hovers: vscode.Hover[]): string {
 
 /**
  * Asks scripts/vscode-test.mjs for a screenshot of the workbench and waits until it is saved; `click` is a selector
- * the runner clicks first (a status bar entry whose hover is the subject).
+ * the runner clicks first (a status bar entry whose hover is the subject); `crop` keeps only the selector's box plus
+ * that many pixels around it.
  * No-op (returns false) when not run by that runner (e.g. under @vscode/test-electron).
  */
-export async function screenshot(name: string, selector?: string, settleMs?: number, click?: string): Promise<boolean> {
+export async function screenshot(name: string, selector?: string, settleMs?: number, click?: string, crop?: number): Promise<boolean> {
   const dir = process.env.KRAFT_VSCODE_IPC;
   if (!dir || process.env.KRAFT_VSCODE_SCREENSHOTS === '0') return false;
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
-  fs.writeFileSync(path.join(dir, `${name}.request`), JSON.stringify({ name, selector, settleMs, click }));
+  fs.writeFileSync(path.join(dir, `${name}.request`), JSON.stringify({ name, selector, settleMs, click, crop }));
   await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 30_000, 100);
   const ack = JSON.parse(fs.readFileSync(done, 'utf8')) as { ok: boolean; error?: string };
   if (!ack.ok) console.warn(`screenshot ${name}: ${ack.error}`);

@@ -36,6 +36,29 @@ interface NodeFile {
 
 interface Endpoint { name: string; host: string; port: number }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Comments copied from the template that name its host (when the new node is elsewhere) or its id describe the
+ * template, not the new node: the first becomes a header saying what the new node is, the others are dropped.
+ */
+function refreshComments(text: string, template: { host?: string; id?: number }, role: string, id: number, newHost: string): string {
+  const stale: RegExp[] = [];
+  if (template.host && template.host !== newHost) stale.push(new RegExp(`(^|[^\\w.-])${escapeRegExp(template.host)}($|[^\\w.-])`));
+  if (template.id !== undefined) stale.push(new RegExp(`\\b(node|broker|controller)[ -]?(id[ =:]*)?${template.id}\\b`, 'i'));
+  if (stale.length === 0) return text;
+  let headerWritten = false;
+  return text
+    .split(/(?<=\n)/)
+    .flatMap((line) => {
+      if (!/^\s*[#!]/.test(line) || !stale.some((pattern) => pattern.test(line))) return [line];
+      if (headerWritten) return [];
+      headerWritten = true;
+      return [`# KRaft ${role} ${id} on ${newHost}, added to the cluster by kraft-config${line.endsWith('\r\n') ? '\r\n' : '\n'}`];
+    })
+    .join('');
+}
+
 function parseEndpoints(value: string | undefined): Endpoint[] {
   const out: Endpoint[] = [];
   for (const item of (value ?? '').split(',')) {
@@ -152,6 +175,7 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
   });
   text = setKey(text, template.props.has('log.dirs') ? 'log.dirs' : 'log.dir', dirs.join(','));
   text = text.replace(/^# Node \d+ on .*?\. /m, `# Node ${id} on ${newHost}. `);
+  text = refreshComments(text, template, role, id, newHost);
 
   // Quorum: a new controller joins the voters (static) or the bootstrap servers (dynamic) on every node.
   const edits: FileEdit[] = [];
