@@ -48,7 +48,7 @@ export const clustersHandler: Handler = {
       const parts = session.folderAnalyses().flatMap(({ workspace, findings }) => workspace.clusters.flatMap((cluster) => [cluster, ...cluster.nodes.map((node) => findings.get(node.uri))]));
       if (parts.length === lastParts.length && parts.every((part, i) => part === lastParts[i])) return;
       lastParts = parts;
-      timer ??= setTimeout(compare, COALESCE_MS);
+      if (timer === undefined) timer = setTimeout(compare, COALESCE_MS);
     });
   },
 };
