@@ -74,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       await client.restart();
     }),
   );
-  registerGenerateCommand(context);
+  registerGenerateCommand(context, () => clusters);
   for (const document of vscode.workspace.textDocuments) void offerLanguageAssociation(context, document);
 
   const clusters = new ClusterModel(() => client);

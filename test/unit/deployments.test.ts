@@ -201,3 +201,61 @@ describe('deployments: the editor features use the model', () => {
     assert.equal(near[0].label, voters);
   });
 });
+
+describe('deployments: "Add a broker or controller" on one cluster of several', () => {
+  const { planAddNode, planCompanionEdits, COMPANION_FILES } = require('../../server/src/engine/generator') as typeof import('../../server/src/engine/generator');
+  const { applyEdits } = require('../../server/src/engine') as typeof import('../../server/src/engine');
+  const YAML = require('yaml') as typeof import('yaml');
+  const all = () => ({ ...generatedAll('one', { layout: 'isolated', controllers: 3, brokers: 2 }), ...generatedAll('two', { layout: 'combined', controllers: 3 }) });
+  function generatedAll(folder: string, spec: Parameters<typeof generateTopology>[0]): Record<string, string> {
+    return Object.fromEntries(generateTopology(spec, { randomBytes: seededRandomBytes(3) }).files.map((file) => [`${folder}/${file.path}`, file.content]));
+  }
+  for (const role of ['broker', 'controller'] as const) {
+    it(`a ${role}: the new file in that cluster's folder, edits to that cluster's files only, companions updated`, () => {
+      const tree = all();
+      const workspace = analyzeWorkspace(asFiles(Object.fromEntries(Object.entries(tree).filter(([uri]) => uri.endsWith('.properties')))));
+      const cluster = workspace.clusterOf.get('one/localhost/broker-4/server.properties')!;
+      const members = cluster.nodes.map((node) => ({ path: node.uri, text: tree[node.uri] }));
+      const plan = planAddNode(members, role);
+      assert.ok(plan.file.path.startsWith('one/localhost/'), plan.file.path);
+      const companions = Object.entries(tree).filter(([uri]) => COMPANION_FILES.includes(uri.split('/').pop()!)).map(([path, text]) => ({ path, text }));
+      const edits = [...plan.edits, ...planCompanionEdits(plan, members, companions)];
+      assert.ok(edits.every((edit) => edit.uri.startsWith('one/')), edits.map((edit) => edit.uri).join(', '));
+      const after: Record<string, string> = { ...tree, [plan.file.path]: plan.file.content };
+      for (const uri of new Set(edits.map((edit) => edit.uri))) after[uri] = applyEdits(after[uri], edits.filter((edit) => edit.uri === uri));
+      const dir = plan.file.path.split('/').slice(1, -1).join('/');
+      const name = dir.split('/').pop()!;
+      assert.match(after['one/start-cluster.sh'], new RegExp(`start 'localhost' '${dir}'`));
+      assert.match(after['one/stop-cluster.sh'], new RegExp(`stop 'localhost' '${dir}'`));
+      assert.match(after['one/format-storage.sh'], new RegExp(`format 'localhost' '${dir}/server.properties'`));
+      assert.match(after['one/README.md'], new RegExp(`^\\| ${plan.nodeId} \\| ${role} \\|`, 'm'));
+      assert.equal(JSON.parse(after['one/topology.json'])[role === 'broker' ? 'brokers' : 'controllers'], role === 'broker' ? 3 : 4);
+      const compose = YAML.parse(after['one/docker-compose.yml']);
+      assert.equal(compose.services[name].container_name, `kraft-${name}`);
+      assert.ok(`${name}-data` in compose.volumes);
+      for (const uri of Object.keys(tree).filter((key) => key.startsWith('two/'))) assert.equal(after[uri], tree[uri], uri);
+      // The grown cluster is still free of errors, and still one cluster.
+      const grown = Object.fromEntries(Object.entries(after).filter(([uri]) => uri.endsWith('.properties')));
+      const findings = [...lintWorkspace(asFiles(grown)).values()].flat().filter((f) => f.severity === 'error');
+      assert.deepEqual(findings.map((f) => `${f.uri} ${f.code} ${f.message}`), []);
+      assert.equal(analyzeWorkspace(asFiles(grown)).clusterOf.get(plan.file.path)!.nodes.length, 6);
+    });
+  }
+  it('one node of a kind (folders named `broker`, `controller`): only its own mentions are copied', () => {
+    const tree = generatedAll('small', { layout: 'isolated', controllers: 1, brokers: 1 });
+    const members = Object.entries(tree).filter(([uri]) => uri.endsWith('.properties')).map(([path, text]) => ({ path, text }));
+    const plan = planAddNode(members, 'broker');
+    assert.equal(plan.file.path, 'small/localhost/broker-3/server.properties');
+    const companions = Object.entries(tree).filter(([uri]) => COMPANION_FILES.includes(uri.split('/').pop()!)).map(([path, text]) => ({ path, text }));
+    const edits = planCompanionEdits(plan, members, companions);
+    const after = (name: string) => applyEdits(tree[`small/${name}`], edits.filter((edit) => edit.uri === `small/${name}`));
+    const readme = after('README.md');
+    assert.match(readme, /^\| 3 \| broker \| localhost \|/m);
+    assert.equal(readme.split('\n').length - tree['small/README.md'].split('\n').length, 2, 'one table row and one file line');
+    const compose = YAML.parse(after('docker-compose.yml'));
+    assert.deepEqual(Object.keys(compose.services).sort(), ['broker-2', 'broker-3', 'controller-1']);
+    assert.equal(compose.services['broker-3'].container_name, 'kraft-broker-3');
+    assert.match(compose.services['broker-3'].volumes[0], /^\.\/localhost\/broker-3\/server\.properties:/);
+    assert.ok('broker-3-data' in compose.volumes && 'broker-2-data' in compose.volumes);
+  });
+});
