@@ -7,6 +7,7 @@ import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../
 import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
 import { composeCompletion } from '../../server/src/engine/compose/completion';
+import { composePrepareRename, composeRename } from '../../server/src/engine/compose/features';
 import { REPO } from '../support/engine';
 
 const EXAMPLES = path.join(REPO, 'test/fixtures/compose/apache/docker-compose-files');
@@ -336,5 +337,37 @@ describe('compose: completion', () => {
     const items = at(4, 29).items;
     assert.ok(items.some((item) => /controller/.test(item.label)), JSON.stringify(items.map((item) => item.label)));
     for (const item of items) if (item.range) assert.equal(item.range.start.line, 4);
+  });
+});
+
+describe('compose: suppression comments', () => {
+  it('# kraft-disable-next-line in the YAML hides that finding only', () => {
+    const file = examplePath('cluster/combined/plaintext');
+    const text = fs.readFileSync(file, 'utf8').replace(/KAFKA_NODE_ID: 2/, 'KAFKA_NODE_ID: 1');
+    const line = lineOf(text, 'KAFKA_NODE_ID: 1');
+    const suppressed = text.split('\n').map((l, i) => (i === line ? `      # kraft-disable-next-line duplicate-node-id\n${l}` : l)).join('\n');
+    const before = lint(text, file).filter((f) => f.code === 'duplicate-node-id').length;
+    const after = lint(suppressed, file).filter((f) => f.code === 'duplicate-node-id').length;
+    assert.equal(after, before - 1);
+  });
+});
+
+describe('compose: rename', () => {
+  it('a controller\'s node id with its voter entry in every service, in the YAML', () => {
+    const file = examplePath('cluster/isolated/plaintext');
+    const text = fs.readFileSync(file, 'utf8');
+    const analyzed = analyzeCompose({ uri: file, text }, reader());
+    const line = lineOf(text, 'KAFKA_NODE_ID: 2');
+    const character = text.split('\n')[line].indexOf('2');
+    const prepared = composePrepareRename(analyzed, file, { line, character });
+    assert.ok(prepared, 'rename is possible on the id');
+    assert.equal(prepared!.placeholder, '2');
+    const result = composeRename(analyzed, file, { line, character }, '7');
+    assert.ok(result && 'edits' in result, JSON.stringify(result));
+    const renamed = applyEdits(text, (result as { edits: { uri: string; range: any; newText: string }[] }).edits.filter((edit) => edit.uri === file));
+    assert.match(renamed, /KAFKA_NODE_ID: 7/);
+    assert.equal((renamed.match(/2@controller-2/g) ?? []).length, 0);
+    assert.equal((renamed.match(/7@controller-2:9093/g) ?? []).length, 6);
+    assert.deepEqual(serious(lint(renamed, file)), []);
   });
 });

@@ -7,7 +7,7 @@ export { definition, type DefinitionTarget } from './features/definition';
 export { prepareRename, rename, occurrences, type RenameResult } from './features/rename';
 export { documentSymbols, foldingRanges, type DocSymbol, type DocSymbolKind, type FoldingRange } from './features/symbols';
 export { keyTokens, type KeyToken, type KeyTokenType } from './features/semantic';
-export { composeHover, composeDefinition } from './compose/features';
+export { composeHover, composeDefinition, composePrepareRename, composeRename } from './compose/features';
 export { composeCompletion } from './compose/completion';
 export { topologyOf, processLocation, rankOf, UNKNOWN_HOST } from './features/topology';
 export type { TopologyCluster, TopologyHost, TopologyModel, TopologyProcess, TopologyEdge, TopologyListener, TopologyFinding } from './features/topology';

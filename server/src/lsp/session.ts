@@ -361,7 +361,9 @@ export class Session {
   /** The findings of one file in the current analysis. */
   findingsOf(path: string): Finding[] {
     const root = this.rootOfPath.get(path);
-    return (root !== undefined && this.states.get(root)?.analysis?.findings.get(path)) || [];
+    const own = (root !== undefined && this.states.get(root)?.analysis?.findings.get(path)) || [];
+    const compose = this.composeFindings.get(path);
+    return compose ? [...own, ...compose] : own;
   }
 
   /** The analysis that contains a document, once it covers the text the editor has now. */

@@ -3,7 +3,9 @@
 // controller service. Both answer through the service's virtual file and map back onto the YAML.
 import { hover, type HoverResult } from '../features/hover';
 import { definition, type DefinitionTarget } from '../features/definition';
-import type { Position } from '../types';
+import type { Position, Range } from '../types';
+import { prepareRename, rename, type RenameResult } from '../features/rename';
+import { mapFixEdits } from './edits';
 import type { AnalyzedCompose } from './lint';
 import { toSourceRange, toVirtual } from './source-map';
 import { t } from '../i18n';
@@ -39,4 +41,23 @@ export function composeDefinition(analyzed: AnalyzedCompose, uri: string, positi
   const idLine = other.lines.findIndex((line) => line.property === 'node.id' && line.variable);
   if (idLine >= 0) return toSourceRange(other, { start: { line: idLine, character: 0 }, end: { line: idLine, character: 7 } });
   return { uri: other.service.source.uri, range: toSourceRange(other, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }).range };
+}
+
+/** Rename on a compose file (a controller's node id with its voter entries in every service), through the virtual files. */
+export function composePrepareRename(analyzed: AnalyzedCompose, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+  const found = locate(analyzed, uri, position);
+  if (!found) return undefined;
+  const prepared = prepareRename(analyzed.workspace, found.node.uri, { line: found.line, character: found.character });
+  if (!prepared) return undefined;
+  const target = toSourceRange(found.node, prepared.range);
+  return target.uri === uri ? { range: target.range, placeholder: prepared.placeholder } : undefined;
+}
+
+export function composeRename(analyzed: AnalyzedCompose, uri: string, position: Position, newName: string): RenameResult | undefined {
+  const found = locate(analyzed, uri, position);
+  if (!found) return undefined;
+  const result = rename(analyzed.workspace, found.node.uri, { line: found.line, character: found.character }, newName);
+  if (!result || 'error' in result) return result;
+  const edits = mapFixEdits(result.edits, (virtual) => analyzed.nodeByUri.get(virtual));
+  return edits ? { edits } : { error: t('compose.rename.unmappable') };
 }

@@ -72,7 +72,9 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
   }
   for (const [uri, list] of findings) {
     const seen = new Set<string>();
+    const suppressed = suppressionsOf(inputs.find((input) => input.uri === uri)?.text ?? read(uri) ?? '');
     const unique = list.filter((finding) => {
+      if (suppressed(finding)) return false;
       const key = `${finding.code}\u0000${finding.range.start.line}:${finding.range.start.character}\u0000${finding.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -117,6 +119,28 @@ function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompo
       return other ? { ...toSourceRange(other, related.range), message: serviceNames(bothSpellings(related.message, other), analyzed) } : related;
     }),
     fixes: fixes && fixes.length > 0 ? fixes : undefined,
+  };
+}
+
+/**
+ * `# kraft-disable-next-line code[, code]` and `# kraft-disable code[, code]` (whole file) in a compose file, env_file or
+ * mounted file, as in a server.properties (no code: every rule).
+ */
+function suppressionsOf(text: string): (finding: Finding) => boolean {
+  const fileWide = new Set<string>();
+  const byLine = new Map<number, Set<string>>();
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const match = /(?:^|\s)[#!]\s*kraft-disable(-next-line)?\b(.*)$/.exec(line);
+    if (!match) return;
+    const codes = match[2].split(/[\s,]+/).filter(Boolean);
+    const set = new Set(codes.length > 0 ? codes : ['*']);
+    if (match[1]) byLine.set(index + 1, set);
+    else for (const code of set) fileWide.add(code);
+  });
+  return (finding) => {
+    if (fileWide.has('*') || fileWide.has(finding.code)) return true;
+    const codes = byLine.get(finding.range.start.line);
+    return !!codes && (codes.has('*') || codes.has(finding.code));
   };
 }
 
