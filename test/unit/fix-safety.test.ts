@@ -30,6 +30,18 @@ describe('preferred fixes never lose a value', () => {
     assert.deepEqual(errors(fixedText(input)), []);
   });
 
+  it('a typo key with an empty value is not renamed automatically (the empty value would replace the default)', () => {
+    const input = BASE.replace(/^listener\.security\.protocol\.map=.*$/m, 'inter.broker.listener.name=PLAINTEXT\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT') + 'inter.broker.listener.namTEXT\n';
+    const renames = lint(input).filter((finding) => finding.code === 'unknown-key');
+    assert.ok(renames.length > 0 && renames.every((finding) => !finding.fixes?.some((candidate) => candidate.preferred)));
+  });
+
+  it('a protocol mapping for a listener name with a blank is not preferred (the map would trim it: no fix could settle)', () => {
+    const input = BASE.replace('listeners=PLAINTEXT://:9092,CONTROLLER://:9093', 'listeners=PLAINTEXT://:9092,CONTROLLER://:9093,EXTRA\t://:9094');
+    const outcome = fix(input);
+    assert.ok(outcome.converged, 'the loop settles');
+  });
+
   it('two typos of one key: only the first rename is preferred', () => {
     const input = BASE + 'log.retention.hourz=24\nlog.retention.hour=48\n';
     const renames = lint(input).filter((finding) => finding.code === 'unknown-key');
@@ -71,7 +83,7 @@ describe('preferred fixes never lose a value', () => {
   });
 
   it('escapeKey / escapeValue round-trip through the parser', () => {
-    for (const [key, value] of [['a=b', '=x'], ['#hash', '!bang'], [' k', ' v '], ['k:\t', '\\u0041'], ['\\', '\r\n']]) {
+    for (const [key, value] of [['a=b', '=x'], ['#hash', '!bang'], [' k', ' v '], ['k:\t', '\\u0041'], ['\\', '\r\n'], ['\ufeffbom', 'x']]) {
       const entry = parseProperties(`${escapeKey(key)}=${escapeValue(value)}`).entries[0];
       assert.deepEqual([entry.key, entry.value], [key, value]);
     }

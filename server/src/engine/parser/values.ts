@@ -198,5 +198,9 @@ export function escapeValue(value: string, atValueStart = true): string {
 
 /** Writes a decoded key so that `Properties.load` reads it back unchanged: separators, blanks and comment marks escaped. */
 export function escapeKey(key: string): string {
-  return key.replace(/[\\\t\n\r\f =:]/g, (char) => CONTROL_ESCAPES[char] ?? `\\${char}`).replace(/^[#!]/, (char) => `\\${char}`);
+  // A leading U+FEFF would be taken for a byte order mark: written as an escape, it stays part of the key.
+  return key
+    .replace(/[\\\t\n\r\f =:]/g, (char) => CONTROL_ESCAPES[char] ?? `\\${char}`)
+    .replace(/^[#!]/, (char) => `\\${char}`)
+    .replace(/^\ufeff/, '\\ufeff');
 }

@@ -44,7 +44,8 @@ export default defineNodeRule({
       const edit = mapEntry
         ? replaceValue(node, mapEntry, `${mapEntry.value.trim()}${mapEntry.value.trim() ? ',' : ''}${name}:${protocol}`)
         : insertSetting(node, 'listener.security.protocol.map', `${[...new Set([...node.listeners, ...node.advertised].map((item) => item.parsed?.name).filter(Boolean))].concat(controllerNames(node)).filter((value, index, all) => all.indexOf(value) === index).map((n) => `${n}:${n === name ? protocol : node.protocolMap.get(n!) ?? 'PLAINTEXT'}`).join(',')}`);
-      return [{ title: 'addMapping', args: { name, protocol }, edits: [edit], preferred: true }];
+      // A name with blanks or odd characters would be trimmed or refused in the map: the fix could never settle.
+      return [{ title: 'addMapping', args: { name, protocol }, edits: [edit], preferred: /^[A-Za-z0-9_-]+$/.test(name) }];
     };
     const reported = new Set<string>();
     for (const [entry, items] of [[node.settings.get('listeners'), node.listeners], [node.advertisedEntry, node.advertised]] as const) {

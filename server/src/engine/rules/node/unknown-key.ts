@@ -68,7 +68,8 @@ export default defineNodeRule({
         const takenByEarlierRename = renamedTo.has(suggestion);
         renamedTo.add(suggestion);
         const facts = keyFacts(suggestion);
-        const valueFits = !facts || !checkValue(facts, entry.value, version, suggestion);
+        // An empty value is ignored under the typo but would replace the default under the real name.
+        const valueFits = entry.value.trim() !== '' && (!facts || !checkValue(facts, entry.value, version, suggestion));
         report({
           range: at.key(node, entry),
           message: 'unknownWithSuggestion',
