@@ -52,7 +52,8 @@ export function planSeparateSetups(file: string, members: string[], restName: st
   const ownUnit = unitOf(mine);
   const alone = paths.slice(1).every((path) => unitOf(path) !== ownUnit);
   const mineGlob = alone ? ownUnit : relative(mine);
-  const restGlobs = [...new Set(paths.slice(1).map((path) => (alone || unitOf(path) !== ownUnit ? unitOf(path) : relative(path))))];
+  // Sorted: the declaration must not depend on the order the host happened to index the files in.
+  const restGlobs = [...new Set(paths.slice(1).map((path) => (alone || unitOf(path) !== ownUnit ? unitOf(path) : relative(path))))].sort();
   const existing = covering?.config.clusters ?? {};
   const taken = new Set(Object.keys(existing));
   const nameFor = (base: string) => {
