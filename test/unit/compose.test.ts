@@ -371,3 +371,20 @@ describe('compose: rename', () => {
     assert.deepEqual(serious(lint(renamed, file)), []);
   });
 });
+
+describe('compose: override files', () => {
+  const base = fs.readFileSync(examplePath('cluster/combined/plaintext'), 'utf8');
+  const override = 'services:\n  kafka-2:\n    environment:\n      KAFKA_NODE_ID: 1\n';
+  it('docker-compose.override.yml applies to its base: findings land on the override\'s lines', () => {
+    const files = { '/o/docker-compose.override.yml': override, '/o/.env': 'IMAGE=apache/kafka:4.0.0\n' };
+    const all = lintCompose([{ uri: '/o/docker-compose.yml', text: base }, { uri: '/o/docker-compose.override.yml', text: override }], (uri) => (uri in files ? files[uri as keyof typeof files] : undefined));
+    const onOverride = (all.get('/o/docker-compose.override.yml') ?? []).filter((f) => f.code === 'duplicate-node-id');
+    assert.equal(onOverride.length, 1);
+    assert.equal(onOverride[0].range.start.line, 3);
+    assert.ok((all.get('/o/docker-compose.yml') ?? []).some((f) => f.code === 'duplicate-node-id'));
+  });
+  it('an override alone, or a fragment without image:, is not judged as a whole config', () => {
+    assert.deepEqual(lint(override, '/lonely/docker-compose.override.yml'), []);
+    assert.deepEqual(lint(override, '/lonely/docker-compose.prod.yml'), []);
+  });
+});

@@ -10,7 +10,8 @@ import type { EngineOptions, Finding, Severity } from '../types';
 import { analyzeWorkspace, lintAnalyzed, type AnalyzedWorkspace } from '../workspace/lint';
 import { buildNode, type NodeConfig } from '../workspace/node';
 import { mapFixEdits } from './edits';
-import { parseComposeFile, type ReadFile } from './model';
+import type { ReadFile } from './model';
+import { baseOf, isOverrideFile, parseProject } from './overrides';
 import { buildProject, projectFiles, type ComposeProject, type ServiceNode } from './project';
 import { toSource, toSourceRange } from './source-map';
 import { tokenRange } from './text';
@@ -37,7 +38,10 @@ function declaredHost(project: ComposeProject, node: ServiceNode, config: NodeCo
 }
 
 export function analyzeCompose(input: ComposeInput, read: ReadFile, options: EngineOptions = {}): AnalyzedCompose {
-  const file = parseComposeFile(input.uri, input.text, { read });
+  // An override file is analysed as part of its base's project (its own text as given, the base from `read`).
+  const base = baseOf(input.uri, read);
+  const readWith = (uri: string) => (uri === input.uri ? input.text : read(uri));
+  const file = base ? parseProject(base.uri, base.text, readWith) : parseProject(input.uri, input.text, read);
   const project = buildProject(file, read);
   // The setting wins; else each service is checked against its image tag's Kafka version (versionHint).
   const version = normalizeVersion(options.kafkaVersion ?? project.nodes.find((node) => node.version)?.version);
@@ -59,6 +63,11 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
     findings.get(finding.uri)!.push(finding);
   };
   for (const input of inputs) {
+    // An override is linted with its base (its findings land on it from there); alone it is a fragment.
+    if (isOverrideFile(input.uri)) {
+      const base = baseOf(input.uri, read);
+      if (!base || inputs.some((other) => other.uri === base.uri)) continue;
+    }
     const analyzed = analyzeCompose(input, read, options);
     for (const [uri, list] of lintAnalyzed(analyzed.workspace, options)) {
       const node = analyzed.nodeByUri.get(uri);

@@ -59,7 +59,8 @@ function classify(service: ComposeService): { dialect?: Dialect; version?: strin
   const names = [...service.env.keys()];
   const kafkaLike = names.some((name) => name.startsWith('KAFKA_') && KAFKA_ROLE_VARIABLE.test(name));
   if (!service.image || service.image.unresolved) {
-    if (!kafkaLike) return undefined;
+    // No image at all is a fragment (an override or -f file applied to another): its variables are not a whole config.
+    if (!kafkaLike || !service.image) return undefined;
     return { dialect: names.some((name) => name.startsWith('KAFKA_CFG_')) ? bitnamiDialect : apacheDialect };
   }
   const image = parseImage(service.image.text);
