@@ -248,11 +248,11 @@ describe('deployments: "Add a broker or controller" on one cluster of several', 
     assert.equal(plan.file.path, 'small/localhost/broker-3/server.properties');
     const companions = Object.entries(tree).filter(([uri]) => COMPANION_FILES.includes(uri.split('/').pop()!)).map(([path, text]) => ({ path, text }));
     const edits = planCompanionEdits(plan, members, companions);
-    const after = (name: string) => applyEdits(tree[`small/${name}`], edits.filter((edit) => edit.uri === `small/${name}`));
-    const readme = after('README.md');
+    const updated = (name: string) => applyEdits(tree[`small/${name}`], edits.filter((edit) => edit.uri === `small/${name}`));
+    const readme = updated('README.md');
     assert.match(readme, /^\| 3 \| broker \| localhost \|/m);
     assert.equal(readme.split('\n').length - tree['small/README.md'].split('\n').length, 2, 'one table row and one file line');
-    const compose = YAML.parse(after('docker-compose.yml'));
+    const compose = YAML.parse(updated('docker-compose.yml'));
     assert.deepEqual(Object.keys(compose.services).sort(), ['broker-2', 'broker-3', 'controller-1']);
     assert.equal(compose.services['broker-3'].container_name, 'kraft-broker-3');
     assert.match(compose.services['broker-3'].volumes[0], /^\.\/localhost\/broker-3\/server\.properties:/);

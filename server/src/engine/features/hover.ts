@@ -296,10 +296,8 @@ function voterMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Spa
   const { host, port } = voter.endpoint;
   const lines: string[] = [];
   const candidates = [node, ...peersOf(workspace, node)];
-  let target = candidates.find((other) => other.nodeId === voter.id && other.isController) ?? candidates.find((other) => other.nodeId === voter.id);
-  if (!target) {
-    target = [...workspace.nodes.values()].find((other) => other.nodeId === voter.id && other.isController && other.voters.some((v) => v.parsed.id === voter.id));
-  }
+  // Only the cluster model's members: a controller file of another setup is not this voter's controller.
+  const target = candidates.find((other) => other.nodeId === voter.id && other.isController) ?? candidates.find((other) => other.nodeId === voter.id);
   if (!target) {
     lines.push(t('feat.voter.noFile', { id: voter.id }));
   } else {
