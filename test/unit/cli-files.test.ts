@@ -128,7 +128,8 @@ describe('reading files safely (CLI and server helpers)', function () {
   it('findings are capped per file, with one finding saying how many more there were', () => {
     const dir = tempDir();
     const lines = Array.from({ length: 3000 }, (_, i) => `unknown.key.number${i}=x`);
-    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + lines.join('\n') + '\n');
+    // The one error comes last: the most severe findings are the ones kept.
+    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + lines.join('\n') + '\nnum.io.threads=many\n');
     const result = runCli(['lint', '--format', 'json', '.'], dir);
     const report = JSON.parse(result.stdout) as { files: { diagnostics: { code: string; message: string }[] }[] };
     const diagnostics = report.files[0].diagnostics;
@@ -136,6 +137,7 @@ describe('reading files safely (CLI and server helpers)', function () {
     const capped = diagnostics.filter((finding) => finding.code === 'too-many-findings');
     assert.equal(capped.length, 1);
     assert.match(capped[0].message, /^20\d\d more finding/);
+    assert.ok(diagnostics.some((finding) => finding.code === 'invalid-value'), 'the error is among the kept findings');
   });
 
   it('terminal escape sequences from a file never reach the terminal', () => {

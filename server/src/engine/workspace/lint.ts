@@ -108,21 +108,27 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
     const other = relatedUri !== uri ? workspace.nodes.get(relatedUri) : undefined;
     return other ? t('rule.relatedRow', { node: nodeLabel(other), message: text }) : text;
   };
+  // Up to MAX_FINDINGS_PER_FILE are kept per file and severity while rules run; the most severe are kept at the end.
   const overflow = new Map<string, { count: number; severity: Severity }>();
+  const countOverflow = (uri: string, severity: Severity, count = 1) => {
+    const extra = overflow.get(uri) ?? { count: 0, severity: 'hint' };
+    overflow.set(uri, { count: extra.count + count, severity: SEVERITY_RANK[severity] < SEVERITY_RANK[extra.severity] ? severity : extra.severity });
+  };
+  const keptPerSeverity = new Map<string, number>();
   const suppressedIn = new Map<string, ReturnType<typeof suppressionsOf>>();
   const emit = (rule: Rule, uri: string, report: Report) => {
     const configured = optionsOf(uri).ruleSeverity?.[rule.code];
     if (configured === 'off') return;
     const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
     const list = findings.get(uri);
-    if (list && list.length >= MAX_FINDINGS_PER_FILE) {
+    const bucket = `${uri}\u0000${severity}`;
+    if (list && (keptPerSeverity.get(bucket) ?? 0) >= MAX_FINDINGS_PER_FILE) {
       const node = workspace.nodes.get(uri)!;
       if (!suppressedIn.has(uri)) suppressedIn.set(uri, suppressionsOf(node));
-      if (suppressedIn.get(uri)?.(rule.code, report.range.start.line)) return;
-      const extra = overflow.get(uri) ?? { count: 0, severity: 'hint' };
-      overflow.set(uri, { count: extra.count + 1, severity: SEVERITY_RANK[severity] < SEVERITY_RANK[extra.severity] ? severity : extra.severity });
+      if (!suppressedIn.get(uri)?.(rule.code, report.range.start.line)) countOverflow(uri, severity);
       return;
     }
+    if (list) keptPerSeverity.set(bucket, (keptPerSeverity.get(bucket) ?? 0) + 1);
     const message = (id: string, args?: Record<string, string | number>) => t(`rule.${rule.code}.${id}`, args);
     list?.push({
       uri,
@@ -220,7 +226,12 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   }
 
   for (const node of nodes) {
-    const kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
+    let kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
+    if (kept.length > MAX_FINDINGS_PER_FILE) {
+      const bySeverity = [...kept].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      for (const left of bySeverity.slice(MAX_FINDINGS_PER_FILE)) countOverflow(node.uri, left.severity);
+      kept = bySeverity.slice(0, MAX_FINDINGS_PER_FILE);
+    }
     kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const extra = overflow.get(node.uri);
     if (extra) {
