@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeCompose, applyEdits, lintCompose, type Finding } from '../../server/src/engine';
+import { analyzeCompose, applyEdits, lintCompose, type FileEdit, type Finding } from '../../server/src/engine';
 import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../../server/src/engine/compose/dialects';
 import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
@@ -364,7 +364,7 @@ describe('compose: rename', () => {
     assert.equal(prepared!.placeholder, '2');
     const result = composeRename(analyzed, file, { line, character }, '7');
     assert.ok(result && 'edits' in result, JSON.stringify(result));
-    const renamed = applyEdits(text, (result as { edits: { uri: string; range: any; newText: string }[] }).edits.filter((edit) => edit.uri === file));
+    const renamed = applyEdits(text, (result as { edits: FileEdit[] }).edits.filter((edit) => edit.uri === file));
     assert.match(renamed, /KAFKA_NODE_ID: 7/);
     assert.equal((renamed.match(/2@controller-2/g) ?? []).length, 0);
     assert.equal((renamed.match(/7@controller-2:9093/g) ?? []).length, 6);

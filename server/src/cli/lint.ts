@@ -8,6 +8,7 @@ import {
   isComposeFileName,
   isKnownVersion,
   isMetaPropertiesPath,
+  composeMounts,
   lintCompose,
   lintWorkspace,
   matchesAny,
@@ -196,7 +197,9 @@ export async function runLint(args: string[]): Promise<number> {
   const { files, compose, problems } = await collect(parsed);
   if (parsed.fix) problems.push(...(await fixFiles(files, parsed.kafkaVersion)).problems);
   for (const problem of problems) err(problem);
-  const results: Map<string, Finding[]> = lintWorkspace(files, { kafkaVersion: parsed.kafkaVersion });
+  // A server.properties mounted into a compose service is part of that service's config, not a whole one.
+  const mounts = composeMounts(compose, composeReader());
+  const results: Map<string, Finding[]> = lintWorkspace(files.filter((file) => !mounts.has(file.uri)), { kafkaVersion: parsed.kafkaVersion });
   for (const [uri, list] of lintCompose(compose, composeReader(), { kafkaVersion: parsed.kafkaVersion })) results.set(uri, [...(results.get(uri) ?? []), ...list]);
   const all = [...results.values()].flat();
   const errors = all.filter((finding) => finding.severity === 'error').length + problems.length;

@@ -7,6 +7,7 @@ import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserve
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   analyzeCompose,
+  composeMounts,
   applyDeclarations,
   collectDeclarations,
   DEFAULT_SERVER_GLOBS,
@@ -87,6 +88,8 @@ export class Session {
   private composeFiles = new Map<string, { text: string; root: string }>();
   /** Compose findings by the path they land on (the compose file, an env_file, a mounted server.properties). */
   private composeFindings = new Map<string, Finding[]>();
+  /** Files mounted as a compose service's server.properties: only their compose findings are shown. */
+  private composeMounted = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -285,7 +288,10 @@ export class Session {
       }
     }
     this.composeFindings = next;
-    for (const path of new Set([...before.keys(), ...next.keys()])) {
+    const mountedBefore = this.composeMounted;
+    this.composeMounted = new Set();
+    for (const [path, { text, root }] of this.composeFiles) for (const mounted of composeMounts([{ uri: path, text, root }], this.composeRead())) this.composeMounted.add(mounted);
+    for (const path of new Set([...before.keys(), ...next.keys(), ...mountedBefore, ...this.composeMounted])) {
       const root = this.rootOfPath.get(path);
       const own = root === undefined ? undefined : this.states.get(root)?.analysis?.findings.get(path);
       if (own) this.publishFindings(path, own, true);
@@ -392,7 +398,8 @@ export class Session {
   }
 
   /** Findings of a cluster that was not linted again are the same list as last time: nothing to compare. */
-  private publishFindings(path: string, list: Finding[], force = false): void {
+  private publishFindings(path: string, findings: Finding[], force = false): void {
+    const list = this.composeMounted.has(path) ? [] : findings;
     const compose = this.composeFindings.get(path);
     if (!force && !compose && this.published.get(path)?.source === list) return;
     const all = compose ? [...list, ...compose] : list;

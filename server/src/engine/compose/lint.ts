@@ -54,6 +54,20 @@ export function analyzeCompose(input: ComposeInput, read: ReadFile, options: Eng
   return { project, workspace, version, nodeByUri };
 }
 
+/**
+ * Files mounted as a service's server.properties: the service's config begins with them, so on their own they are
+ * fragments and hosts should not lint them as whole configs.
+ */
+export function composeMounts(inputs: ComposeInput[], read: ReadFile): Set<string> {
+  const mounts = new Set<string>();
+  for (const input of inputs) {
+    const base = baseOf(input.uri, read);
+    const file = base ? parseProject(base.uri, base.text, read) : parseProject(input.uri, input.text, read);
+    for (const node of buildProject(file, read).nodes) for (const line of node.lines) if (line.mounted) mounts.add(line.mounted.source.uri);
+  }
+  return mounts;
+}
+
 /** Findings of compose files, keyed by the URI they are reported on (the compose file, an env_file, a mounted file). */
 export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: EngineOptions = {}): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
