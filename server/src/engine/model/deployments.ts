@@ -81,8 +81,10 @@ export function groupDeployments(items: DeploymentInput[]): Deployment[] {
     const { source, origin, name } = members[0].declared!;
     deployments.push({ id, name, nodes: members.map((member) => member.node), membership: { kind: 'declared', source, origin } });
   }
+  // Built once: per group it made grouping quadratic in the number of files.
+  const inferredNodes = inferred.map((item) => item.node);
   for (const group of linkByQuorum(inferred)) {
-    for (const copy of splitCopies(group.nodes, inferred.map((item) => item.node))) deployments.push(...splitAlternatives(copy, group.loopbackOnly));
+    for (const copy of splitCopies(group.nodes, inferredNodes)) deployments.push(...splitAlternatives(copy, group.loopbackOnly));
   }
   return deployments;
 }

@@ -1,13 +1,13 @@
 // `kraft/clusters`: the cluster model of the current analysis, for the status item, the Clusters view and the
 // topology picture; `kraft/clustersChanged` tells the client when it changed. Shaping lives in engine/features/topology.
 import type { Connection } from 'vscode-languageserver/node';
+import type { Cluster, Finding } from '../../engine';
 import { topologyOf, type TopologyModel } from '../../engine/ide';
 import type { Session } from '../session';
 import type { Handler } from './handler';
 
 export const CLUSTERS_REQUEST = 'kraft/clusters';
 export const CLUSTERS_CHANGED = 'kraft/clustersChanged';
-const COALESCE_MS = 200;
 
 /** The model of every folder, with file identities in the client's URI spelling. */
 export function clusterModel(session: Session): TopologyModel {
@@ -29,26 +29,29 @@ export const clustersHandler: Handler = {
       return clusterModel(session);
     });
     // Only a model that really changed is announced: typing inside a value that changes nothing stays quiet.
-    // Building the model of every cluster costs as much as the edit itself, so it is not done on the keystroke's
-    // path: a validation that reused every cluster and every findings list (compared by identity) is skipped at
-    // once, and the others are compared at most once per COALESCE_MS.
-    let last = '';
-    let lastParts: unknown[] = [];
-    let timer: NodeJS.Timeout | undefined;
-    const compare = () => {
-      timer = undefined;
-      const key = JSON.stringify(clusterModel(session));
-      if (key === last) return;
-      last = key;
+    // Building the model of every cluster costs more than the edit itself on a large workspace, so each cluster's
+    // part is built again only when its cluster or one of its files' findings lists is new (the incremental linter
+    // reuses both for everything an edit did not touch); the whole is compared part by part.
+    const parts = new WeakMap<Cluster, { lists: (Finding[] | undefined)[]; json: string }>();
+    let last: string[] = [];
+    session.onValidated(() => {
+      const now = session.folderAnalyses().flatMap(({ workspace, findings }) =>
+        workspace.clusters.map((cluster) => {
+          const lists = cluster.nodes.map((node) => findings.get(node.uri));
+          const known = parts.get(cluster);
+          if (known?.lists.every((list, i) => list === lists[i])) return known.json;
+          const json = JSON.stringify(topologyOf({ ...workspace, clusters: [cluster] }, findings).clusters);
+          parts.set(cluster, { lists, json });
+          return json;
+        }),
+      );
+      // Regrouping after an edit may list the same clusters in another order: order is not a change.
+      now.sort();
+      if (now.length === last.length && now.every((json, i) => json === last[i])) return;
+      last = now;
       void connection.sendNotification(CLUSTERS_CHANGED, {});
       // Code lenses say "cluster of 6 · 2 problems": ask the client to fetch them again (clients without it refuse).
       connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-    };
-    session.onValidated(() => {
-      const parts = session.folderAnalyses().flatMap(({ workspace, findings }) => workspace.clusters.flatMap((cluster) => [cluster, ...cluster.nodes.map((node) => findings.get(node.uri))]));
-      if (parts.length === lastParts.length && parts.every((part, i) => part === lastParts[i])) return;
-      lastParts = parts;
-      if (timer === undefined) timer = setTimeout(compare, COALESCE_MS);
     });
   },
 };
