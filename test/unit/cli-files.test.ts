@@ -140,6 +140,17 @@ describe('reading files safely (CLI and server helpers)', function () {
     assert.ok(diagnostics.some((finding) => finding.code === 'invalid-value'), 'the error is among the kept findings');
   });
 
+  it('arguments: --opt=value, repeated globs, -- before a file starting with "-", clear errors with exit 2', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, '-odd.properties'), BROKER);
+    assert.equal(checked(runCli(['lint', '--format=text', '--include', '*.conf', '--include', '*.cfg', '--', '-odd.properties'], dir).stdout), 1);
+    for (const [args, message] of [[['--bogus', '.'], /Unknown option "--bogus"/], [['--format', 'xml', '.'], /Unknown format "xml"/], [['--kafka-version=9.9', '.'], /Unknown Kafka version "9.9"/], [[], /Name at least one/]] as const) {
+      const result = runCli(['lint', ...args], dir);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, message);
+    }
+  });
+
   it('terminal escape sequences from a file never reach the terminal', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + 'unknown\u001b]0;pwned\u0007key\u001b[2J=1\nnode.id=\u009b31mx\n');

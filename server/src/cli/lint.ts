@@ -1,6 +1,7 @@
 // `kraft-config lint`: finds config files, lints them as one workspace, optionally fixes them, prints the results.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   DEFAULT_SERVER_GLOBS,
   detectServerConfig,
@@ -34,42 +35,34 @@ interface LintOptions {
   targets: string[];
 }
 
+const LINT_OPTIONS = {
+  format: { type: 'string' },
+  'kafka-version': { type: 'string' },
+  fix: { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+} as const;
+
+/** Node's own parser: `--opt value`, `--opt=value`, repeated globs, and `--` before targets that start with `-`. */
 function parseLintArgs(args: string[]): LintOptions | string {
-  const options: LintOptions = { format: 'text', fix: false, include: [], exclude: [], targets: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++i];
-    switch (flag) {
-      case '--format': {
-        const format = value();
-        if (format !== 'text' && format !== 'json' && format !== 'sarif') return t('cli.badFormat', { format: String(format) });
-        options.format = format;
-        break;
-      }
-      case '--kafka-version': {
-        const version = value();
-        if (!version || !isKnownVersion(version)) return t('cli.badVersion', { version: String(version) });
-        options.kafkaVersion = version;
-        break;
-      }
-      case '--fix':
-        options.fix = true;
-        break;
-      case '--include':
-      case '--exclude': {
-        const glob = value();
-        if (glob === undefined) return t('cli.unknownOption', { option: arg });
-        (flag === '--include' ? options.include : options.exclude).push(glob);
-        break;
-      }
-      default:
-        if (arg.startsWith('-')) return t('cli.unknownOption', { option: arg });
-        options.targets.push(arg);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: LINT_OPTIONS, allowPositionals: true, strict: true });
+  } catch {
+    // parseArgs explains in English only: name the offending argument in the user's language instead.
+    const known = new Set(Object.keys(LINT_OPTIONS).map((name) => `--${name}`));
+    const offending = args.find((arg) => arg.startsWith('-') && arg !== '--' && !known.has(arg.split('=')[0])) ?? args.find((arg) => known.has(arg)) ?? '';
+    if (offending === '--format') return t('cli.badFormat', { format: '' });
+    if (offending === '--kafka-version') return t('cli.badVersion', { version: '' });
+    return t('cli.unknownOption', { option: offending });
   }
-  if (options.targets.length === 0) return t('cli.noTargets');
-  return options;
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') return t('cli.badFormat', { format });
+  const version = values['kafka-version'];
+  if (version !== undefined && !isKnownVersion(version)) return t('cli.badVersion', { version });
+  if (positionals.length === 0) return t('cli.noTargets');
+  return { format, kafkaVersion: version, fix: values.fix ?? false, include: values.include ?? [], exclude: values.exclude ?? [], targets: positionals };
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.cache', 'out']);
