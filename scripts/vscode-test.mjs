@@ -228,6 +228,14 @@ function packageVsix() {
 
 async function main() {
   await requireSystemDeps(['chromium'], 'The VS Code suite');
+  // A browser that is installed but cannot start (missing libraries, a snap shim) fails here, not in a timeout later.
+  say(`checking ${findChromium()} (usually under 5 s) ...`);
+  const probe = spawnSync(findChromium(), ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (probe.status !== 0) {
+    console.error(`[vscode-test] ${findChromium()} --version failed (exit ${probe.status ?? probe.signal}):\n${probe.stderr ?? ''}${probe.error ?? ''}`);
+    process.exit(1);
+  }
+  say(`chromium: ${probe.stdout.trim()}`);
   const tInstall = Date.now();
   await ensureCodeServer();
   const installSecs = (Date.now() - tInstall) / 1000;
