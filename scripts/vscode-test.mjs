@@ -20,7 +20,7 @@
 // test-results/vscode/<run>/.
 //
 // Screenshots: a test asks for one by writing <KRAFT_VSCODE_IPC>/<name>.request (JSON
-// {name, selector?, click?, crop?}); this runner clicks `click` if given, waits for the selector, saves <screenshots>/<name>.png and writes
+// {name, selector?, click?, crop?, frameClick?, frameFocus?, keys?, noScreenshot?}); this runner clicks `click` if given, waits for the selector, saves <screenshots>/<name>.png and writes
 // <name>.done, after which the test goes on (see test/vscode/suite/helpers.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -145,6 +145,19 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
         try {
           // A click first (e.g. on a status bar entry whose hover is the subject), then the wait for `selector`.
           if (req.click) await page.click(req.click, { timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `click ${req.click}: ${e.message}`; });
+          // Inside the active webview (its page sits in a second iframe): a real click, then keys, as a user would.
+          const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+          if (req.frameClick) {
+            await frame.locator(req.frameClick).first().click({ timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `frame click ${req.frameClick}: ${e.message}`; });
+          }
+          if (req.frameFocus) {
+            await frame.locator(req.frameFocus).first().focus({ timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `frame focus ${req.frameFocus}: ${e.message}`; });
+          }
+          for (const key of req.keys ?? []) await page.keyboard.press(key);
+          if (req.noScreenshot) {
+            fs.writeFileSync(path.join(ipcDir, `${req.name}.done`), JSON.stringify(ack));
+            continue;
+          }
           if (req.selector) {
             await page.waitForSelector(req.selector, { state: 'visible', timeout: req.timeoutMs ?? 8000 }).catch(() => { ack.ok = false; ack.error = `selector ${req.selector} not visible`; });
           }

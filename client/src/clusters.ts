@@ -223,8 +223,8 @@ function problemIcon(counts: { errors: number; warnings: number }, icon: string)
 }
 
 /** Opens a process's file with the cursor on its node.id. */
-export async function openProcess(uri: string, line: number, character: number): Promise<void> {
+export async function openProcess(uri: string, line: number, character: number, viewColumn?: vscode.ViewColumn): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const position = new vscode.Position(line, character);
-  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: false });
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: false, viewColumn });
 }

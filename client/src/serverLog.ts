@@ -7,7 +7,8 @@ import { IPCMessageReader, IPCMessageWriter, type MessageTransports } from 'vsco
 import { t } from '../../server/src/engine/detect';
 
 type Level = 'error' | 'warn' | 'info' | 'debug' | 'trace';
-const LEVELS: Record<string, Level> = { Error: 'error', Warn: 'warn', Info: 'info', Debug: 'debug', Trace: 'trace' };
+// Protocol traces are asked for with kraft.trace.server: shown at the info level, not hidden below the channel's level.
+const LEVELS: Record<string, Level> = { Error: 'error', Warn: 'warn', Info: 'info', Debug: 'debug', Trace: 'info' };
 
 export class LeveledLog implements vscode.OutputChannel {
   readonly name: string;

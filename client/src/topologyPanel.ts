@@ -58,6 +58,17 @@ root.addEventListener('keydown', (event) => {
   const all = processes();
   all[(all.indexOf(element) + step + all.length) % all.length].focus();
 });
+// Coming back to the picture puts the keyboard focus where it was (or on the first process).
+let lastFocused;
+root.addEventListener('focusin', (event) => {
+  const element = event.target.closest('.process[data-uri]');
+  if (element) lastFocused = element.dataset.uri;
+});
+window.addEventListener('focus', () => {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const all = processes();
+  (all.find((element) => element.dataset.uri === lastFocused) ?? all[0])?.focus();
+});
 const reveal = (clusterId) => {
   const target = clusterId && [...root.querySelectorAll('[data-cluster]')].find((element) => element.dataset.cluster === clusterId);
   if (target) target.scrollIntoView({ block: 'start' });
@@ -91,7 +102,7 @@ export class TopologyPanel implements vscode.Disposable {
   /** Opens the picture (or brings it forward), scrolled to `clusterId` when given. */
   show(clusterId?: string): vscode.WebviewPanel {
     if (this.panel) {
-      this.panel.reveal(vscode.ViewColumn.Beside);
+      this.panel.reveal(this.panel.viewColumn ?? vscode.ViewColumn.Beside);
       if (clusterId) void this.panel.webview.postMessage({ type: 'reveal', clusterId });
       return this.panel;
     }
@@ -112,7 +123,9 @@ export class TopologyPanel implements vscode.Disposable {
     if (message?.type !== 'open') return;
     const known = this.model.model.clusters.some((cluster) => cluster.hosts.some((host) => host.processes.some((process) => process.uri === message.uri)));
     if (!known) return;
-    await openProcess(message.uri, message.line, message.character);
+    // Open beside the picture, so that it stays in view.
+    const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    await openProcess(message.uri, message.line, message.character, column);
   }
 
   private svg(): string {

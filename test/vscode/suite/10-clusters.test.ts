@@ -1,7 +1,7 @@
 // Seeing the cluster: the language status item, the Clusters view and the topology picture, in a real VS Code.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, lineOfKey, openDoc, screenshot, setLine, revertAndClose, waitFor, wsUri } from './helpers';
+import { activateExtension, browserAction, lineOfKey, openDoc, screenshot, setLine, revertAndClose, waitFor, wsUri } from './helpers';
 
 interface Api {
   clusters: { model: { clusters: { id: string; name: string; size: number; counts: { errors: number }; hosts: { name: string; processes: { uri: string; nodeId?: number; line: number }[] }[] }[] } };
@@ -138,6 +138,27 @@ describe('cluster views', function () {
   });
 });
 
+describe('the topology picture in the browser', function () {
+  this.timeout(60_000);
+  it('a real click on a process opens its file beside the picture; from a focused process the arrow keys move on and Enter opens', async function () {
+    if (!process.env.KRAFT_VSCODE_IPC) this.skip();
+    const api = (await activateExtension()).exports as Api;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('kraft.showTopology');
+    await waitFor('the topology panel', () => api.topology.webviewPanel?.visible);
+    const processes = [...api.topology.lastSvg.matchAll(/data-uri="([^"]+)"/g)].map((match) => match[1]);
+    const isActive = (uri: string) => vscode.window.activeTextEditor?.document.uri.toString() === vscode.Uri.parse(uri).toString();
+    await browserAction('topology-click', { frameClick: `.process[data-uri="${processes[0]}"]` });
+    await waitFor('the first process file to open', () => isActive(processes[0]));
+    assert.ok(api.topology.webviewPanel?.visible, 'the picture stays in view beside the file');
+    // Back to the picture: from a focused process, the keyboard alone moves on and opens.
+    await vscode.commands.executeCommand('kraft.showTopology');
+    await waitFor('the picture in front again', () => api.topology.webviewPanel?.active);
+    await browserAction('topology-arrow', { frameFocus: `.process[data-uri="${processes[0]}"]`, keys: ['ArrowRight', 'Enter'] });
+    await waitFor('the second process file to open', () => isActive(processes[1]));
+  });
+});
+
 describe('the Kafka KRaft log', function () {
   this.timeout(60_000);
   it('is a log channel with a start-up summary, and a restart logs no error', async () => {
@@ -173,6 +194,8 @@ describe('screenshots: clusters', function () {
   it('status-item.png: the language status item of a controller with problems', async () => {
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await vscode.commands.executeCommand('workbench.action.closePanel');
+    // Notifications left by other tests would cover the status bar.
+    await vscode.commands.executeCommand('notifications.clearAll');
     await openDoc('cluster-with-mistakes/192.168.40.18/controller/server.properties', true);
     await waitFor('the status item', () => /controller 5/.test(api.status.text));
     await screenshot('status-item', '.hover-language-status', 600, '[id="status.languageStatus"] a', 48);

@@ -122,3 +122,19 @@ export async function screenshot(name: string, selector?: string, settleMs?: num
 export function screenshotsEnabled(): boolean {
   return !!process.env.KRAFT_VSCODE_IPC && process.env.KRAFT_VSCODE_SCREENSHOTS !== '0';
 }
+
+/**
+ * Asks scripts/vscode-test.mjs to act in the browser as a user would: click `frameClick` (or focus `frameFocus`) inside
+ * the active webview, then press `keys` (Playwright key names). Returns false when not run by that runner.
+ */
+export async function browserAction(name: string, action: { frameClick?: string; frameFocus?: string; keys?: string[] }): Promise<boolean> {
+  const dir = process.env.KRAFT_VSCODE_IPC;
+  if (!dir) return false;
+  const done = path.join(dir, `${name}.done`);
+  fs.rmSync(done, { force: true });
+  fs.writeFileSync(path.join(dir, `${name}.request`), JSON.stringify({ name, ...action, noScreenshot: true }));
+  await waitFor(`browser action ${name}`, () => fs.existsSync(done), 30_000, 100);
+  const ack = JSON.parse(fs.readFileSync(done, 'utf8')) as { ok: boolean; error?: string };
+  if (!ack.ok) throw new Error(`browser action ${name}: ${ack.error}`);
+  return true;
+}
