@@ -388,3 +388,19 @@ describe('compose: override files', () => {
     assert.deepEqual(lint(override, '/lonely/docker-compose.prod.yml'), []);
   });
 });
+
+describe('compose: bitnami → apache/kafka', () => {
+  it('converts every service with the same properties (log.dirs aside) and no new finding', () => {
+    const file = path.join(REPO, 'test/fixtures/compose/dialects/bitnami/docker-compose.yml');
+    const text = fs.readFileSync(file, 'utf8');
+    const offers = lint(text, file).filter((f) => f.code === 'compose-bitnami-legacy');
+    assert.equal(offers.length, 3);
+    const converted = applyEdits(text, offers.flatMap((f) => f.fixes![0].edits));
+    assert.deepEqual(serious(lint(converted, file)), []);
+    assert.ok(!lint(converted, file).some((f) => f.code === 'compose-bitnami-legacy'));
+    const propertiesOf = (source: string) =>
+      analyzeCompose({ uri: file, text: source }, reader()).project.nodes.map((node) => node.text.split('\n').filter((line) => line && !line.startsWith('log.dirs=')).sort());
+    assert.deepEqual(propertiesOf(converted), propertiesOf(text));
+    assert.ok(analyzeCompose({ uri: file, text: converted }, reader()).project.nodes.every((node) => node.dialect.id === 'apache'));
+  });
+});

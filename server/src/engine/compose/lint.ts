@@ -10,6 +10,7 @@ import type { EngineOptions, Finding, Severity } from '../types';
 import { analyzeWorkspace, lintAnalyzed, type AnalyzedWorkspace } from '../workspace/lint';
 import { buildNode, type NodeConfig } from '../workspace/node';
 import { mapFixEdits } from './edits';
+import { applyEdits } from '../workspace/apply-edits';
 import type { ReadFile } from './model';
 import { baseOf, isOverrideFile, parseProject } from './overrides';
 import { buildProject, projectFiles, type ComposeProject, type ServiceNode } from './project';
@@ -54,6 +55,22 @@ export function analyzeCompose(input: ComposeInput, read: ReadFile, options: Eng
   return { project, workspace, version, nodeByUri };
 }
 
+const CONVERSION_RULE = 'compose-bitnami-legacy';
+const serious = (list: Finding[]) => list.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+
+/** A conversion is offered only when the converted file has no error or warning the original did not have. */
+function verifiedConversion(finding: Finding, input: ComposeInput, read: ReadFile, options: EngineOptions): Finding {
+  const fixes = finding.fixes?.filter((fix) => {
+    if (fix.edits.some((edit) => edit.uri !== input.uri)) return false;
+    const quiet = { ...options, ruleSeverity: { ...options.ruleSeverity, [CONVERSION_RULE]: 'off' as const } };
+    const before = serious([...lintCompose([input], read, quiet).values()].flat());
+    const after = serious([...lintCompose([{ ...input, text: applyEdits(input.text, fix.edits) }], read, quiet).values()].flat());
+    const known = new Set(before.map((item) => `${item.code}\u0000${item.message}`));
+    return after.length <= before.length && after.every((item) => known.has(`${item.code}\u0000${item.message}`));
+  });
+  return { ...finding, fixes: fixes && fixes.length > 0 ? fixes : undefined };
+}
+
 /**
  * Files mounted as a service's server.properties: the service's config begins with them, so on their own they are
  * fragments and hosts should not lint them as whole configs.
@@ -91,7 +108,7 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
         if (mapped) add(mapped);
       }
     }
-    runComposeRules(analyzed, options, add);
+    runComposeRules(analyzed, options, (finding) => add(finding.code === CONVERSION_RULE ? verifiedConversion(finding, input, read, options) : finding));
   }
   for (const [uri, list] of findings) {
     const seen = new Set<string>();
