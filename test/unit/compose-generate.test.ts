@@ -1,5 +1,5 @@
 // `kraft-config generate --format compose`: every layout in every image dialect passes the project's own compose
-// validation with no finding; what the images cannot run is refused with a reason.
+// validation with no finding (bitnami: only its frozen-image advice); what the images cannot run is refused with a reason.
 import * as assert from 'node:assert/strict';
 import { lintCompose } from '../../server/src/engine';
 import { generateTopology, seededRandomBytes, SpecError } from '../../server/src/engine/generator';
@@ -16,7 +16,8 @@ describe('generate --format compose', () => {
         it(`${image} ${layout} ${kafkaVersion}: no finding at all`, () => {
           const result = composeFormat(generateTopology({ layout, kafkaVersion }, { randomBytes: seededRandomBytes(7) }), image);
           assert.deepEqual(result.files.map((file) => file.path), ['docker-compose.yml', 'README.md', 'topology.json']);
-          const findings = lint(result.files[0].content);
+          // bitnami (asked for) is frozen: its one advice per service, with a verified conversion to apache/kafka.
+          const findings = lint(result.files[0].content).filter((f) => !(image === 'bitnami' && f.code === 'compose-bitnami-legacy' && f.fixes?.length === 1));
           assert.deepEqual(findings.map((f) => `${f.range.start.line + 1} ${f.code} ${f.message}`), []);
           assert.match(result.files[1].content, /docker compose up -d/);
           assert.match(result.files[1].content, /kafka-console-consumer/);
