@@ -25,6 +25,9 @@ export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
   const image = service.image.token;
   edit(image.start, image.end, `apache/kafka:${version ? `${version}.0` : 'latest'}`);
   let hasLogDirs = false;
+  const rolesVariable = [...service.env.values()].find((variable) => bitnamiDialect.propertyOf(variable.name) === 'process.roles');
+  // apache/kafka exits when a controller-only service advertises listeners (bitnami passes them to Kafka).
+  const controllerOnly = rolesVariable?.value?.text.split(',').map((role) => role.trim()).filter(Boolean).join(',') === 'controller';
   for (const variable of service.env.values()) {
     if (!own(variable.nameToken)) {
       if (variable.name.startsWith('KAFKA_')) return undefined;
@@ -33,7 +36,11 @@ export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
     const property = bitnamiDialect.propertyOf(variable.name);
     const renamed = property ? apacheDialect.variableOf(property) : bitnamiDialect.clusterIdVariables.includes(variable.name) ? 'CLUSTER_ID' : undefined;
     if (property === 'log.dirs') hasLogDirs = true;
-    if (renamed) {
+    if (property === 'advertised.listeners' && controllerOnly) {
+      const removal = removeVariable(variable);
+      if (!removal) return undefined;
+      edits.push(removal);
+    } else if (renamed) {
       if (renamed !== variable.name) edit(variable.nameToken.start, variable.nameToken.end, renamed);
     } else if (bitnamiDialect.isImageVariable(variable.name)) {
       const removal = removeVariable(variable);
