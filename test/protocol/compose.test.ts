@@ -71,4 +71,21 @@ describe('language server on docker-compose files', function () {
     const serviceStart = lines.findIndex((l) => l.startsWith('  kafka-3:'));
     assert.ok(target!.range.start.line > serviceStart, `inside kafka-3: ${target!.range.start.line}`);
   });
+
+  it('a quick-fix on a misspelt variable edits the YAML key; completion offers variable names', async () => {
+    const original = fs.readFileSync(path.join(workspace, 'docker-compose.yml'), 'utf8');
+    const text = original.replace('KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS', 'KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS');
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: composeUri(), version: 2 }, contentChanges: [{ text }] });
+    await waitFor(() => (latest.get(composeUri())?.diagnostics ?? []).some((d) => d.code === 'unknown-key'), 'unknown-key on the compose file');
+    const diagnostic = latest.get(composeUri())!.diagnostics.find((d) => d.code === 'unknown-key')!;
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: composeUri() }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; isPreferred?: boolean; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    const rename = actions.find((action) => action.edit && Object.values(action.edit.changes).flat().some((edit) => edit.newText === 'KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS'));
+    assert.ok(rename, JSON.stringify(actions.map((action) => action.title)));
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('KAFKA_LOG_DIRS'));
+    const withNew = [...lines.slice(0, line + 1), '      KAFKA_NUM_PART', ...lines.slice(line + 1)].join('\n');
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: composeUri(), version: 3 }, contentChanges: [{ text: withNew }] });
+    const list = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: composeUri() }, position: { line: line + 1, character: 20 } })) as { items: { label: string }[] };
+    assert.ok(list.items.some((item) => item.label === 'KAFKA_NUM_PARTITIONS'), `${list.items.length} items`);
+  });
 });
