@@ -17,7 +17,18 @@ export interface VersionHint {
 const DISTRIBUTION = /^kafka(?:_\d+\.\d+)?-(\d+\.\d+(?:\.\d+)?)$/i;
 
 /** The nearest enclosing folder named like a Kafka distribution, with its version. */
+// Asked for every file on every analysis (each keystroke): each path is read once.
+const fromPath = new Map<string, VersionHint | undefined>();
+
 export function versionFromPath(uri: string): VersionHint | undefined {
+  if (fromPath.has(uri)) return fromPath.get(uri);
+  if (fromPath.size >= 100_000) fromPath.clear();
+  const hint = readVersionFromPath(uri);
+  fromPath.set(uri, hint);
+  return hint;
+}
+
+function readVersionFromPath(uri: string): VersionHint | undefined {
   const parts = uri.replace(/\\/g, '/').split('/');
   for (let i = parts.length - 2; i >= 0; i--) {
     const match = DISTRIBUTION.exec(parts[i]);
