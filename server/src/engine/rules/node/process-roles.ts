@@ -19,7 +19,7 @@ export default defineNodeRule({
       duplicateWarn: 'The role "{role}" is listed twice; Kafka {version} drops the duplicate with a warning.',
       addRoles: 'Add process.roles={roles}',
       removeDuplicate: 'Remove the repeated "{role}"',
-      emptyFile: 'Empty Kafka config: type `kraft` for a template (broker, controller or combined node).',
+      emptyFile: 'Empty Kafka config: Kafka refuses to start without process.roles. Type `kraft` for a template (broker, controller or combined node).',
     },
     zh: {
       missing: 'Kafka 拒绝启动：缺少必填配置 "process.roles"（Missing required configuration "process.roles" which has no default value.）。请添加 process.roles=broker、controller 或 broker,controller。',
@@ -29,14 +29,15 @@ export default defineNodeRule({
       duplicateWarn: '角色 "{role}" 出现了两次；Kafka {version} 会去重并记录警告。',
       addRoles: '添加 process.roles={roles}',
       removeDuplicate: '删除重复的 "{role}"',
-      emptyFile: '空的 Kafka 配置：输入 `kraft` 可插入模板（broker、controller 或组合节点）。',
+      emptyFile: '空的 Kafka 配置：没有 process.roles，Kafka 拒绝启动。输入 `kraft` 可插入模板（broker、controller 或组合节点）。',
     },
   },
   check({ node, version, report }) {
     const entry = node.settings.get('process.roles');
-    // A file being started: one gentle hint until it has keys, not a wall of errors.
+    // A file being started: one finding until it has keys, not a wall of errors. Still an error: Kafka refuses an
+    // empty config (the differential test holds us to Kafka's verdict).
     if (node.doc.entries.length === 0) {
-      report({ range: at.fileEnd(node), message: 'emptyFile', severity: 'information' });
+      report({ range: at.fileEnd(node), message: 'emptyFile' });
       return;
     }
     if (!entry) {
