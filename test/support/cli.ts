@@ -8,11 +8,19 @@ import { REPO } from './engine';
 
 const CLI = path.join(REPO, 'server/out/cli.js');
 
-/** A scratch folder others may enter (tests run the CLI as nobody when they run as root). */
+const created: string[] = [];
+
+/** A scratch folder others may enter (tests run the CLI as nobody when they run as root); removed by `removeTempDirs`. */
 export function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-robust-'));
   fs.chmodSync(dir, 0o755);
+  created.push(dir);
   return dir;
+}
+
+/** Removes every scratch folder made so far (call it from an `after` hook). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export function runCli(args: string[], cwd: string, options: SpawnSyncOptions = {}) {

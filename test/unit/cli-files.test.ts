@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { readConfigFile, readSmallTextFile, walkFolder } from '../../server/src/node-files';
 import { composeReader } from '../../server/src/compose-host';
 import { REPO } from '../support/engine';
-import { runCli, tempDir } from '../support/cli';
+import { removeTempDirs, runCli, tempDir } from '../support/cli';
 
 const EXAMPLE = path.join(REPO, 'examples/cluster-correct');
 const isRoot = process.getuid?.() === 0;
@@ -17,6 +17,7 @@ const checked = (stdout: string) => Number(/(\d+) file\(s\) checked/.exec(stdout
 
 describe('reading files safely (CLI and server helpers)', function () {
   this.timeout(60_000);
+  after(removeTempDirs);
 
   it('a FIFO named server.properties is reported, never opened for a blocking read', async () => {
     const dir = tempDir();

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../support/engine';
-import { runCli, tempDir } from '../support/cli';
+import { removeTempDirs, runCli, tempDir } from '../support/cli';
 
 const BROKER = fs.readFileSync(path.join(REPO, 'examples/cluster-correct/192.168.40.11/broker/server.properties'), 'latin1');
 /** The example broker with a typo whose preferred fix renames the key back. */
@@ -14,6 +14,7 @@ const NOBODY = 65534;
 
 describe('writing fixes safely (lint --fix)', function () {
   this.timeout(60_000);
+  after(removeTempDirs);
 
   it('a Latin-1 file stays Latin-1: only the edited key changes, the password bytes are untouched', () => {
     const dir = tempDir();

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { nodeGenerateIo, runGenerate } from '../../server/src/cli/generate';
-import { tempDir } from '../support/cli';
+import { removeTempDirs, tempDir } from '../support/cli';
 
 async function generate(args: string[]): Promise<{ code: number; err: string }> {
   let err = '';
@@ -17,6 +17,7 @@ const nodeFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, encodi
 
 describe('generate --force on disk', function () {
   this.timeout(60_000);
+  after(removeTempDirs);
 
   it('refuses to write through a link inside the output folder, and writes nothing', async () => {
     const dir = tempDir();
