@@ -5,6 +5,7 @@ import { collectConfigs, runLint } from './cli/lint';
 import { nodeGenerateIo, runGenerate } from './cli/generate';
 import { err, out } from './cli/output';
 import { nodeTopologyIo, runTopology } from './cli/topology';
+import { runComposeExport } from './cli/compose-export';
 
 type Subcommand = (args: string[]) => Promise<number> | number;
 
@@ -12,6 +13,7 @@ const subcommands: Record<string, Subcommand> = {
   lint: runLint,
   generate: (args) => runGenerate(args, nodeGenerateIo()),
   topology: (args) => runTopology(args, nodeTopologyIo(collectConfigs)),
+  'compose-export': runComposeExport,
   serve: async () => {
     await import('./server');
     return new Promise<number>(() => undefined);

@@ -2,7 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeCompose, applyEdits, lintCompose, type FileEdit, type Finding } from '../../server/src/engine';
+import { analyzeCompose, applyEdits, lintCompose, lintWorkspace, type FileEdit, type Finding } from '../../server/src/engine';
+import { composeToProperties } from '../../server/src/engine/compose/convert';
 import { apacheDialect, bitnamiDialect, confluentDialect, parseImage } from '../../server/src/engine/compose/dialects';
 import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
@@ -402,5 +403,18 @@ describe('compose: bitnami → apache/kafka', () => {
       analyzeCompose({ uri: file, text: source }, reader()).project.nodes.map((node) => node.text.split('\n').filter((line) => line && !line.startsWith('log.dirs=')).sort());
     assert.deepEqual(propertiesOf(converted), propertiesOf(text));
     assert.ok(analyzeCompose({ uri: file, text: converted }, reader()).project.nodes.every((node) => node.dialect.id === 'apache'));
+  });
+});
+
+describe('compose → properties (kraft-config compose-export)', () => {
+  it('each service\'s server.properties passes the properties validation as the compose file does', () => {
+    for (const name of ['cluster/combined/plaintext', 'cluster/isolated/ssl']) {
+      const file = examplePath(name);
+      const analyzed = analyzeCompose({ uri: file, text: fs.readFileSync(file, 'utf8') }, reader());
+      const outputs = composeToProperties(analyzed.project.nodes, 'docker-compose.yml');
+      assert.equal(outputs.length, 6 - (name.includes('combined') ? 3 : 0));
+      const findings = [...lintWorkspace(outputs.map((output) => ({ uri: `/export/${output.path}`, text: output.content }))).values()].flat();
+      assert.deepEqual(serious(findings).map((f) => `${f.uri} ${f.code} ${f.message}`), []);
+    }
   });
 });

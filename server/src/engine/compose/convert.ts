@@ -8,6 +8,7 @@ import type { ServiceNode } from './project';
 import { renderScalar } from './scalar-write';
 import { indentAt, lineBreakOf, positionAt, rangeAt } from './text';
 import { removeVariable } from './variable-edits';
+import { t } from '../i18n';
 
 const APACHE_DATA_DIR = '/var/lib/kafka/data';
 
@@ -64,4 +65,16 @@ export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
     edits.push({ uri: source.uri, range: rangeAt(source, lineEnd, lineEnd), newText: (needsBreak ? lineBreakOf(source) : '') + line + lineBreakOf(source) });
   }
   return edits;
+}
+
+/**
+ * Compose → properties: the server.properties each Kafka service's image builds from its environment, one file per
+ * service (`<service>/server.properties`), for running the same cluster without containers.
+ */
+export function composeToProperties(nodes: ServiceNode[], composeName: string): { path: string; content: string; partial: boolean }[] {
+  return nodes.map((node) => ({
+    path: `${node.service.name}/server.properties`,
+    content: `${t('compose.export.header', { service: node.service.name, file: composeName, image: node.service.image?.text ?? node.dialect.repositories[0] })}\n${node.text}`,
+    partial: node.partial,
+  }));
 }
