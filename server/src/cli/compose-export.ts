@@ -2,8 +2,7 @@
 // (compose → properties). The engine computes them; this file reads the compose file and writes the results.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeCompose, t } from '../engine';
-import { composeToProperties } from '../engine/compose/convert';
+import { analyzeCompose, composeToProperties, t } from '../engine';
 import { composeReader } from '../compose-host';
 import { err, out } from './output';
 
