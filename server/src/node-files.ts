@@ -60,7 +60,8 @@ async function readCapped(handle: fs.FileHandle, cap: number): Promise<Buffer | 
 const tooLarge = (bytes: number) =>
   t('files.tooLarge', { size: Math.max(1, Math.round(bytes / 1024 / 1024)), limit: MAX_FILE_BYTES / 1024 / 1024 });
 
-export async function readConfigFile(file: string): Promise<ConfigRead> {
+/** `realPath`: the real path when the caller already knows it (a walk resolved it), saving one system call. */
+export async function readConfigFile(file: string, realPath?: string): Promise<ConfigRead> {
   let handle: fs.FileHandle | undefined;
   try {
     // Refuse FIFOs and devices before opening them: opening a FIFO blocks, reading /dev/zero never ends.
@@ -75,7 +76,7 @@ export async function readConfigFile(file: string): Promise<ConfigRead> {
     if (!bytes) return { problem: tooLarge(MAX_FILE_BYTES + 1) };
     const decoded = decodeConfigBytes(bytes);
     if ('problem' in decoded) return decoded;
-    return { ...decoded, bytes, realPath: await fs.realpath(file) };
+    return { ...decoded, bytes, realPath: realPath ?? (await fs.realpath(file)) };
   } catch (error) {
     return { problem: t('files.unreadable', { error: (error as Error).message }), unreadable: true };
   } finally {

@@ -87,8 +87,8 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
   const problems: string[] = [];
   const seen = new Set<string>();
   const named: { real: string; folder: boolean }[] = [];
-  const consider = async (file: string, explicit: boolean): Promise<void> => {
-    const read = await readConfigFile(file);
+  const consider = async (file: string, explicit: boolean, realPath?: string): Promise<void> => {
+    const read = await readConfigFile(file, realPath);
     const relative = path.relative(process.cwd(), file) || file;
     if ('problem' in read) {
       const serverNamed = matchesAny(relative, [...DEFAULT_SERVER_GLOBS, ...options.include]);
@@ -118,10 +118,10 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
       for (const problem of walk.problems) {
         if (problem.kind === 'folder' || matchesAny(path.relative(process.cwd(), problem.path), [...DEFAULT_SERVER_GLOBS, ...options.include])) problems.push(problem.message);
       }
-      for (const found of walk.files) await consider(found.path, false);
+      for (const found of walk.files) await consider(found.path, false, found.realPath);
     } else if (!seen.has(real)) {
       seen.add(real);
-      await consider(target, true);
+      await consider(target, true, real);
     }
   }
   // The nearest .kraftrc.json above each file adds its include/exclude globs, settings and declared clusters.
