@@ -418,3 +418,23 @@ describe('compose → properties (kraft-config compose-export)', () => {
     }
   });
 });
+
+describe('compose: services started by their own command', () => {
+  it('the generator\'s single-machine compose (mounted files, entrypoint/command) gives no compose finding', () => {
+    const text = [
+      'services:',
+      '  combined-1:',
+      '    image: apache/kafka:4.3.0',
+      '    network_mode: host',
+      '    environment:',
+      '      KAFKA_ADMIN_PASSWORD: ${KAFKA_ADMIN_PASSWORD:?export KAFKA_ADMIN_PASSWORD first}',
+      '    volumes:',
+      '      - ./localhost/combined-1/server.properties:/etc/kraft/server.properties:ro',
+      '    entrypoint: ["/bin/bash", "-c"]',
+      '    command:',
+      "      - '/opt/kafka/bin/kafka-server-start.sh /etc/kraft/server.properties'",
+      '',
+    ].join('\n');
+    assert.deepEqual(lint(text), []);
+  });
+});

@@ -54,6 +54,8 @@ export interface ComposeService {
   volumes: VolumeMount[];
   /** `network_mode:` (`host` shares the host machine's network: no compose DNS, no published ports). */
   networkMode?: string;
+  /** `entrypoint:` or `command:` replaces the image's start script, which is what turns variables into properties. */
+  replacesLauncher: boolean;
   source: SourceText;
 }
 
@@ -169,6 +171,7 @@ function readService(name: string, nameToken: Token, map: YAMLMap, doc: Document
     ports: [...(base?.ports ?? []), ...readPorts(get(map, 'ports', doc), source, ctx.variables)],
     volumes: [...(base?.volumes ?? []), ...readVolumes(get(map, 'volumes', doc), source, ctx.variables)],
     networkMode: networkMode?.text ?? base?.networkMode,
+    replacesLauncher: get(map, 'entrypoint', doc) !== undefined || get(map, 'command', doc) !== undefined || (base?.replacesLauncher ?? false),
     source,
   };
 }

@@ -39,6 +39,7 @@ function mergeService(base: ComposeService, over: ComposeService): ComposeServic
     hostname: over.hostname ?? base.hostname,
     containerName: over.containerName ?? base.containerName,
     networkMode: over.networkMode ?? base.networkMode,
+    replacesLauncher: over.replacesLauncher || base.replacesLauncher,
     env: new Map([...base.env, ...over.env]),
     environment: base.environment ?? over.environment,
     ports: [...base.ports, ...over.ports],

@@ -56,6 +56,8 @@ const KAFKA_ROLE_VARIABLE = /(^|_)(PROCESS_ROLES|NODE_ID|CONTROLLER_QUORUM_VOTER
 
 /** The dialect of a service, from its image or, when the image is an unresolved `${VAR}`, from its variables. */
 function classify(service: ComposeService): { dialect?: Dialect; version?: string; unknown?: string } | undefined {
+  // A service started by its own command (a mounted file passed to kafka-server-start.sh) is not configured by variables.
+  if (service.replacesLauncher) return undefined;
   const names = [...service.env.keys()];
   const kafkaLike = names.some((name) => name.startsWith('KAFKA_') && KAFKA_ROLE_VARIABLE.test(name));
   if (!service.image || service.image.unresolved) {
