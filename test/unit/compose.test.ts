@@ -9,6 +9,9 @@ import { parseComposeFile } from '../../server/src/engine/compose/model';
 import { interpolate } from '../../server/src/engine/compose/interpolate';
 import { composeCompletion } from '../../server/src/engine/compose/completion';
 import { composePrepareRename, composeRename } from '../../server/src/engine/compose/features';
+import fc from 'fast-check';
+import { parseDocument, type Node, type YAMLMap } from 'yaml';
+import { decodeScalar, renderScalar, type ScalarStyle } from '../../server/src/engine/compose/scalar';
 import { REPO } from '../support/engine';
 
 const EXAMPLES = path.join(REPO, 'test/fixtures/compose/apache/docker-compose-files');
@@ -436,5 +439,26 @@ describe('compose: services started by their own command', () => {
       '',
     ].join('\n');
     assert.deepEqual(lint(text), []);
+  });
+});
+
+describe('compose: YAML scalars (properties)', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', '0', ' ', ':', '#', "'", '"', '\\', ',', '@', '-', '$', '{', '}', '/', '=', '\t', 'é') });
+  const styles = fc.constantFrom<ScalarStyle>('PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE');
+  it('a value written in any style reads back the same, and each decoded character maps into the token', () => {
+    fc.assert(
+      fc.property(text, styles, (value, style) => {
+        const source = `KEY: ${renderScalar(value, style)}\n`;
+        const doc = parseDocument(source);
+        const node = (doc.contents as YAMLMap).items[0].value as Node;
+        const decoded = decodeScalar(node, source)!;
+        assert.equal(decoded.value, value);
+        if (decoded.chars) {
+          assert.equal(decoded.chars.length, value.length);
+          for (const [start, end] of decoded.chars) assert.ok(start >= decoded.start && end <= decoded.end && start < end);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
