@@ -335,7 +335,8 @@ async function addNode(args?: AddNodeCommandArgs): Promise<boolean> {
   // VS Code's refactor preview leaves edits that need confirmation unticked, so its Apply would apply nothing:
   // the changes are listed in a notification instead, and applied as a whole when the user says so.
   if (args?.confirm !== false) {
-    const list = [t('deploy.add.create', { path: plan.file.path }), ...[...changed].sort().map((path) => t('deploy.add.edit', { path }))].join('; ');
+    const name = (path: string) => path.split('/').pop() ?? path;
+    const list = [t('deploy.add.create', { path: plan.file.path.split('/').slice(-3).join('/') }), ...(changed.size ? [t('deploy.add.edit', { path: [...changed].map(name).sort().join(', ') })] : [])].join('; ');
     const apply = t('deploy.add.apply');
     const answer = await vscode.window.showInformationMessage(`${t('deploy.add.confirm', { role, id: plan.nodeId, count: changed.size + 1 })} ${list}`, apply);
     if (answer !== apply) return false;

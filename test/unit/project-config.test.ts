@@ -66,6 +66,21 @@ describe('.kraftrc.json', () => {
   });
 });
 
+describe('Kafka version from a distribution\'s jars', () => {
+  const { jarVersions } = require('../../server/src/engine') as typeof import('../../server/src/engine');
+  it('libs/kafka_2.13-3.8.0.jar gives the version of every file below the distribution, whatever its folder is called', () => {
+    const jars = jarVersions([['/opt/kafka', ['slf4j-api-1.7.36.jar', 'kafka_2.13-3.8.0.jar', 'kafka-clients-3.8.0.jar']], ['/opt/other', ['guava-32.jar']]]);
+    assert.deepEqual(jars, [{ folder: '/opt/kafka', version: '3.8.0', origin: '/opt/kafka/libs/kafka_2.13-3.8.0.jar' }]);
+    const declarations = collectDeclarations([], jars);
+    const file = applyDeclarations({ uri: '/opt/kafka/config/kraft/server.properties', text: BASE_COMBINED }, declarations, {});
+    const cluster = analyzeWorkspace([file]).clusterOf.get(file.uri)!;
+    assert.equal(cluster.kafkaVersion, '3.8');
+    assert.deepEqual(cluster.versionOrigin, { kind: 'inferred', from: 'jar', origin: '/opt/kafka/libs/kafka_2.13-3.8.0.jar' });
+    // A setting still wins.
+    assert.equal(analyzeWorkspace([applyDeclarations(file, declarations, { kafkaVersion: '4.1' })]).clusterOf.get(file.uri)!.kafkaVersion, '4.1');
+  });
+});
+
 describe('"These files are separate setups"', () => {
   const { planSeparateSetups, applyEdits } = require('../../server/src/engine') as typeof import('../../server/src/engine');
   it('creates a .kraftrc.json in the common folder with one cluster per folder, which then separates them', () => {

@@ -18,10 +18,12 @@ export {
   applyDeclarations,
   collectDeclarations,
   isDeclarationFile,
+  jarVersions,
   layerDetection,
   nearestProjectConfig,
   parseProjectConfig,
   type Declarations,
+  type JarVersion,
   type LoadedProjectConfig,
   type ProjectConfig,
 } from './model/project-config';

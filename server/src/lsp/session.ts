@@ -19,6 +19,7 @@ import {
   nearestProjectConfig,
   type Cluster,
   type Declarations,
+  type JarVersion,
   isMetaPropertiesPath,
   matchesAny,
   t,
@@ -29,6 +30,7 @@ import {
   type WorkspaceFile,
 } from '../engine';
 import { MAX_FILE_BYTES } from '../node-files';
+import { foldersAbove, readJarVersions } from '../project-files';
 import { composeReader } from '../compose-host';
 import { fileProblem, toDiagnostic } from './convert';
 import type { FileIndex } from './file-index';
@@ -71,6 +73,7 @@ export class Session {
   /** The project's `.kraftrc.json` and `topology.json` files, and their texts to notice a change. */
   private declarations: Declarations = { configs: [], topologies: [] };
   private declarationsKey = '';
+  private jars: JarVersion[] = [];
   /** Detection parses a file's content: remember the answer until the text, language or settings change. */
   private detections = new Map<string, { key: string; text: string; server: boolean }>();
   /** Paths to look at again at the next validation; `everything` after settings or folders changed. */
@@ -200,7 +203,7 @@ export class Session {
     const started = performance.now();
     const changes = this.files.takeChanges();
     // A changed declaration file can regroup, re-detect and re-configure any file: look at everything again.
-    if (this.everything || [...changes].some(isDeclarationFile)) this.readDeclarations();
+    if (this.everything || [...changes].some(isDeclarationFile)) await this.readDeclarations(this.everything);
     const paths = this.everything ? new Set([...this.files.texts.keys(), ...this.files.problems.keys(), ...this.openUris.keys(), ...this.rootOfPath.keys(), ...this.problems.keys()]) : new Set([...this.pending, ...changes]);
     const everything = this.everything;
     this.everything = false;
@@ -329,12 +332,18 @@ export class Session {
   }
 
   /** Parses the indexed declaration files again; when they changed, every file is looked at again. */
-  private readDeclarations(): void {
+  private async readDeclarations(full: boolean): Promise<void> {
     const entries = [...this.files.texts].filter(([path]) => isDeclarationFile(path)).sort(([a], [b]) => a.localeCompare(b));
-    const key = JSON.stringify(entries);
+    // An unpacked distribution's libs/ tells its Kafka version: looked up again when everything is.
+    if (full) {
+      const configs = [...this.files.texts.keys()].filter((path) => path.toLowerCase().endsWith('.properties'));
+      const folders = new Set(configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]));
+      this.jars = await readJarVersions(folders);
+    }
+    const key = JSON.stringify([entries, this.jars]);
     if (key === this.declarationsKey) return;
     this.declarationsKey = key;
-    this.declarations = collectDeclarations(entries);
+    this.declarations = collectDeclarations(entries, this.jars);
     this.everything = true;
   }
 

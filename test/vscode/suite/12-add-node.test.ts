@@ -59,6 +59,8 @@ describe('Add a broker or controller: one cluster of several', function () {
     const ownBefore = snapshot(wsUri('generated/add-a'));
 
     const interactive = screenshotsEnabled();
+    // A hover left open by an earlier test (the mouse over the status bar) would cover the notification's buttons.
+    if (interactive) await screenshot('add-node-before', undefined, 100, '.monaco-editor .view-lines');
     const running = vscode.commands.executeCommand<boolean>('kraft.addNodeToCluster', { role: 'broker', host: 'localhost', ...(interactive ? {} : { confirm: false }) });
     if (interactive) {
       // The confirmation lists the changes; its Apply button applies them (the runner clicks it in the workbench).

@@ -7,7 +7,7 @@ import { isKnownVersion } from '../catalog';
 import { t } from '../i18n';
 import type { DeclaredDeployment, EngineOptions, SeveritySetting } from '../types';
 import type { WorkspaceFile } from '../workspace/lint';
-import type { VersionHint } from './version';
+import { versionFromJarName, type VersionHint } from './version';
 
 export const PROJECT_CONFIG_FILE = '.kraftrc.json';
 export const TOPOLOGY_FILE = 'topology.json';
@@ -126,9 +126,19 @@ export function parseTopology(path: string, text: string): LoadedTopology | unde
   return { path: slashed(path), folder, name, kafkaVersion: typeof raw.kafkaVersion === 'string' ? raw.kafkaVersion : undefined };
 }
 
+/** A Kafka jar found in a folder's `libs/` (an unpacked distribution, whatever its folder is called). */
+export interface JarVersion {
+  /** The distribution's folder: files below it run this version. */
+  folder: string;
+  version: string;
+  /** The jar's path. */
+  origin: string;
+}
+
 export interface Declarations {
   configs: readonly LoadedProjectConfig[];
   topologies: readonly LoadedTopology[];
+  jars?: readonly JarVersion[];
 }
 
 /**
@@ -144,12 +154,14 @@ export function applyDeclarations(file: WorkspaceFile, declarations: Declaration
   const deployment = (config && declaredCluster(path, config)) ?? file.deployment ?? fromTopology;
   const configVersion: VersionHint | undefined = config?.config.kafkaVersion ? { version: config.config.kafkaVersion, from: 'config', origin: config.path } : undefined;
   const topologyVersion: VersionHint | undefined = topology?.kafkaVersion && isKnownVersion(topology.kafkaVersion) ? { version: topology.kafkaVersion, from: 'topology', origin: topology.path } : undefined;
+  const jar = (declarations.jars ?? []).filter((item) => isInside(path, item.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
+  const jarVersion: VersionHint | undefined = jar && { version: jar.version, from: 'jar', origin: jar.origin };
   const options = layerOptions(base, config?.config);
-  return { ...file, deployment, versionHint: configVersion ?? file.versionHint ?? topologyVersion, options: { ...options, kafkaVersion: base.kafkaVersion } };
+  return { ...file, deployment, versionHint: configVersion ?? file.versionHint ?? jarVersion ?? topologyVersion, options: { ...options, kafkaVersion: base.kafkaVersion } };
 }
 
 /** The declarations among files a host read (any path ending in `.kraftrc.json` or `topology.json`). */
-export function collectDeclarations(files: Iterable<[path: string, text: string]>): Declarations {
+export function collectDeclarations(files: Iterable<[path: string, text: string]>, jars: readonly JarVersion[] = []): Declarations {
   const configs: LoadedProjectConfig[] = [];
   const topologies: LoadedTopology[] = [];
   for (const [path, text] of files) {
@@ -160,8 +172,18 @@ export function collectDeclarations(files: Iterable<[path: string, text: string]
       if (topology) topologies.push(topology);
     }
   }
-  return { configs, topologies };
+  return { configs, topologies, jars };
 }
 
 /** Whether a host should read this file as a declaration. */
 export const isDeclarationFile = (path: string) => [PROJECT_CONFIG_FILE, TOPOLOGY_FILE].includes(slashed(path).split('/').pop() ?? '');
+
+/** The jar versions among the `libs/` listings a host read: `folder` is the folder that holds `libs/`. */
+export function jarVersions(listings: Iterable<[folder: string, names: string[]]>): JarVersion[] {
+  const out: JarVersion[] = [];
+  for (const [folder, names] of listings) {
+    const jar = names.find((name) => versionFromJarName(name));
+    if (jar) out.push({ folder: slashed(folder), version: versionFromJarName(jar)!, origin: `${slashed(folder)}/libs/${jar}` });
+  }
+  return out;
+}
