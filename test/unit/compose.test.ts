@@ -462,3 +462,13 @@ describe('compose: YAML scalars (properties)', () => {
     );
   });
 });
+
+describe('compose: accepted unknown keys', () => {
+  it('a variable name accepted in kraft.validation.acceptedUnknownKeys (as the quick-fix records it) is not reported', () => {
+    const text = 'services:\n  k:\n    image: apache/kafka:4.0.0\n    environment:\n      KAFKA_PROCESS_ROLES: broker,controller\n      KAFKA_MY_PLUGIN_SETTING: x\n';
+    const codes = (accepted: string[]) => [...lintCompose([{ uri: '/a/docker-compose.yml', text }], () => undefined, { acceptedUnknownKeys: accepted }).values()].flat().filter((f) => f.code === 'unknown-key').length;
+    assert.equal(codes([]), 1);
+    assert.equal(codes(['KAFKA_MY_PLUGIN_SETTING']), 0);
+    assert.equal(codes(['my.plugin.*']), 0);
+  });
+});

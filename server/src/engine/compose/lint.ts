@@ -11,6 +11,7 @@ import { analyzeWorkspace, lintAnalyzed, type AnalyzedWorkspace } from '../works
 import { buildNode, type NodeConfig } from '../workspace/node';
 import { mapFixEdits } from './edits';
 import { applyEdits } from '../workspace/apply-edits';
+import { matchesAny } from '../workspace/detect';
 import type { ReadFile } from './model';
 import { baseOf, isOverrideFile, parseProject } from './overrides';
 import { buildProject, projectFiles, type ComposeProject, type ServiceNode } from './project';
@@ -104,7 +105,7 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
       const node = analyzed.nodeByUri.get(uri);
       if (!node) continue;
       for (const finding of list) {
-        const mapped = mapFinding(finding, node, analyzed);
+        const mapped = mapFinding(finding, node, analyzed, options);
         if (mapped) add(mapped);
       }
     }
@@ -126,7 +127,7 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
   return findings;
 }
 
-function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompose): Finding | undefined {
+function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompose, options: EngineOptions): Finding | undefined {
   const { range } = finding;
   const zeroWidth = range.start.line === range.end.line && range.start.character === range.end.character;
   // Missing keys are reported at the start or the end of a file.
@@ -136,6 +137,8 @@ function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompo
   const line = node.lines[range.start.line];
   // A mounted file overridden by variables is how apache/kafka is meant to be configured, not a mistake.
   if (line?.mounted && finding.code === 'duplicate-key') return undefined;
+  // "Accept this unknown key" on a compose file records the variable's name as written there.
+  if (finding.code === 'unknown-key' && line?.variable && matchesAny(line.variable.name, options.acceptedUnknownKeys ?? [])) return undefined;
   const variable = line?.variable ?? line?.derivedFrom;
   // A value that depends on a variable compose cannot resolve here is not known, so not wrong.
   if (!atTop && variable?.value && variable.value.unresolved.length > 0 && range.start.character > line!.property.length) return undefined;
