@@ -69,6 +69,30 @@ describe('deployments: metamorphic', () => {
   });
 });
 
+describe('deployments: the incremental linter agrees with a full lint', () => {
+  it('through edits, declarations that come and go, and per-file settings', () => {
+    const { WorkspaceLinter } = require('../../server/src/engine') as typeof import('../../server/src/engine');
+    const tree = Object.assign({}, ...Object.values(independentFolders())) as Record<string, string>;
+    let files = asFiles(tree);
+    const linter = new WorkspaceLinter({});
+    const declared = { id: 'config:x#a', source: 'config' as const, name: 'a', origin: '.kraftrc.json' };
+    const steps: ((list: WorkspaceFile[]) => WorkspaceFile[])[] = [
+      (list) => list,
+      (list) => list.map((file) => (file.uri.startsWith('variants/three/node-2') ? { ...file, text: file.text.replace('node.id=2', 'node.id=1') } : file)),
+      (list) => list.map((file) => (file.uri.startsWith('variants/') ? { ...file, deployment: declared } : file)),
+      (list) => list.map((file) => (file.uri.startsWith('playground/') ? { ...file, options: { kafkaVersion: '3.9', ruleSeverity: { 'quorum-size': 'off' as const } } } : file)),
+      (list) => list.map((file) => (file.uri.startsWith('variants/') ? { ...file, deployment: undefined } : file)),
+      (list) => list.filter((file) => !file.uri.startsWith('kafka_2.13-3.9.0/')),
+    ];
+    for (const [i, step] of steps.entries()) {
+      files = step(files);
+      const incremental = linter.lint(files).findings;
+      const full = lintWorkspace(files);
+      for (const file of files) assert.deepEqual(summary(incremental.get(file.uri) ?? []), summary(full.get(file.uri) ?? []), `step ${i}: ${file.uri}`);
+    }
+  });
+});
+
 describe('deployments: Kafka distributions', () => {
   const tree = readTree(DISTRIBUTIONS);
   it('3.5 to 4.0, ZooKeeper-mode file included, side by side: no error and no warning', () => {
