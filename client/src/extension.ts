@@ -65,13 +65,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
         await config.update('validation.acceptedUnknownKeys', [...current, key], target);
       }
     }),
-    vscode.commands.registerCommand('kraft.restartServer', async () => client?.restart()),
+    vscode.commands.registerCommand('kraft.restartServer', () => restart()),
     vscode.workspace.onDidOpenTextDocument((document) => void offerLanguageAssociation(context, document)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('kraft.locale') || !client) return;
       setLocale(messageLocale());
       client.clientOptions.initializationOptions = { locale: messageLocale() };
-      await client.restart();
+      await restart();
     }),
   );
   registerGenerateCommand(context, () => clusters);
@@ -138,10 +138,26 @@ async function offerLanguageAssociation(context: vscode.ExtensionContext, docume
   await vscode.languages.setTextDocumentLanguage(document, 'kafka-properties');
 }
 
+/**
+ * Restarts one at a time: a restart asked for while another runs (the command twice, a locale change during a
+ * restart) waits for it, so the client is never stopped while starting ("Starting server failed").
+ */
+let restarting: Promise<void> = Promise.resolve();
+function restart(): Promise<void> {
+  restarting = restarting.then(async () => {
+    if (!client) return;
+    if (client.state === State.Starting) await starting?.catch(() => undefined);
+    starting = client.state === State.Running ? client.restart() : client.start();
+    await starting;
+  }).catch((error) => client?.error('restart', error));
+  return restarting;
+}
+
 export async function deactivate(): Promise<void> {
   // A window reload can arrive while the client is still starting: stopping then throws ("not running"), and
   // requests in flight report "Starting server failed". Let the start settle, then stop once.
   if (!client) return;
+  await restarting;
   if (client.state === State.Starting) await starting?.catch(() => undefined);
   if (client.state === State.Running) await client.stop().catch(() => undefined);
 }

@@ -173,6 +173,12 @@ describe('the Kafka KRaft log', function () {
     await waitFor('the stop of the old process', () => api.log.recent.some((entry) => entry.level === 'info' && /Server process \d+ stopped/.test(entry.message)));
     const errors = api.log.recent.filter((entry) => entry.level === 'error');
     assert.strictEqual(errors.length, errorsBefore, errors.map((entry) => entry.message).join('\n'));
+    // Restarts asked for at once run one after the other: no "Starting server failed", no error at all.
+    const before2 = summaries().length;
+    await Promise.all([vscode.commands.executeCommand('kraft.restartServer'), vscode.commands.executeCommand('kraft.restartServer')]);
+    await waitFor('two more start-up summaries', () => summaries().length >= before2 + 2, 30_000);
+    const failures = api.log.recent.filter((entry) => entry.level === 'error' || /Starting server failed|provider FAILED/.test(entry.message));
+    assert.strictEqual(failures.length, errorsBefore, failures.map((entry) => entry.message).join('\n'));
     // The views keep working with the new server.
     await openDoc('cluster/node-1/server.properties', true);
     await waitFor('the status item after the restart', () => api.status.text.includes('controller 1'));

@@ -13,7 +13,7 @@ export interface SvgOptions {
   label?: (uri: string) => string;
 }
 
-const PROCESS_WIDTH = 260;
+const PROCESS_WIDTH = 280;
 /** Characters that fit in a process box at 12px; longer lines are shortened (file paths keep their end). */
 const FIT = 38;
 const HOST_PAD = 12;
