@@ -6,6 +6,7 @@ import { nodeGenerateIo, runGenerate } from './cli/generate';
 import { err, out } from './cli/output';
 import { nodeTopologyIo, runTopology } from './cli/topology';
 import { runComposeExport } from './cli/compose-export';
+import { runComposeImport } from './cli/compose-import';
 
 type Subcommand = (args: string[]) => Promise<number> | number;
 
@@ -14,6 +15,7 @@ const subcommands: Record<string, Subcommand> = {
   generate: (args) => runGenerate(args, nodeGenerateIo()),
   topology: (args) => runTopology(args, nodeTopologyIo(collectConfigs)),
   'compose-export': runComposeExport,
+  'compose-import': runComposeImport,
   serve: async () => {
     await import('./server');
     return new Promise<number>(() => undefined);

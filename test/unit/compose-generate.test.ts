@@ -1,7 +1,7 @@
 // `kraft-config generate --format compose`: every layout in every image dialect passes the project's own compose
 // validation with no finding (bitnami: only its frozen-image advice); what the images cannot run is refused with a reason.
 import * as assert from 'node:assert/strict';
-import { lintCompose } from '../../server/src/engine';
+import { lintCompose, propertiesToCompose } from '../../server/src/engine';
 import { generateTopology, seededRandomBytes, SpecError } from '../../server/src/engine/generator';
 import { COMPOSE_IMAGES, composeFormat } from '../../server/src/engine/generator';
 import { runGenerate } from '../../server/src/cli/generate';
@@ -44,5 +44,26 @@ describe('generate --format compose', () => {
     assert.deepEqual([...written.keys()].sort(), ['out/README.md', 'out/docker-compose.yml', 'out/topology.json']);
     assert.match(written.get('out/docker-compose.yml')!, /KAFKA_CFG_PROCESS_ROLES: broker,controller/);
     assert.equal(await runGenerate(['--layout', 'combined', '--format', 'yaml', '--out', 'out'], io), 2);
+  });
+});
+
+describe('properties → compose (kraft-config compose-import)', () => {
+  for (const layout of ['isolated', 'combined', 'mixed'] as const) {
+    for (const hosts of [undefined, ['10.0.0.1', '10.0.0.2', '10.0.0.3']]) {
+      for (const image of COMPOSE_IMAGES) {
+        it(`${layout} on ${hosts ? 'three hosts' : 'one machine'} → ${image}: no new finding`, () => {
+          const generated = generateTopology({ layout, kafkaVersion: '4.0', hosts }, { randomBytes: seededRandomBytes(5) });
+          const files = generated.files.filter((file) => file.path.endsWith('server.properties')).map((file) => ({ uri: `/p/${file.path}`, text: file.content }));
+          const result = propertiesToCompose(files, image, generated.clusterId, { kafkaVersion: '4.0' });
+          assert.deepEqual(result.problems, []);
+          assert.deepEqual(lint(result.text!).filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+        });
+      }
+    }
+  }
+  it('refuses files without their own node ids', () => {
+    const result = propertiesToCompose([{ uri: '/p/a.properties', text: 'process.roles=broker\n' }], 'apache', 'MkU3OEVBNTcwNTJENDM2Qk');
+    assert.equal(result.text, undefined);
+    assert.equal(result.problems.length, 1);
   });
 });

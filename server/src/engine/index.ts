@@ -9,6 +9,7 @@ export { allRules, ruleByCode } from './rules';
 export { setLocale, getLocale, t, normalizeLocale } from './i18n';
 export { KAFKA_VERSIONS, DEFAULT_KAFKA_VERSION, isKnownVersion } from './catalog';
 export { composeToProperties } from './compose/convert';
+export { propertiesToCompose } from './compose/import';
 export { lintCompose, analyzeCompose, composeMounts, type ComposeInput, type AnalyzedCompose } from './compose/lint';
 export { isComposeFileName, COMPOSE_FILE_GLOBS } from './compose/files';
 export type { ReadFile } from './compose/model';

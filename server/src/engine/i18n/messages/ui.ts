@@ -2,7 +2,7 @@
 export const uiMessages = {
   en: {
     'engine.ruleFailed': 'Internal error in rule {code}: {error}. Please report it.',
-    "cli.usage": "Usage:\n  kraft-config lint [--format text|json|sarif] [--kafka-version V] [--fix] [--include GLOB] [--exclude GLOB] <files or folders...>\n  kraft-config generate --layout isolated|combined|mixed --controllers N --brokers M [--hosts h1,h2,...] --out DIR [--force]\n  kraft-config topology [--format mermaid|svg|json] [--out FILE] <files or folders...>\n  kraft-config compose-export <docker-compose.yml> --out DIR [--force]\n  kraft-config serve --stdio\n\n--locale en|zh-cn sets the language of messages (default: KRAFT_LOCALE, then LANG).\nlint exits 1 when any error is found, 0 otherwise, 2 on bad usage.",
+    "cli.usage": "Usage:\n  kraft-config lint [--format text|json|sarif] [--kafka-version V] [--fix] [--include GLOB] [--exclude GLOB] <files or folders...>\n  kraft-config generate --layout isolated|combined|mixed --controllers N --brokers M [--hosts h1,h2,...] --out DIR [--force]\n  kraft-config topology [--format mermaid|svg|json] [--out FILE] <files or folders...>\n  kraft-config compose-export <docker-compose.yml> --out DIR [--force]\n  kraft-config compose-import <files or folders...> --out docker-compose.yml [--image apache|bitnami|cp-kafka] [--force]\n  kraft-config serve --stdio\n\n--locale en|zh-cn sets the language of messages (default: KRAFT_LOCALE, then LANG).\nlint exits 1 when any error is found, 0 otherwise, 2 on bad usage.",
     "cli.unknownCommand": "Unknown command \"{command}\".",
     "cli.badFormat": "Unknown format \"{format}\": use text, json or sarif.",
     "cli.badVersion": "Unknown Kafka version \"{version}\": use 3.5 to 4.3.",
@@ -34,7 +34,7 @@ export const uiMessages = {
   } as Record<string, string>,
   'zh-cn': {
     'engine.ruleFailed': '规则 {code} 内部错误：{error}。请报告此问题。',
-    "cli.usage": "用法：\n  kraft-config lint [--format text|json|sarif] [--kafka-version V] [--fix] [--include GLOB] [--exclude GLOB] <文件或目录...>\n  kraft-config generate --layout isolated|combined|mixed --controllers N --brokers M [--hosts h1,h2,...] --out DIR [--force]\n  kraft-config topology [--format mermaid|svg|json] [--out FILE] <文件或目录...>\n  kraft-config compose-export <docker-compose.yml> --out DIR [--force]\n  kraft-config serve --stdio\n\n--locale en|zh-cn 设置消息语言（默认依次取 KRAFT_LOCALE、LANG）。\nlint 发现任何错误时退出码为 1，否则为 0，用法错误时为 2。",
+    "cli.usage": "用法：\n  kraft-config lint [--format text|json|sarif] [--kafka-version V] [--fix] [--include GLOB] [--exclude GLOB] <文件或目录...>\n  kraft-config generate --layout isolated|combined|mixed --controllers N --brokers M [--hosts h1,h2,...] --out DIR [--force]\n  kraft-config topology [--format mermaid|svg|json] [--out FILE] <文件或目录...>\n  kraft-config compose-export <docker-compose.yml> --out DIR [--force]\n  kraft-config compose-import <文件或目录...> --out docker-compose.yml [--image apache|bitnami|cp-kafka] [--force]\n  kraft-config serve --stdio\n\n--locale en|zh-cn 设置消息语言（默认依次取 KRAFT_LOCALE、LANG）。\nlint 发现任何错误时退出码为 1，否则为 0，用法错误时为 2。",
     "cli.unknownCommand": "未知命令 \"{command}\"。",
     "cli.badFormat": "未知格式 \"{format}\"：请使用 text、json 或 sarif。",
     "cli.badVersion": "未知的 Kafka 版本 \"{version}\"：请使用 3.5 到 4.3。",
