@@ -127,6 +127,21 @@ describe('language server over stdio', function () {
     assert.ok(lastRepair >= 0 && firstSuppression > lastRepair, titles.join(' | '));
   });
 
+  it('a new empty server.properties gets one information hint, then real findings at the end of the file', async () => {
+    const file = 'new-node/server.properties';
+    fs.mkdirSync(path.join(workspace, 'new-node'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, file), '');
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'kafka-properties', version: 1, text: '' } });
+    await waitFor(() => (latest.get(uri(file))?.diagnostics.length ?? 0) > 0, 'the empty-file hint');
+    assert.deepEqual(latest.get(uri(file))!.diagnostics.map((d) => [d.code, d.severity]), [['process-roles', 3]]);
+    const typed = '# my broker\nprocess.roles=broker\n';
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 2 }, contentChanges: [{ text: typed }] });
+    await waitFor(() => codesOf(file).includes('node-id'), 'the missing node.id');
+    assert.equal(latest.get(uri(file))!.diagnostics.find((d) => d.code === 'node-id')!.range.start.line, 2);
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(file) } });
+    fs.rmSync(path.join(workspace, 'new-node'), { recursive: true });
+  });
+
   it('answers hover and completion through the protocol', async () => {
     const file = '192.168.40.14/broker/server.properties';
     const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line: 1, character: 3 } })) as { contents: { value: string } } | null;

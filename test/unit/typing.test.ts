@@ -61,6 +61,13 @@ describe('evident fixes', () => {
     // The broker alone: its controllers are elsewhere, the broker count is unknown.
     assert.ok(!codes(lint({ [seedFile('192.168.40.11', 'broker')]: broker })).includes('replication-factor'));
   });
+  it('a dynamic quorum whose controllers are all here counts its brokers too', () => {
+    const files = Object.fromEntries(Object.entries(seed()).map(([uri, text]) => [uri, text.replace(/^controller\.quorum\.voters=.*$/m, 'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093')]));
+    const broker = seedFile('192.168.40.11', 'broker');
+    files[broker] = set(files[broker], 'offsets.topic.replication.factor', '5');
+    assert.ok(codes(lint(files)).includes('replication-factor'));
+    assert.ok(!codes(lint({ [broker]: files[broker] })).includes('replication-factor'));
+  });
   it('a controller the other nodes do not list: add it to their voters', () => {
     const files = seed();
     const extra = `${SEED}/192.168.40.20/controller/server.properties`;

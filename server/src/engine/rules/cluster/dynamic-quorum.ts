@@ -1,23 +1,7 @@
-import { hostOf, normalizeHost } from '../../workspace/cluster';
-import { controllerNames, ownControllerListener, type NodeConfig } from '../../workspace/node';
+import { normalizeHost } from '../../workspace/cluster';
+import { controllerNames } from '../../workspace/node';
+import { controllerEndpoint, sameHost } from './endpoints';
 import { at, defineClusterRule, nodeLabel } from '../rule';
-
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-/** Where a controller can be reached: its controller listener's port, and its host when the config tells. */
-function controllerEndpoint(node: NodeConfig): { host?: string; port: number } | undefined {
-  const listener = ownControllerListener(node);
-  if (!listener) return undefined;
-  const advertised = node.advertised.find((item) => item.parsed?.name === listener.name)?.parsed;
-  const bound = advertised?.host || (listener.host && listener.host !== '0.0.0.0' && listener.host !== '::' ? listener.host : undefined);
-  return { host: bound ? normalizeHost(bound) : hostOf(node), port: advertised?.port ?? listener.port };
-}
-
-/** Two hosts can only be told apart when both are IPs or both are names (loopback or unknown: perhaps the same). */
-function sameHost(a: string | undefined, b: string): boolean {
-  if (!a || a === b || a === 'localhost' || b === 'localhost') return true;
-  return IPV4.test(a) !== IPV4.test(b);
-}
 
 export default defineClusterRule({
   code: 'dynamic-quorum',
