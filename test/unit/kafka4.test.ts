@@ -1,7 +1,8 @@
 // Kafka 4.x depth: plugin and vendor keys, deprecations per release, dynamic quorums, endpoints shared by brokers,
 // SASL on the controller listener, per-node quorums in sibling folders.
 import * as assert from 'node:assert/strict';
-import { applyEdits, lintWorkspace, WorkspaceLinter } from '../../server/src/engine';
+import { analyzeWorkspace, applyEdits, lintWorkspace, WorkspaceLinter } from '../../server/src/engine';
+import { hover } from '../../server/src/engine/features/hover';
 import { BASE_COMBINED as BASE, codes, lint } from '../support/engine';
 
 const findingsOf = (text: string, code: string, kafkaVersion?: string) => lint(text, { kafkaVersion }).filter((f) => f.code === code);
@@ -136,5 +137,26 @@ describe('cluster-wide 4.x checks', () => {
       assert.deepEqual(found.map((f) => f.uri), ['k/c1/server.properties']);
       assert.deepEqual(lint(dynamicController(1, 'CONTROLLER://:9093', 'localhost:9093')).filter((f) => f.code === 'dynamic-quorum'), []);
     });
+  });
+});
+
+describe('kafka-storage format flags in the node.id hover', () => {
+  const hoverNodeId = (files: Record<string, string>, uri: string) => {
+    const text = files[uri];
+    const line = text.split('\n').findIndex((l) => l.startsWith('node.id='));
+    return hover(analyzeWorkspace(Object.entries(files).map(([u, t]) => ({ uri: u, text: t }))), uri, { line, character: 9 })?.markdown ?? '';
+  };
+  const dyn = (id: number, roles: string) =>
+    [`process.roles=${roles}`, `node.id=${id}`, 'controller.quorum.bootstrap.servers=10.0.0.1:9093,10.0.0.2:9093', `listeners=CONTROLLER://10.0.0.${id}:9093`, 'controller.listener.names=CONTROLLER', 'log.dirs=/d', ''].join('\n');
+  it('static quorum: no dynamic flags', () => {
+    assert.match(hoverNodeId({ 'n/server.properties': BASE }, 'n/server.properties'), /without `--standalone`/);
+  });
+  it('dynamic quorum: --initial-controllers with the same list on every controller, --no-initial-controllers for brokers', () => {
+    const files = { 'k/c1/server.properties': dyn(1, 'controller'), 'k/c2/server.properties': dyn(2, 'controller'), 'k/b3/server.properties': dyn(3, 'broker').replace('listeners=CONTROLLER://10.0.0.3:9093', 'listeners=PLAINTEXT://10.0.0.3:9092') };
+    const first = hoverNodeId(files, 'k/c1/server.properties');
+    assert.match(first, /--initial-controllers 1@10\.0\.0\.1:9093:<directory-id-1>,2@10\.0\.0\.2:9093:<directory-id-2>/);
+    assert.match(hoverNodeId(files, 'k/c2/server.properties'), /--initial-controllers 1@10\.0\.0\.1:9093/);
+    assert.match(hoverNodeId(files, 'k/b3/server.properties'), /--no-initial-controllers/);
+    assert.match(hoverNodeId({ 'k/c1/server.properties': dyn(1, 'controller') }, 'k/c1/server.properties'), /--standalone/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type KeyFacts,
   type KeyLookup,
 } from '../catalog';
+import { formatFlagsMarkdown } from './format-flags';
 import { getLocale, t } from '../i18n';
 import type { Entry } from '../parser/properties';
 import {
@@ -399,6 +400,8 @@ function nodeIdMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig): string 
   }
   const next = nodeIdSuggestions(workspace, node, true).find((s) => s.reason !== 'voterSlot');
   if (next) parts.push(t('feat.value.nodeId.next', { id: next.id }));
+  const format = formatFlagsMarkdown(node, peersOf(workspace, node));
+  if (format) parts.push(format);
   return parts.join('\n\n');
 }
 
