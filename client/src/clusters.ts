@@ -158,6 +158,11 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
     return host ? { kind: 'host', cluster: element.cluster, host } : undefined;
   }
 
+  /** Whether two elements (of any model) stand for the same row. */
+  sameElement(a: unknown, b: Element): boolean {
+    return !!a && typeof a === 'object' && 'kind' in a && this.idOf(a as Element) === this.idOf(b);
+  }
+
   /** The live element of a cluster (to reveal it), loading the tree's roots when needed. */
   clusterElement(id: string): Element | undefined {
     if (!this.byId.has(id)) this.getChildren();

@@ -107,8 +107,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       // A model change redraws the tree and drops a reveal in flight: reveal in the newest model.
       await clusters.refresh();
       const id = clusterId ?? clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
-      const element = (id && uri && tree.processElement(id, uri)) || (id && tree.clusterElement(id));
-      if (element) await clustersView.reveal(element, { select: true, focus: true, expand: true });
+      // A redraw of the view between finding the element and revealing it loses the reveal: find it again and retry
+      // until the view really shows it selected.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const element = (id && uri && tree.processElement(id, uri)) || (id && tree.clusterElement(id));
+        if (!element) return;
+        try {
+          await clustersView.reveal(element, { select: true, focus: true, expand: true });
+        } catch {
+          // The view was redrawing: try again below.
+        }
+        await new Promise((resolve) => setTimeout(resolve, 150 * (attempt + 1)));
+        if (clustersView.selection.some((selected) => tree.sameElement(selected, element))) return;
+      }
     }),
     client.onNotification('kraft/clustersChanged', () => void clusters.refresh()),
     client.onDidChangeState(({ newState }) => {
@@ -119,6 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
   starting = client.start();
   await starting;
   await clusters.refresh();
+  updateBadge();
   return { client, clusters, status: status.item, clustersView, clustersTree: tree, topology, log, wizard: shownStep };
 }
 
