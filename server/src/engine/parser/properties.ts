@@ -20,9 +20,9 @@ export interface Entry {
   valueStart: number;
   valueEnd: number;
   /** Source offset of every decoded value character; one extra slot holds the end offset. */
-  valueOffsets: number[];
+  readonly valueOffsets: readonly number[];
   /** Source offset just after every decoded value character (an escape spans several source characters). */
-  valueEnds: number[];
+  readonly valueEnds: readonly number[];
   /** Offsets of the whole logical line, from the first key character to the end of its last natural line. */
   start: number;
   end: number;
@@ -154,9 +154,9 @@ export function parseProperties(input: string): PropertiesDocument {
       }
       valueIndex++;
     }
-    const key = decode(chars, offsets, 0, keyLength, problems);
-    const value = decode(chars, offsets, valueIndex, chars.length, problems);
-    entries.push({
+    const key = decode(text, chars, offsets, 0, keyLength, problems);
+    const value = decode(text, chars, offsets, valueIndex, chars.length, problems);
+    entries.push(new ParsedEntry(value, {
       key: key.text,
       keyStart: offsets[0],
       keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
@@ -167,31 +167,68 @@ export function parseProperties(input: string): PropertiesDocument {
       value: value.text,
       valueStart: offsets[valueIndex],
       valueEnd: end,
-      valueOffsets: value.offsets,
-      valueEnds: value.ends,
       start: offsets[0],
       end,
       index: entries.length,
-    });
+    }));
   }
   return { text, hasBom, entries, comments, problems, lineStarts };
 }
 
+/**
+ * Decoded value with its source map. Most values are written plainly on one line (character k at `plainStart + k`),
+ * and then the two per-character arrays are only built if a feature asks for them: they cost far more than the text.
+ */
+interface DecodedValue {
+  text: string;
+  plainStart?: number;
+  offsets?: number[];
+  ends?: number[];
+}
+
+class ParsedEntry implements Entry {
+  key!: string;
+  keyStart!: number;
+  keyEnd!: number;
+  separator?: { start: number; end: number; char: string };
+  value!: string;
+  valueStart!: number;
+  valueEnd!: number;
+  start!: number;
+  end!: number;
+  index!: number;
+  private offsets: number[] | undefined;
+  private ends: number[] | undefined;
+  private readonly plainStart: number;
+
+  constructor(decoded: DecodedValue, fields: Omit<Entry, 'valueOffsets' | 'valueEnds'>) {
+    Object.assign(this, fields);
+    this.offsets = decoded.offsets;
+    this.ends = decoded.ends;
+    this.plainStart = decoded.plainStart ?? 0;
+  }
+
+  get valueOffsets(): readonly number[] {
+    return (this.offsets ??= Array.from({ length: this.value.length + 1 }, (_, k) => this.plainStart + k));
+  }
+
+  get valueEnds(): readonly number[] {
+    return (this.ends ??= Array.from({ length: this.value.length }, (_, k) => this.plainStart + k + 1));
+  }
+}
+
 /** `Properties.loadConvert`: resolves escapes, keeping the source offset of each resulting character. */
-function decode(
-  chars: string[],
-  offsets: number[],
-  from: number,
-  to: number,
-  problems: ParseProblem[],
-): { text: string; offsets: number[]; ends: number[] } {
+function decode(text: string, chars: string[], offsets: number[], from: number, to: number, problems: ParseProblem[]): DecodedValue {
   let out = '';
   const outOffsets: number[] = [];
   const ends: number[] = [];
+  const first = offsets[Math.min(from, offsets.length - 1)];
+  let plain = true;
   let i = from;
   while (i < to) {
     const c = chars[i];
     if (c !== '\\') {
+      if (offsets[i] !== first + outOffsets.length) plain = false;
       out += c;
       outOffsets.push(offsets[i]);
       ends.push(offsets[i] + 1);
@@ -199,6 +236,7 @@ function decode(
       continue;
     }
     const escapeStart = offsets[i];
+    plain = false;
     i++;
     if (i >= to) break; // a lone trailing backslash is dropped, as in Java
     const next = chars[i];
@@ -221,6 +259,9 @@ function decode(
     ends.push(offsets[i] + 1);
     i++;
   }
-  outOffsets.push(to < offsets.length ? offsets[to] : offsets[offsets.length - 1]);
+  const last = to < offsets.length ? offsets[to] : offsets[offsets.length - 1];
+  // A slice of the source shares its memory; the string built character by character above is a chain of pieces.
+  if (plain && last === first + out.length) return { text: text.slice(first, last), plainStart: first };
+  outOffsets.push(last);
   return { text: out, offsets: outOffsets, ends };
 }
