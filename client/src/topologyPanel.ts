@@ -67,7 +67,8 @@ root.addEventListener('focusin', (event) => {
 window.addEventListener('focus', () => {
   if (document.activeElement && document.activeElement !== document.body) return;
   const all = processes();
-  (all.find((element) => element.dataset.uri === lastFocused) ?? all[0])?.focus();
+  // Without scrolling: the picture stays where the user (or a reveal of a cluster) left it.
+  (all.find((element) => element.dataset.uri === lastFocused) ?? all[0])?.focus({ preventScroll: true });
 });
 const reveal = (clusterId) => {
   const target = clusterId && [...root.querySelectorAll('[data-cluster]')].find((element) => element.dataset.cluster === clusterId);
