@@ -1,7 +1,7 @@
 // The value's source map (built lazily for plain values) says where every decoded character came from, for any text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseProperties } from '../../server/src/engine/parser/properties';
+import { parseProperties, valueEndAt, valueOffsetAt } from '../../server/src/engine/parser/properties';
 
 const escapes: Record<string, string> = { t: '\t', r: '\r', n: '\n', f: '\f' };
 
@@ -19,7 +19,10 @@ describe('parser: value source map', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 120 }).map((cs) => cs.join('')), (text) => {
         for (const entry of parseProperties(text).entries) {
+          // The single-index readers (no array built for plain values) agree with the arrays.
+          const at = Array.from({ length: entry.value.length + 1 }, (_, k) => [valueOffsetAt(entry, k), k < entry.value.length ? valueEndAt(entry, k) : undefined]);
           const { value, valueOffsets, valueEnds } = entry;
+          assert.deepEqual(at, [...valueOffsets].map((offset, k) => [offset, valueEnds[k]]));
           assert.equal(valueOffsets.length, value.length + 1);
           assert.equal(valueEnds.length, value.length);
           for (let k = 0; k < value.length; k++) {

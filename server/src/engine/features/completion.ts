@@ -10,7 +10,7 @@ import {
 } from '../catalog';
 import { checkValue } from '../catalog/check-value';
 import { getLocale, t } from '../i18n';
-import type { Entry } from '../parser/properties';
+import { valueEndAt, valueOffsetAt, type Entry } from '../parser/properties';
 import { offsetRange } from '../parser/values';
 import type { Position, Range } from '../types';
 import { hostOf } from '../workspace/cluster';
@@ -141,11 +141,11 @@ interface ValueContext {
 
 function decodedRange(ctx: ValueContext, start: number, end: number): Range | undefined {
   const { entry, node } = ctx;
-  const from = entry.valueOffsets[Math.min(start, entry.value.length)];
-  const to = end > start ? entry.valueEnds[end - 1] : from;
+  const from = valueOffsetAt(entry, Math.min(start, entry.value.length));
+  const to = end > start ? valueEndAt(entry, end - 1) : from;
   const range = offsetRange(node.doc, from, to);
   if (!sameLine(range)) {
-    const cursor = offsetRange(node.doc, entry.valueOffsets[ctx.index], entry.valueOffsets[ctx.index]).start;
+    const cursor = offsetRange(node.doc, valueOffsetAt(entry, ctx.index), valueOffsetAt(entry, ctx.index)).start;
     const fromPos = range.start.line === cursor.line ? range.start : cursor;
     return { start: fromPos, end: cursor };
   }
@@ -454,6 +454,6 @@ function completeAtOffset(workspace: AnalyzedWorkspace, node: NodeConfig, entry:
   if (onKey(entry, offset) && (!entry.separator || offset <= entry.separator.start)) {
     return keyCompletions(workspace, node, entry, position);
   }
-  if (offset < entry.valueOffsets[0] && entry.separator && offset <= entry.separator.start) return [];
-  return valueCompletions(workspace, node, entry, Math.max(offset, entry.valueOffsets[0]), position);
+  if (offset < valueOffsetAt(entry, 0) && entry.separator && offset <= entry.separator.start) return [];
+  return valueCompletions(workspace, node, entry, Math.max(offset, valueOffsetAt(entry, 0)), position);
 }

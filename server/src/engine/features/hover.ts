@@ -10,7 +10,7 @@ import {
 } from '../catalog';
 import { formatFlagsMarkdown } from './format-flags';
 import { getLocale, t } from '../i18n';
-import type { Entry } from '../parser/properties';
+import { valueOffsetAt, type Entry } from '../parser/properties';
 import {
   keyRange,
   offsetToPosition,
@@ -54,7 +54,7 @@ export function entryAt(node: NodeConfig, offset: number): Entry | undefined {
 export function valueIndexAt(entry: Entry, offset: number): number {
   let index = 0;
   for (let i = 0; i <= entry.value.length; i++) {
-    if (entry.valueOffsets[i] <= offset) index = i;
+    if (valueOffsetAt(entry, i) <= offset) index = i;
     else break;
   }
   return index;
@@ -504,7 +504,7 @@ export function hover(workspace: AnalyzedWorkspace, uri: string, position: Posit
   if (onKey(entry, offset) && entry.keyEnd > entry.keyStart) {
     return { markdown: keyMarkdown(workspace, node, entry), range: keyRange(node.doc, entry) };
   }
-  const valueStart = entry.valueOffsets[0];
+  const valueStart = valueOffsetAt(entry, 0);
   if (offset < valueStart || entry.value.length === 0) return undefined;
   let index = valueIndexAt(entry, offset);
   if (index >= entry.value.length) index = entry.value.length - 1;

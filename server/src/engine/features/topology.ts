@@ -1,6 +1,7 @@
 // The cluster model the editor and the CLI show: clusters → hosts → processes, with listeners, voter edges and the
 // findings of each process. Pure shaping of an analysis that already exists; no rule runs here.
 import { offsetToPosition } from '../parser/values';
+import { valueOffsetAt } from '../parser/properties';
 import type { Finding, Severity } from '../types';
 import { membershipReason, versionLabel } from '../model/describe';
 import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
@@ -28,7 +29,7 @@ function commonFolder(uris: string[]): string {
 
 function processOf(node: NodeConfig, findings: Finding[]): TopologyProcess {
   const entry = node.nodeIdEntry;
-  const position = entry ? offsetToPosition(node.doc, entry.valueOffsets[0] ?? entry.keyStart) : { line: 0, character: 0 };
+  const position = entry ? offsetToPosition(node.doc, valueOffsetAt(entry, 0) ?? entry.keyStart) : { line: 0, character: 0 };
   const names = new Set(controllerNames(node));
   const listeners = node.listeners.flatMap((item) =>
     item.parsed

@@ -199,22 +199,35 @@ class ParsedEntry implements Entry {
   index!: number;
   private offsets: number[] | undefined;
   private ends: number[] | undefined;
-  private readonly plainStart: number;
+  /** Set when the value is written plainly: character k at `plainStart + k`. */
+  readonly plainStart: number | undefined;
 
   constructor(decoded: DecodedValue, fields: Omit<Entry, 'valueOffsets' | 'valueEnds'>) {
     Object.assign(this, fields);
     this.offsets = decoded.offsets;
     this.ends = decoded.ends;
-    this.plainStart = decoded.plainStart ?? 0;
+    this.plainStart = decoded.plainStart;
   }
 
   get valueOffsets(): readonly number[] {
-    return (this.offsets ??= Array.from({ length: this.value.length + 1 }, (_, k) => this.plainStart + k));
+    return (this.offsets ??= Array.from({ length: this.value.length + 1 }, (_, k) => this.plainStart! + k));
   }
 
   get valueEnds(): readonly number[] {
-    return (this.ends ??= Array.from({ length: this.value.length }, (_, k) => this.plainStart + k + 1));
+    return (this.ends ??= Array.from({ length: this.value.length }, (_, k) => this.plainStart! + k + 1));
   }
+}
+
+/** `entry.valueOffsets[index]` without building the array for a plainly written value. */
+export function valueOffsetAt(entry: Entry, index: number): number {
+  const plain = entry instanceof ParsedEntry ? entry.plainStart : undefined;
+  return plain === undefined || index < 0 || index > entry.value.length ? entry.valueOffsets[index] : plain + index;
+}
+
+/** `entry.valueEnds[index]` without building the array for a plainly written value. */
+export function valueEndAt(entry: Entry, index: number): number {
+  const plain = entry instanceof ParsedEntry ? entry.plainStart : undefined;
+  return plain === undefined || index < 0 || index >= entry.value.length ? entry.valueEnds[index] : plain + index + 1;
 }
 
 /** `Properties.loadConvert`: resolves escapes, keeping the source offset of each resulting character. */

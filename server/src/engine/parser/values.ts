@@ -1,7 +1,7 @@
 // Structure inside values: comma lists, listeners, voters, host:port pairs and NAME:PROTOCOL maps, each with
 // the position of its parts, so a finding or a hover can point at one element of a long value.
 import type { Position, Range } from '../types';
-import type { Entry, PropertiesDocument } from './properties';
+import { valueEndAt, valueOffsetAt, type Entry, type PropertiesDocument } from './properties';
 
 /** A piece of a decoded value: [start, end) are indices into `entry.value`. */
 export interface Span { text: string; start: number; end: number }
@@ -32,20 +32,20 @@ export function keyRange(doc: PropertiesDocument, entry: Entry): Range {
 
 /** Range of the whole value; an empty value gets the position right after the separator. */
 export function valueRange(doc: PropertiesDocument, entry: Entry): Range {
-  const start = entry.valueOffsets[0];
+  const start = valueOffsetAt(entry, 0);
   const end = entry.value.length > 0 ? lastCharEnd(entry, entry.value.length) : start;
   return offsetRange(doc, start, end);
 }
 
 /** Range of a span of the decoded value. */
 export function spanRange(doc: PropertiesDocument, entry: Entry, span: { start: number; end: number }): Range {
-  const start = entry.valueOffsets[Math.min(span.start, entry.value.length)];
+  const start = valueOffsetAt(entry, Math.min(span.start, entry.value.length));
   const end = span.end > span.start ? lastCharEnd(entry, span.end) : start;
   return offsetRange(doc, start, end);
 }
 
 function lastCharEnd(entry: Entry, index: number): number {
-  return entry.valueEnds[index - 1];
+  return valueEndAt(entry, index - 1);
 }
 
 /** Range covering the whole entry line(s), including the line break, for removing it. */

@@ -1,6 +1,6 @@
 // Text edits that quick-fixes are made of; each touches only the characters it must. Keys and values are given
 // decoded and written escaped for the properties format, so that Kafka reads back exactly what the fix meant.
-import type { Entry } from '../parser/properties';
+import { valueOffsetAt, type Entry } from '../parser/properties';
 import { entryLineRange, escapeKey, escapeValue, offsetRange, spanRange, type Span } from '../parser/values';
 import type { FileEdit } from '../types';
 import type { NodeConfig } from '../workspace/node';
@@ -10,7 +10,7 @@ export function lineBreakOf(node: NodeConfig): string {
 }
 
 export function replaceValue(node: NodeConfig, entry: Entry, newValue: string): FileEdit {
-  const start = entry.value.length > 0 ? entry.valueOffsets[0] : entry.valueStart;
+  const start = entry.value.length > 0 ? valueOffsetAt(entry, 0) : entry.valueStart;
   return { uri: node.uri, range: offsetRange(node.doc, start, entry.valueEnd), newText: escapeValue(newValue) };
 }
 
