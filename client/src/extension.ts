@@ -52,6 +52,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     },
     initializationOptions: { locale: messageLocale() },
     outputChannel: log,
+    middleware: {
+      workspace: {
+        // The client announces settings right after each start; a restart queued behind it stops that connection
+        // first. The notification is then moot (the next server reads the settings when it starts), not an error.
+        didChangeConfiguration: (sections, next) =>
+          next(sections).catch((error) => {
+            if (client?.state === State.Running) throw error;
+            log.channel.debug(`settings not sent to a stopping server: ${error instanceof Error ? error.message : String(error)}`);
+          }),
+      },
+    },
   };
   client = new LanguageClient('kraft', 'Kafka KRaft', serverOptions, clientOptions);
 
