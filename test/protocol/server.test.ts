@@ -142,6 +142,35 @@ describe('language server over stdio', function () {
     fs.rmSync(path.join(workspace, 'new-node'), { recursive: true });
   });
 
+  it('fix-all in file keeps out a preferred fix that would add an error (the CLI --fix loop), and edits only changed lines', async () => {
+    const file = 'fix-all/server.properties';
+    // Without a protocol map Kafka maps CONTROLLER itself; renaming the typo sets a map that leaves CONTROLLER out.
+    const text = ['process.roles=broker,controller', 'node.id=1', 'controller.quorum.voters=1@localhost:9093', 'listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093', 'controller.listener.names=CONTROLLER', 'log.dirs=/var/lib/kafka', 'listener.security.protocol.mapp=PLAINTEXT:PLAINTEXT', 'num.network.thread=3', ''].join('\n');
+    fs.mkdirSync(path.join(workspace, 'fix-all'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, file), text);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(file), languageId: 'kafka-properties', version: 1, text } });
+    await waitFor(() => codesOf(file).filter((code) => code === 'unknown-key').length === 2, 'two unknown keys');
+    const naive = (latest.get(uri(file))!.diagnostics as unknown as { code: string; data?: { fixes?: { preferred?: boolean }[] } }[]).filter((d) => d.code === 'unknown-key' && d.data?.fixes?.some((fix) => fix.preferred));
+    assert.equal(naive.length, 2, 'both renames are preferred one by one: a naive batch would apply both');
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: uri(file) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } })) as { kind: string; edit?: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } }[];
+    const edits = actions.find((action) => action.kind === 'source.fixAll')!.edit!.changes[uri(file)];
+    assert.ok(edits.some((edit) => edit.range.start.line === 7 && edit.newText.startsWith('num.network.threads=3\n')));
+    // Only changed lines are edited; the harmful rename is left alone.
+    const lines = text.split(/(?<=\n)/);
+    for (const edit of edits) {
+      assert.equal(edit.range.start.character, 0);
+      assert.notEqual(edit.range.start.line, 6);
+      for (let line = edit.range.start.line; line < edit.range.end.line; line++) assert.ok(!edit.newText.split(/(?<=\n)/).includes(lines[line]), `line ${line} rewritten unchanged`);
+    }
+    const offset = (position: { line: number; character: number }) => lines.slice(0, position.line).join('').length + position.character;
+    let fixed = text;
+    for (const edit of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) fixed = fixed.slice(0, offset(edit.range.start)) + edit.newText + fixed.slice(offset(edit.range.end));
+    assert.match(fixed, /^listener\.security\.protocol\.mapp=PLAINTEXT:PLAINTEXT$/m);
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(file), version: 2 }, contentChanges: [{ text: fixed }] });
+    await waitFor(() => codesOf(file).filter((code) => code === 'unknown-key').length === 1, 'the applied fix-all');
+    assert.deepEqual(latest.get(uri(file))!.diagnostics.filter((d) => d.severity === 1), []);
+  });
+
   it('answers hover and completion through the protocol', async () => {
     const file = '192.168.40.14/broker/server.properties';
     const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(file) }, position: { line: 1, character: 3 } })) as { contents: { value: string } } | null;

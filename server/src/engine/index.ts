@@ -3,6 +3,7 @@ export * from './types';
 export { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
 export { applyEdits, preferredEdits, preferredFixes, editsConflict } from './workspace/apply-edits';
 export { fixWorkspace, type FixOutcome } from './workspace/fix';
+export { lineEdits } from './workspace/line-diff';
 export { isMetaPropertiesPath } from './workspace/meta';
 export { detectServerConfig, looksLikeServerConfig, DEFAULT_SERVER_GLOBS, matchesAny } from './workspace/detect';
 export { allRules, ruleByCode } from './rules';

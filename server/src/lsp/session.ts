@@ -27,6 +27,7 @@ import {
   type AnalyzedCompose,
   type AnalyzedWorkspace,
   type Finding,
+  type EngineOptions,
   type WorkspaceFile,
 } from '../engine';
 import { MAX_FILE_BYTES } from '../node-files';
@@ -371,6 +372,13 @@ export class Session {
   clusterOf(path: string): Cluster | undefined {
     const root = this.rootOfPath.get(path);
     return root === undefined ? undefined : this.states.get(root)?.analysis?.workspace.clusterOf.get(path);
+  }
+
+  /** The files analysed with a file (its folder) and their engine options: what the fix loop needs to re-lint. */
+  lintInputsOf(path: string): { files: WorkspaceFile[]; options: EngineOptions } | undefined {
+    const root = this.rootOfPath.get(path);
+    const state = root === undefined ? undefined : this.states.get(root);
+    return root === undefined || !state ? undefined : { files: [...state.files.values()], options: this.optionsOf(this.settings.known(root)) };
   }
 
   /** The findings of one file in the current analysis. */

@@ -43,7 +43,11 @@ function applyFixes(files: WorkspaceFile[], fixes: FixProposal[]): WorkspaceFile
 
 const stateKey = (files: WorkspaceFile[]) => files.map((file) => `${file.uri.length}:${file.uri}${file.text.length}:${file.text}`).join('');
 
-export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}, maxPasses = 10): FixOutcome {
+/**
+ * `onlyUri` limits the fixes to those editing that file alone (the editor's "fix all in file"); the other files are
+ * still linted, so a fix that adds an error elsewhere is refused too.
+ */
+export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}, maxPasses = 10, onlyUri?: string): FixOutcome {
   let files = input.map((file) => ({ ...file }));
   let findings = lintWorkspace(files, options);
   let score = scoreOf(findings);
@@ -55,8 +59,9 @@ export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}
   const count = (fixes: FixProposal[]) => {
     for (const fix of fixes) for (const uri of new Set(fix.edits.map((edit) => edit.uri))) fixCounts.set(uri, (fixCounts.get(uri) ?? 0) + 1);
   };
+  const applicable = (fixes: FixProposal[]) => (onlyUri === undefined ? fixes : fixes.filter((fix) => fix.edits.every((edit) => edit.uri === onlyUri)));
   while (passes < maxPasses) {
-    const fixes = preferredFixes([...findings.values()].flat());
+    const fixes = applicable(preferredFixes([...findings.values()].flat()));
     const batch = applyFixes(files, fixes);
     if (fixes.length === 0 || stateKey(batch) === stateKey(files)) {
       converged = true;
@@ -97,7 +102,7 @@ export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}
   }
   if (!converged && passes === maxPasses) {
     // The last pass may have reached the fixed point: it did if no fix would change anything more.
-    converged = stateKey(applyFixes(files, preferredFixes([...findings.values()].flat()))) === stateKey(files);
+    converged = stateKey(applyFixes(files, applicable(preferredFixes([...findings.values()].flat())))) === stateKey(files);
   }
   const texts = new Map<string, string>();
   input.forEach((file, index) => {

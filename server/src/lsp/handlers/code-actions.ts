@@ -1,7 +1,7 @@
 // textDocument/codeAction: the fixes carried by each diagnostic, fix-all of one rule, accept an unknown key,
 // a suppression comment, and source.fixAll for the whole file.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { allRules, planSeparateSetups, preferredEdits, t, type FileEdit, type Finding } from '../../engine';
+import { allRules, fixWorkspace, lineEdits, planSeparateSetups, preferredEdits, t, type FileEdit, type Finding } from '../../engine';
 import { toWorkspaceEdit } from '../convert';
 import { pathOf } from '../folders';
 import { array, boolean, checkedRequest, object, optional, range, reportMalformed, string, textDocument, uri } from '../validate';
@@ -82,10 +82,19 @@ export const codeActionsHandler: Handler = {
         const actions: CodeAction[] = [...repairs, ...helpers, ...suppressions];
         if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
           const fixable = session.findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
-          if (fixable.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(preferredEdits(fixable)) });
+          const edits = fixable.length > 0 ? fixAllEdits(path) : [];
+          if (edits.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(edits) });
         }
         return actions;
       }),
     );
+    // The CLI's `--fix` loop, limited to this file: no pass that adds an error is kept, and it stops if it never settles.
+    function fixAllEdits(path: string): FileEdit[] {
+      const inputs = session.lintInputsOf(path);
+      const before = inputs?.files.find((file) => file.uri === path);
+      if (!inputs || !before) return [];
+      const after = fixWorkspace(inputs.files, inputs.options, 10, path).texts.get(path);
+      return after === undefined ? [] : lineEdits(path, before.text, after);
+    }
   },
 };
