@@ -6,9 +6,9 @@ import { walkFolder } from './node-files';
 const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', 'target', '.cache', '.venv', '__pycache__']);
 
 /** The same walk as the CLI (links followed, each real file once, loops end at once), limited to `maxFiles`. */
-export async function scanFolder(root: string, maxFiles: number): Promise<{ files: string[]; truncated: boolean }> {
+export async function scanFolder(root: string, maxFiles: number): Promise<{ files: string[]; realPaths: Map<string, string>; truncated: boolean }> {
   const walk = await walkFolder(root, { skip: SKIPPED, want: isIndexedFile, maxFiles });
-  return { files: walk.files.map((file) => file.path), truncated: walk.truncated };
+  return { files: walk.files.map((file) => file.path), realPaths: new Map(walk.files.map((file) => [file.path, file.realPath])), truncated: walk.truncated };
 }
 
 /** Size and modification time of a file ('' when it is gone). */

@@ -18,6 +18,8 @@ export class FileIndex {
   readonly problems = new Map<string, string>();
   /** Size and modification time of every indexed file: a file whose stamp did not change is not read again. */
   private stamps = new Map<string, string>();
+  /** Real paths the last walk resolved: reading those files does not resolve them again (one system call per file). */
+  private walkedRealPaths = new Map<string, string>();
   /** Paths whose text or problem changed since the session last asked. */
   private changed = new Set<string>();
 
@@ -80,12 +82,15 @@ export class FileIndex {
     onProgress: (done: number, total: number) => Promise<void> | void = () => undefined,
   ): Promise<void> {
     const found: string[] = [];
+    const realPaths = new Map<string, string>();
     for (const root of roots) {
       const maxFiles = await maxFilesOf(root);
       const scan = await scanFolder(root, maxFiles);
       if (scan.truncated) onTruncated(root, maxFiles);
       found.push(...scan.files);
+      for (const [file, real] of scan.realPaths) realPaths.set(file, real);
     }
+    this.walkedRealPaths = realPaths;
     const seen = new Set(found);
     for (const file of [...this.stamps.keys()]) if (!seen.has(file)) this.forget(file);
     let reported = 0;
@@ -110,7 +115,7 @@ export class FileIndex {
   }
 
   private async read(file: string): Promise<void> {
-    const read = await readConfigFile(file);
+    const read = await readConfigFile(file, this.walkedRealPaths.get(file));
     this.changed.add(file);
     this.problems.delete(file);
     if ('text' in read) {
