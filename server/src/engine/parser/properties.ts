@@ -232,10 +232,14 @@ export function valueEndAt(entry: Entry, index: number): number {
 
 /** `Properties.loadConvert`: resolves escapes, keeping the source offset of each resulting character. */
 function decode(text: string, chars: string[], offsets: number[], from: number, to: number, problems: ParseProblem[]): DecodedValue {
+  const first = offsets[Math.min(from, offsets.length - 1)];
+  const last = to < offsets.length ? offsets[to] : offsets[offsets.length - 1];
+  // Fast path, nothing allocated but the slice: no backslash and one source line.
+  const backslash = chars.indexOf('\\', from);
+  if (last - first === to - from && (backslash === -1 || backslash >= to)) return { text: text.slice(first, last), plainStart: first };
   let out = '';
   const outOffsets: number[] = [];
   const ends: number[] = [];
-  const first = offsets[Math.min(from, offsets.length - 1)];
   let plain = true;
   let i = from;
   while (i < to) {
@@ -272,7 +276,6 @@ function decode(text: string, chars: string[], offsets: number[], from: number, 
     ends.push(offsets[i] + 1);
     i++;
   }
-  const last = to < offsets.length ? offsets[to] : offsets[offsets.length - 1];
   // A slice of the source shares its memory; the string built character by character above is a chain of pieces.
   if (plain && last === first + out.length) return { text: text.slice(first, last), plainStart: first };
   outOffsets.push(last);
