@@ -111,6 +111,7 @@ function runNode(args, env = {}) {
   const ms = performance.now() - started;
   const rssKb = fs.existsSync(report) ? Number(fs.readFileSync(report, 'utf8')) : NaN;
   fs.rmSync(report, { force: true });
+  fs.rmSync(preload, { force: true });
   return { ms, mb: rssKb / 1024, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
