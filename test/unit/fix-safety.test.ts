@@ -2,7 +2,8 @@
 // insertions at one place are not glued, fix texts are escaped for the properties format, and the fix loop never
 // ends with more errors than it started with, and says when it does not settle.
 import * as assert from 'node:assert/strict';
-import { editsConflict, fixWorkspace, lintWorkspace, preferredEdits, type FileEdit } from '../../server/src/engine';
+import fc from 'fast-check';
+import { applyEdits, editsConflict, fixWorkspace, lintWorkspace, preferredEdits, type FileEdit } from '../../server/src/engine';
 import { parseProperties } from '../../server/src/engine/parser/properties';
 import { escapeKey, escapeValue } from '../../server/src/engine/parser/values';
 import { buildNode } from '../../server/src/engine/workspace/node';
@@ -28,6 +29,27 @@ describe('preferred fixes never lose a value', () => {
   it('a rename whose value the real key refuses is not preferred (Kafka would stop)', () => {
     const input = BASE + 'log.segment.byte=\n';
     assert.deepEqual(errors(fixedText(input)), []);
+  });
+
+  it('a rename whose value breaks other keys is not preferred (a protocol map leaving CONTROLLER out)', () => {
+    const clean = ['process.roles=broker,controller', 'node.id=1', 'controller.quorum.voters=1@localhost:9093', 'listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093', 'controller.listener.names=CONTROLLER', 'log.dirs=/var/lib/kafka', ''].join('\n');
+    const renamed = lint(clean + 'listener.security.protocol.mapp=PLAINTEXT:PLAINTEXT\n').find((finding) => finding.code === 'unknown-key')!;
+    assert.equal(renamed.fixes?.[0].preferred, false);
+    assert.deepEqual(errors(clean + 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT\n').length, 1, 'the rename applied would add an error');
+    // Any typo of a key that shapes the listeners, with any value: a single preferred rename never adds an error.
+    const keys = ['listener.security.protocol.map', 'controller.listener.names', 'listeners', 'advertised.listeners', 'inter.broker.listener.name', 'process.roles'];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.nat(), fc.string({ unit: fc.constantFrom('A', 'B', 'C', 'O', 'N', 'T', 'R', 'L', 'P', 'I', 'X', ':', ',', '/', '9', '.', 'E', 'S') }), (key, cut, value) => {
+        const typo = key.slice(0, cut % key.length) + key.slice((cut % key.length) + 1);
+        const text = clean + `${typo}=${value}\n`;
+        const before = errors(text).length;
+        for (const finding of lint(text)) {
+          const preferred = finding.code === 'unknown-key' ? finding.fixes?.find((candidate) => candidate.preferred) : undefined;
+          if (preferred) assert.ok(errors(applyEdits(text, preferred.edits)).length <= before, `${typo}=${value}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a typo key with an empty value is not renamed automatically (the empty value would replace the default)', () => {

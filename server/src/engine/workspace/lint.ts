@@ -9,6 +9,7 @@ import { folderOf, groupClusters, type Cluster, type VersionOrigin } from './clu
 import { hintVersion, versionFromPath, type VersionHint } from '../model/version';
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
+import { demoteHarmfulRenames } from './rename-guard';
 import { groupingKeyOf, IncrementalGrouping } from './regroup';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 
@@ -225,6 +226,10 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
     }
   }
 
+  for (const cluster of targets) {
+    if (cluster.membership.kind === 'zookeeper') continue;
+    for (const node of cluster.nodes) demoteHarmfulRenames(node, findings.get(node.uri)!, cluster.kafkaVersion, cluster.nodes.filter((peer) => peer !== node), optionsOf(node.uri).acceptedUnknownKeys ?? []);
+  }
   for (const node of nodes) {
     let kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
     if (kept.length > MAX_FINDINGS_PER_FILE) {
