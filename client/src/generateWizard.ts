@@ -7,7 +7,7 @@ import { messageLocale } from './locale';
 import { Cancelled, WizardFlow, type Choice } from './wizardSteps';
 import type { ClusterModel } from './clusters';
 import {
-  COMPANION_FILES, DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, planCompanionEdits, validateSpec,
+  COMPANION_FILES, COMPOSE_IMAGES, DEFAULT_KAFKA_VERSION, composeFormat, type ComposeImage, KAFKA_VERSIONS, SpecError, atLeast, generateTopology, planAddNode, planCompanionEdits, validateSpec,
   type Layout, type NodeIdScheme, type QuorumMode, type SaslMechanism, type SecurityProtocol, type TopologySpec,
 } from '../../server/src/engine/generator';
 
@@ -17,7 +17,13 @@ export interface GenerateCommandArgs {
   targetFolder: string;
   /** Overwrite existing files without asking (tests only). */
   overwrite?: boolean;
+  /** 'compose': one docker-compose.yml in `image`'s dialect (apache/kafka by default), as `generate --format compose`. */
+  format?: OutputFormat;
+  image?: ComposeImage;
 }
+
+type OutputFormat = 'properties' | 'compose';
+interface OutputChoice { format: OutputFormat; image: ComposeImage }
 
 export interface GenerateCommandResult {
   written: string[];
@@ -57,8 +63,8 @@ async function pickProtocol(listener: string, step: string, defaultProtocol: Sec
 }
 
 /** The whole question sequence. Esc at any step throws Cancelled. */
-async function askSpec(): Promise<TopologySpec> {
-  const total = 12;
+async function askSpec(): Promise<{ spec: TopologySpec; output: OutputChoice }> {
+  const total = 13;
   let n = 0;
   const step = () => `${++n}/${total}`;
   const spec: TopologySpec = { layout: 'isolated' };
@@ -166,7 +172,26 @@ async function askSpec(): Promise<TopologySpec> {
     { label: t('gen.wiz.nodeIds.interleaved'), detail: t('gen.wiz.nodeIds.interleavedDetail'), value: 'interleaved' },
     { label: t('gen.wiz.nodeIds.ranges'), detail: t('gen.wiz.nodeIds.rangesDetail'), value: 'ranges' },
   ], step());
-  return spec;
+  return { spec, output: await askOutput(spec, step()) };
+}
+
+/** Properties files, or one compose project when the generator can write this spec as one (PLAINTEXT, static quorum). */
+async function askOutput(spec: TopologySpec, step: string): Promise<OutputChoice> {
+  const plaintext = spec.brokerListener?.protocol === 'PLAINTEXT' && spec.controllerListener?.protocol === 'PLAINTEXT';
+  const version = spec.kafkaVersion ?? DEFAULT_KAFKA_VERSION;
+  if (!plaintext || spec.quorum === 'dynamic' || !atLeast(version, 3, 7)) return { format: 'properties', image: 'apache' };
+  const format = await pick<OutputFormat>(t('gen.wiz.format.placeholder'), [
+    { label: t('gen.wiz.format.properties'), detail: t('gen.wiz.format.propertiesDetail'), value: 'properties' },
+    { label: t('gen.wiz.format.compose'), detail: t('gen.wiz.format.composeDetail'), value: 'compose' },
+  ], step);
+  if (format === 'properties') return { format, image: 'apache' };
+  // cp-kafka renders an empty advertised.listeners on controller-only services, which Kafka 4.2+ refuses.
+  const cpRefused = atLeast(version, 4, 2) && spec.layout !== 'combined';
+  const images = COMPOSE_IMAGES.filter((image) => image !== 'cp-kafka' || !cpRefused);
+  const image = await pick<ComposeImage>(t('gen.wiz.image.placeholder'), images.map((value) => ({
+    label: t(`gen.wiz.image.${value}`), detail: t(`gen.wiz.image.${value}Detail`), value,
+  })), step);
+  return { format, image };
 }
 
 async function askTarget(): Promise<vscode.Uri> {
@@ -176,7 +201,7 @@ async function askTarget(): Promise<vscode.Uri> {
     throw new Cancelled();
   }
   const folder = folders.length === 1 ? folders[0] : need(await vscode.window.showWorkspaceFolderPick({ placeHolder: t('gen.wiz.workspace.placeholder') }));
-  const relative = await input(t('gen.wiz.folder.prompt', { workspace: folder.name }), 'kraft-cluster', '12/12', (v) =>
+  const relative = await input(t('gen.wiz.folder.prompt', { workspace: folder.name }), 'kraft-cluster', '13/13', (v) =>
     v.trim() === '' || v.split(/[\\/]/).includes('..') || /^([a-zA-Z]:)?[\\/]/.test(v) ? t('gen.wiz.folder.invalid') : undefined);
   return vscode.Uri.joinPath(folder.uri, ...relative.split(/[\\/]/).filter((s) => s));
 }
@@ -199,10 +224,13 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Generates and writes; asks before overwriting anything (unless `overwrite`). */
-async function generateInto(spec: TopologySpec, target: vscode.Uri, overwrite: boolean, interactive: boolean): Promise<GenerateCommandResult> {
+async function generateInto(spec: TopologySpec, output: OutputChoice, target: vscode.Uri, overwrite: boolean, interactive: boolean): Promise<GenerateCommandResult> {
   let result;
   try {
-    result = generateTopology(target.scheme === 'file' && spec.baseDir === undefined ? { ...spec, baseDir: target.fsPath } : spec);
+    // Compose services keep data in the image's own directory: no baseDir on the host.
+    const local = output.format === 'properties' && target.scheme === 'file' && spec.baseDir === undefined;
+    result = generateTopology(local ? { ...spec, baseDir: target.fsPath } : spec);
+    if (output.format === 'compose') result = composeFormat(result, output.image);
   } catch (error) {
     if (error instanceof SpecError) {
       const problems = error.problems.filter((p) => p.severity === 'error').map((p) => p.message).join(' ');
@@ -367,12 +395,13 @@ export function registerGenerateCommand(context: vscode.ExtensionContext, cluste
     vscode.commands.registerCommand('kraft.generateCluster', async (args?: GenerateCommandArgs): Promise<GenerateCommandResult> => {
       setLocale(messageLocale());
       if (args?.spec && args.targetFolder) {
-        return generateInto(args.spec, resolveTarget(args.targetFolder), args.overwrite === true, false);
+        const output: OutputChoice = { format: args.format ?? 'properties', image: args.image ?? 'apache' };
+        return generateInto(args.spec, output, resolveTarget(args.targetFolder), args.overwrite === true, false);
       }
       try {
         flow = new WizardFlow(t('gen.wiz.title'));
-        const { spec, target } = await flow.run(async () => ({ spec: await askSpec(), target: await askTarget() }));
-        return await generateInto(spec, target, false, true);
+        const { answers, target } = await flow.run(async () => ({ answers: await askSpec(), target: await askTarget() }));
+        return await generateInto(answers.spec, answers.output, target, false, true);
       } catch (error) {
         if (error instanceof Cancelled) return { written: [], warnings: [], cancelled: true };
         void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activateExtension, sleep, waitFor, wsUri } from './helpers';
+import { activateExtension, describeDiagnostics, errorsOf, sleep, waitFor, wsUri } from './helpers';
 
 interface Api { wizard: { current?: { title: string; prompt: string; value?: string } } }
 interface GenerateCommandResult { written: string[]; warnings: string[]; cancelled?: boolean }
@@ -21,7 +21,7 @@ describe('generator wizard and files', function () {
   it('wizard: Back returns to the previous step with its answer kept; combined layouts ask for nodes, not controllers', async () => {
     const running = vscode.commands.executeCommand<GenerateCommandResult>('kraft.generateCluster');
     const first = await shown(/How should roles be laid out/);
-    assert.match(first.title, /^Generate KRaft cluster \(1\/12\)$/);
+    assert.match(first.title, /^Generate KRaft cluster \(1\/13\)$/);
     // Isolated is first: step 2 asks for controllers.
     await accept();
     await shown(/^Number of controllers/);
@@ -32,7 +32,7 @@ describe('generator wizard and files', function () {
     await sleep(200);
     await accept();
     const second = await shown(/^Number of nodes; each is broker and controller/);
-    assert.match(second.title, /\(2\/12\)$/);
+    assert.match(second.title, /\(2\/13\)$/);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const result = await running;
     assert.strictEqual(result.cancelled, true);
@@ -72,4 +72,25 @@ describe('generator wizard and files', function () {
     assert.doesNotMatch(readme, /Start the brokers/, 'a combined layout has no broker-only process to start');
     assert.match(readme, /Start the nodes \(each is broker and controller at once\)/);
   });
+
+  for (const image of ['apache', 'bitnami', 'cp-kafka']) {
+    it(`compose output (${image}): one docker-compose.yml from the CLI's generator that lints clean`, async () => {
+      const result = await vscode.commands.executeCommand<GenerateCommandResult>('kraft.generateCluster', {
+        spec: { layout: 'combined', controllers: 3, kafkaVersion: '4.0', clusterId: 'q1Sh-9_ISia_zwGINzRvyQ' },
+        targetFolder: `generated/compose-${image}`,
+        overwrite: true,
+        format: 'compose',
+        image,
+      });
+      assert.ok(!result.cancelled, JSON.stringify(result));
+      const compose = result.written.map((u) => vscode.Uri.parse(u)).find((u) => u.path.endsWith('/docker-compose.yml'));
+      assert.ok(compose, `a docker-compose.yml among ${result.written.join(', ')}`);
+      assert.ok(!result.written.some((u) => u.endsWith('.properties')), 'no properties files in compose output');
+      const text = fs.readFileSync(compose.fsPath, 'utf8');
+      assert.match(text, image === 'bitnami' ? /KAFKA_CFG_NODE_ID/ : /KAFKA_NODE_ID/);
+      await vscode.workspace.openTextDocument(compose);
+      await sleep(3000);
+      assert.strictEqual(errorsOf(compose).length, 0, describeDiagnostics(errorsOf(compose)));
+    });
+  }
 });
