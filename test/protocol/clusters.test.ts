@@ -1,19 +1,18 @@
 // The cluster requests over stdio: `kraft/clusters`, `kraft/clustersChanged`, and the navigation built on the model
 // (references, highlights, code lens, workspace symbols, hover links).
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { TopologyModel } from '../../server/src/engine/features/topology';
-
-const REPO = path.resolve(__dirname, '../../..');
+import { REPO } from '../support/engine';
+import { startLanguageServer, type ServerUnderTest } from '../support/lsp-client';
 
 describe('cluster requests over stdio', function () {
   this.timeout(20000);
-  let server: ChildProcess;
+  let server: ServerUnderTest;
   let connection: MessageConnection;
   let workspace: string;
   let changes = 0;
@@ -34,26 +33,13 @@ describe('cluster requests over stdio', function () {
   before(async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-clusters-'));
     fs.cpSync(path.join(REPO, 'examples/cluster-correct'), workspace, { recursive: true });
-    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('kraft/clustersChanged', () => changes++);
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'cluster' }],
-      capabilities: { workspace: { configuration: true } },
-      locale: 'en',
-    });
-    connection.sendNotification('initialized', {});
+    server = await startLanguageServer(workspace, { workspace: { configuration: true } }, (early) => early.onNotification('kraft/clustersChanged', () => changes++));
+    connection = server.connection;
     await until('the first analysis', async () => changes > 0 || undefined);
   });
 
   after(() => {
-    connection?.dispose();
-    server?.kill();
+    server?.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 

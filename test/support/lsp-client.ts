@@ -23,7 +23,12 @@ export interface ServerUnderTest {
   stop(): void;
 }
 
-export async function startLanguageServer(folder: string, capabilities: Record<string, unknown> = { workspace: { configuration: true, workspaceFolders: true } }): Promise<ServerUnderTest> {
+/** `prepare` registers a test's own handlers before the connection listens, so no early notification is missed. */
+export async function startLanguageServer(
+  folder: string,
+  capabilities: Record<string, unknown> = { workspace: { configuration: true, workspaceFolders: true } },
+  prepare: (connection: MessageConnection) => void = () => undefined,
+): Promise<ServerUnderTest> {
   const child = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -47,6 +52,7 @@ export async function startLanguageServer(folder: string, capabilities: Record<s
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onError(() => undefined);
+  prepare(connection);
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
