@@ -18,13 +18,16 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const smoke = argv.includes('--smoke');
-const sizes = option('--sizes', smoke ? '100' : '100,1000,10000').split(',').map(Number);
+const sizes = option('--sizes', smoke ? '100' : '100,1000,10000')
+  .split(',')
+  .map(Number);
 const outFile = path.resolve(REPO, option('--out', smoke ? 'out/bench-smoke.json' : 'out/bench.json'));
 const samples = smoke ? 4 : 20;
 const SERVER = path.join(REPO, 'server/out/server.js');
 const CLI = path.join(REPO, 'server/out/cli.js');
 const CLIENT = path.join(REPO, 'client/out/extension.js');
-for (const built of [SERVER, CLI, CLIENT]) if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO, built)} is missing: run npm run build first`);
+for (const built of [SERVER, CLI, CLIENT])
+  if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO, built)} is missing: run npm run build first`);
 
 // ---- the workspace: isolated 3+3 clusters (the seed, on hosts of their own) and one 4-node combined cluster ----
 
@@ -73,7 +76,8 @@ function writeWorkspace(size) {
       write(`clusters/c${String(c).padStart(5, '0')}/${hostOf(file.host)}/${file.role}/server.properties`, text);
     }
   }
-  const clusterFile = (host, role) => path.join(folder, `clusters/c00000/${host.replace('192.168.40.', '10.0.0.')}/${role}/server.properties`);
+  const clusterFile = (host, role) =>
+    path.join(folder, `clusters/c00000/${host.replace('192.168.40.', '10.0.0.')}/${role}/server.properties`);
   return {
     folder,
     files,
@@ -105,9 +109,16 @@ function peakMemoryOf(pid) {
 function runNode(args, env = {}) {
   const report = path.join(os.tmpdir(), `kraft-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const preload = path.join(os.tmpdir(), `kraft-bench-preload-${process.pid}.cjs`);
-  fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
+  fs.writeFileSync(
+    preload,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--require', preload, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['--require', preload, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - started;
   const rssKb = fs.existsSync(report) ? Number(fs.readFileSync(report, 'utf8')) : NaN;
   fs.rmSync(report, { force: true });
@@ -137,7 +148,10 @@ async function startEditor(folder) {
   // KRAFT_BENCH_SERVER_FLAGS: node flags for the server only (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
   const flags = process.env.KRAFT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const connection = rpc.createMessageConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   const published = new Map();
   let listeners = [];
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -182,7 +196,8 @@ const codes = (editor, file) => (editor.published.get(pathToFileURL(file).href)?
 async function measureServer(workspace) {
   const editor = await startEditor(workspace.folder);
   const uris = workspace.files.map((file) => pathToFileURL(file).href);
-  const everyFile = () => uris.every((uri) => editor.published.get(uri)?.diagnostics.some((d) => d.code === 'unknown-key'));
+  const everyFile = () =>
+    uris.every((uri) => editor.published.get(uri)?.diagnostics.some((d) => d.code === 'unknown-key'));
   await editor.until(everyFile, 'diagnostics for every file', 600000);
   const spawnToDiagnostics = Math.max(...uris.map((uri) => editor.published.get(uri).at)) - editor.started;
   const firstDiagnostics = Math.min(...uris.map((uri) => editor.published.get(uri).at)) - editor.started;
@@ -192,17 +207,32 @@ async function measureServer(workspace) {
   const original = fs.readFileSync(workspace.edited, 'utf8');
   const duplicate = original.replace('node.id=4', 'node.id=6');
   let version = 1;
-  editor.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-properties', version, text: original } });
+  editor.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'kafka-properties', version, text: original },
+  });
   // Right after open: a hover must already answer for this text.
-  const openHover = await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } });
+  const openHover = await editor.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri },
+    position: { line: 2, character: 3 },
+  });
   const edits = [];
   for (let i = 0; i < samples; i++) {
     const makeDuplicate = i % 2 === 0;
     const sent = performance.now();
-    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: makeDuplicate ? duplicate : original }] });
-    const settled = () => [workspace.edited, workspace.duplicateOf].every((file) => codes(editor, file).includes('duplicate-node-id') === makeDuplicate);
+    editor.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: makeDuplicate ? duplicate : original }],
+    });
+    const settled = () =>
+      [workspace.edited, workspace.duplicateOf].every(
+        (file) => codes(editor, file).includes('duplicate-node-id') === makeDuplicate,
+      );
     await editor.until(settled, 'the edit to be republished', 30000);
-    edits.push(Math.max(...[workspace.edited, workspace.duplicateOf].map((file) => editor.published.get(pathToFileURL(file).href).at)) - sent);
+    edits.push(
+      Math.max(
+        ...[workspace.edited, workspace.duplicateOf].map((file) => editor.published.get(pathToFileURL(file).href).at),
+      ) - sent,
+    );
   }
 
   // Hover and completion sent right behind a keystroke, answered for the text that includes it.
@@ -215,16 +245,28 @@ async function measureServer(workspace) {
     const key = `num.network.threads`;
     const withKey = `${typed}${key}=${3 + i}\n`;
     const line = withKey.split('\n').length - 2;
-    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: withKey }] });
+    editor.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: withKey }],
+    });
     let sent = performance.now();
-    const hover = await editor.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 2 } });
+    const hover = await editor.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: 2 },
+    });
     hovers.push(performance.now() - sent);
     if (!hover || !String(hover.contents.value).includes(key)) wrongAnswers++;
-    editor.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: withKey + 'num.' }] });
+    editor.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ text: withKey + 'num.' }],
+    });
     sent = performance.now();
-    const completion = await editor.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: line + 1, character: 4 } });
+    const completion = await editor.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: line + 1, character: 4 },
+    });
     completions.push(performance.now() - sent);
-    const items = Array.isArray(completion) ? completion : completion?.items ?? [];
+    const items = Array.isArray(completion) ? completion : (completion?.items ?? []);
     if (!items.some((item) => item.label === 'num.io.threads')) wrongAnswers++;
   }
   const memory = peakMemoryOf(editor.child.pid);
@@ -270,8 +312,22 @@ function measureClientLoad() {
 
 // ---- run ----
 
-const TARGETS = { spawnRatio: 5, editP95: 50, hoverP95: 10, completionP95: 10, memoryAt1000: 100, memoryAt10000: 400, cliRatio: 5 };
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const TARGETS = {
+  spawnRatio: 5,
+  editP95: 50,
+  hoverP95: 10,
+  completionP95: 10,
+  memoryAt1000: 100,
+  memoryAt10000: 400,
+  cliRatio: 5,
+};
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memoryGb: round(os.totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
 const results = [];
 for (const size of sizes) {
   const workspace = writeWorkspace(size);
@@ -291,22 +347,51 @@ const rows = [
   ['files', (r) => String(r.files)],
   ['floor: fresh node reads + splits the files', (r) => `${Math.round(r.floorMs)} ms`],
   ['server spawn → first diagnostics', (r) => `${Math.round(r.firstDiagnostics)} ms`],
-  ['server spawn → diagnostics for every file', (r) => `${Math.round(r.spawnToDiagnostics)} ms = ${round(r.spawnToDiagnostics / r.floorMs)}× floor${verdict(r.spawnToDiagnostics / r.floorMs <= TARGETS.spawnRatio)}`],
-  ['edit one node → affected files republished, p50 / p95', (r) => `${Math.round(r.editP50)} / ${Math.round(r.editP95)} ms${verdict(r.editP95 <= TARGETS.editP95)}`],
+  [
+    'server spawn → diagnostics for every file',
+    (r) =>
+      `${Math.round(r.spawnToDiagnostics)} ms = ${round(r.spawnToDiagnostics / r.floorMs)}× floor${verdict(r.spawnToDiagnostics / r.floorMs <= TARGETS.spawnRatio)}`,
+  ],
+  [
+    'edit one node → affected files republished, p50 / p95',
+    (r) => `${Math.round(r.editP50)} / ${Math.round(r.editP95)} ms${verdict(r.editP95 <= TARGETS.editP95)}`,
+  ],
   ['hover right after a keystroke, p95', (r) => `${round(r.hoverP95)} ms${verdict(r.hoverP95 <= TARGETS.hoverP95)}`],
-  ['completion right after a keystroke, p95', (r) => `${round(r.completionP95)} ms${verdict(r.completionP95 <= TARGETS.completionP95)}`],
-  ['answers for older text / hover right after open', (r) => `${r.answersForOlderText} / ${r.hoverRightAfterOpen ? 'yes' : 'no'}${verdict(r.answersForOlderText === 0 && r.hoverRightAfterOpen)}`],
-  ['server peak memory', (r) => `${Math.round(r.peakMemoryMb)} MB${r.files <= 1000 ? verdict(r.peakMemoryMb <= TARGETS.memoryAt1000) : verdict(r.peakMemoryMb <= TARGETS.memoryAt10000)}`],
-  ['CLI lint (json)', (r) => `${Math.round(r.cliMs)} ms = ${round(r.cliMs / r.floorMs)}× floor, ${Math.round(r.cliMb)} MB${verdict(r.cliMs / r.floorMs <= TARGETS.cliRatio)}`],
+  [
+    'completion right after a keystroke, p95',
+    (r) => `${round(r.completionP95)} ms${verdict(r.completionP95 <= TARGETS.completionP95)}`,
+  ],
+  [
+    'answers for older text / hover right after open',
+    (r) =>
+      `${r.answersForOlderText} / ${r.hoverRightAfterOpen ? 'yes' : 'no'}${verdict(r.answersForOlderText === 0 && r.hoverRightAfterOpen)}`,
+  ],
+  [
+    'server peak memory',
+    (r) =>
+      `${Math.round(r.peakMemoryMb)} MB${r.files <= 1000 ? verdict(r.peakMemoryMb <= TARGETS.memoryAt1000) : verdict(r.peakMemoryMb <= TARGETS.memoryAt10000)}`,
+  ],
+  [
+    'CLI lint (json)',
+    (r) =>
+      `${Math.round(r.cliMs)} ms = ${round(r.cliMs / r.floorMs)}× floor, ${Math.round(r.cliMb)} MB${verdict(r.cliMs / r.floorMs <= TARGETS.cliRatio)}`,
+  ],
 ];
-console.log(`\nkraft-config language server through the protocol — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, node ${machine.node}\n`);
+console.log(
+  `\nkraft-config language server through the protocol — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, node ${machine.node}\n`,
+);
 console.log(`| measure | ${results.map((r) => `${r.files} files`).join(' | ')} |`);
 console.log(`|---|${results.map(() => '---').join('|')}|`);
 for (const [name, cell] of rows.slice(1)) console.log(`| ${name} | ${results.map(cell).join(' | ')} |`);
 console.log(`\nclient bundle: ${Math.round(client.kb)} KB, loads in ${round(client.ms)} ms`);
-console.log(`targets: spawn ≤ ${TARGETS.spawnRatio}× floor, edit p95 ≤ ${TARGETS.editP95} ms, hover/completion p95 ≤ ${TARGETS.hoverP95} ms, memory ≤ ${TARGETS.memoryAt1000} MB at 1,000 files and ≤ ${TARGETS.memoryAt10000} MB at 10,000, CLI ≤ ${TARGETS.cliRatio}× floor`);
+console.log(
+  `targets: spawn ≤ ${TARGETS.spawnRatio}× floor, edit p95 ≤ ${TARGETS.editP95} ms, hover/completion p95 ≤ ${TARGETS.hoverP95} ms, memory ≤ ${TARGETS.memoryAt1000} MB at 1,000 files and ≤ ${TARGETS.memoryAt10000} MB at 10,000, CLI ≤ ${TARGETS.cliRatio}× floor`,
+);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
-fs.writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, results, client }, null, 2) + '\n');
+fs.writeFileSync(
+  outFile,
+  JSON.stringify({ date: new Date().toISOString(), machine, targets: TARGETS, results, client }, null, 2) + '\n',
+);
 console.log(`written to ${path.relative(REPO, outFile)}`);
 // The smoke run checks that every measure can be taken and is correct, never the timings.
 if (results.some((r) => !r.hoverRightAfterOpen || r.answersForOlderText > 0) && smoke) process.exitCode = 1;

@@ -3,11 +3,24 @@ import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow: prefer ES module builds.
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'info', mainFields: ['module', 'main'] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'info',
+  mainFields: ['module', 'main'],
+};
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'server/out/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ];
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

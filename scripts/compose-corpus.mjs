@@ -18,11 +18,39 @@ const OUT_DIR = path.join(ROOT, 'test', 'kafka', 'corpus', 'compose');
 
 /** Single-node mutations Kafka itself judges (cross-node ones are the cluster tests' business). */
 const MUTATIONS = [
-  ['unmapped-controller-listener', 'apache/docker-compose-files/cluster/isolated/plaintext', (t) => t.replaceAll("'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'", "'PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'")],
-  ['misspelt-variable', 'apache/docker-compose-files/cluster/combined/plaintext', (t) => t.replaceAll('KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS', 'KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS')],
-  ['advertised-not-in-listeners', 'apache/docker-compose-files/cluster/combined/plaintext', (t) => t.replaceAll("'PLAINTEXT://:19092,CONTROLLER://:9093,PLAINTEXT_HOST://:9092'", "'PLAINTEXT://:19092,CONTROLLER://:9093'")],
+  [
+    'unmapped-controller-listener',
+    'apache/docker-compose-files/cluster/isolated/plaintext',
+    (t) =>
+      t.replaceAll(
+        "'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'",
+        "'PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'",
+      ),
+  ],
+  [
+    'misspelt-variable',
+    'apache/docker-compose-files/cluster/combined/plaintext',
+    (t) => t.replaceAll('KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS', 'KAFKA_GROUP_INITAL_REBALANCE_DELAY_MS'),
+  ],
+  [
+    'advertised-not-in-listeners',
+    'apache/docker-compose-files/cluster/combined/plaintext',
+    (t) =>
+      t.replaceAll(
+        "'PLAINTEXT://:19092,CONTROLLER://:9093,PLAINTEXT_HOST://:9092'",
+        "'PLAINTEXT://:19092,CONTROLLER://:9093'",
+      ),
+  ],
   ['bad-node-id', 'dialects/bitnami', (t) => t.replace('KAFKA_CFG_NODE_ID=0', 'KAFKA_CFG_NODE_ID=zero')],
-  ['listeners-derived-from-advertised', 'dialects/cp-kafka', (t) => t.replace("      KAFKA_LISTENERS: 'PLAINTEXT://broker:29092,CONTROLLER://broker:29093,PLAINTEXT_HOST://0.0.0.0:9092'\n", '')],
+  [
+    'listeners-derived-from-advertised',
+    'dialects/cp-kafka',
+    (t) =>
+      t.replace(
+        "      KAFKA_LISTENERS: 'PLAINTEXT://broker:29092,CONTROLLER://broker:29093,PLAINTEXT_HOST://0.0.0.0:9092'\n",
+        '',
+      ),
+  ],
 ];
 
 /** Apache's examples take the image from IMAGE, as their README says. */
@@ -60,15 +88,27 @@ for (const [mutation, dir, mutate] of MUTATIONS) {
   const file = path.join(FIXTURES, dir, 'docker-compose.yml');
   const original = new Set(servicesOf(file, fs.readFileSync(file, 'utf8'), '').map(([, text]) => text));
   // Only the services the mutation changed.
-  for (const [out, text] of servicesOf(file, mutate(fs.readFileSync(file, 'utf8')), `${dir.replaceAll('/', '-')}--${mutation}`)) if (!original.has(text)) outputs.set(out, text);
+  for (const [out, text] of servicesOf(
+    file,
+    mutate(fs.readFileSync(file, 'utf8')),
+    `${dir.replaceAll('/', '-')}--${mutation}`,
+  ))
+    if (!original.has(text)) outputs.set(out, text);
 }
 
 if (process.argv.includes('--check')) {
   const current = fs.existsSync(OUT_DIR) ? fs.readdirSync(OUT_DIR).sort() : [];
-  const stale = [...outputs].filter(([out, text]) => !fs.existsSync(path.join(OUT_DIR, out)) || fs.readFileSync(path.join(OUT_DIR, out), 'utf8') !== text).map(([out]) => out);
+  const stale = [...outputs]
+    .filter(
+      ([out, text]) =>
+        !fs.existsSync(path.join(OUT_DIR, out)) || fs.readFileSync(path.join(OUT_DIR, out), 'utf8') !== text,
+    )
+    .map(([out]) => out);
   const extra = current.filter((out) => !outputs.has(out));
   if (stale.length || extra.length) {
-    console.error(`test/kafka/corpus/compose is out of date (${[...stale, ...extra].join(', ')}): run node scripts/compose-corpus.mjs`);
+    console.error(
+      `test/kafka/corpus/compose is out of date (${[...stale, ...extra].join(', ')}): run node scripts/compose-corpus.mjs`,
+    );
     process.exit(1);
   }
 } else {

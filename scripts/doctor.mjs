@@ -14,16 +14,43 @@ const add = (ok, what, detail, fix, automatic = false) => rows.push({ ok, what, 
 const rel = (p) => path.relative(ROOT, p) || '.';
 
 const nodeMajor = Number(process.versions.node.split('.')[0]);
-add(nodeMajor === 20, 'Node 20', `node ${process.versions.node}`, nodeMajor === 20 ? '' : 'install Node 20 (code-server needs it), e.g. from https://nodejs.org');
-add(fs.existsSync(path.join(ROOT, 'node_modules', '.package-lock.json')), 'npm dependencies', rel(path.join(ROOT, 'node_modules')), 'npm ci');
+add(
+  nodeMajor === 20,
+  'Node 20',
+  `node ${process.versions.node}`,
+  nodeMajor === 20 ? '' : 'install Node 20 (code-server needs it), e.g. from https://nodejs.org',
+);
+add(
+  fs.existsSync(path.join(ROOT, 'node_modules', '.package-lock.json')),
+  'npm dependencies',
+  rel(path.join(ROOT, 'node_modules')),
+  'npm ci',
+);
 for (const [name, dep] of Object.entries(SYSTEM_DEPS)) {
   const found = dep.found();
-  add(Boolean(found), name, found ?? `missing: ${dep.purpose}; needed by ${dep.neededBy.join(', ')}`, found ? '' : installCommand([name]));
+  add(
+    Boolean(found),
+    name,
+    found ?? `missing: ${dep.purpose}; needed by ${dep.neededBy.join(', ')}`,
+    found ? '' : installCommand([name]),
+  );
 }
-add(codeServerInstalled(), `code-server ${CODE_SERVER_VERSION}`, codeServerInstalled() ? rel(CACHE_DIR) : 'not installed yet (npm start installs it, 1-3 min)', 'node scripts/vscode-install.mjs', true);
+add(
+  codeServerInstalled(),
+  `code-server ${CODE_SERVER_VERSION}`,
+  codeServerInstalled() ? rel(CACHE_DIR) : 'not installed yet (npm start installs it, 1-3 min)',
+  'node scripts/vscode-install.mjs',
+  true,
+);
 for (const v of DEFAULT_VERSIONS) {
   const ok = libsComplete(v);
-  add(ok, `Kafka ${v} jars`, ok ? rel(libsDir(v)) : 'not fetched yet (npm run test:kafka fetches them, 1-3 min)', `node scripts/kafka-fetch.mjs ${v}`, true);
+  add(
+    ok,
+    `Kafka ${v} jars`,
+    ok ? rel(libsDir(v)) : 'not fetched yet (npm run test:kafka fetches them, 1-3 min)',
+    `node scripts/kafka-fetch.mjs ${v}`,
+    true,
+  );
 }
 
 const width = Math.max(...rows.map((r) => r.what.length));

@@ -16,7 +16,18 @@ const { seedWorkspaces, caseArbitrary, buildCase, checkCase } = require(path.joi
 const cases = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 20261128);
 const seeds = seedWorkspaces();
-const counts = { cases: 0, singleFixCases: 0, exceptions: 0, positions: 0, parser: 0, fixRaisedErrors: 0, fixFromCleanRaisedErrors: 0, notConverged: 0, notIdempotent: 0, singleFixesRevealingErrors: 0 };
+const counts = {
+  cases: 0,
+  singleFixCases: 0,
+  exceptions: 0,
+  positions: 0,
+  parser: 0,
+  fixRaisedErrors: 0,
+  fixFromCleanRaisedErrors: 0,
+  notConverged: 0,
+  notIdempotent: 0,
+  singleFixesRevealingErrors: 0,
+};
 const harmfulByRule = new Map();
 const examples = new Map();
 const started = Date.now();
@@ -28,7 +39,17 @@ for (const input of fc.sample(caseArbitrary(seeds.length), { numRuns: cases, see
   if (singleFixes) counts.singleFixCases++;
   const report = checkCase(files, { singleFixes });
   for (const problem of report.problems) {
-    const kind = problem.startsWith('exception') ? 'exceptions' : /outside/.test(problem) ? 'positions' : /^preferred/.test(problem) ? 'fixFromCleanRaisedErrors' : /raised errors/.test(problem) ? 'fixRaisedErrors' : /idempotent/.test(problem) ? 'notIdempotent' : 'parser';
+    const kind = problem.startsWith('exception')
+      ? 'exceptions'
+      : /outside/.test(problem)
+        ? 'positions'
+        : /^preferred/.test(problem)
+          ? 'fixFromCleanRaisedErrors'
+          : /raised errors/.test(problem)
+            ? 'fixRaisedErrors'
+            : /idempotent/.test(problem)
+              ? 'notIdempotent'
+              : 'parser';
     counts[kind]++;
     if (!examples.has(kind)) examples.set(kind, { problem: problem.slice(0, 400), input: JSON.stringify(input) });
   }
@@ -41,9 +62,27 @@ for (const input of fc.sample(caseArbitrary(seeds.length), { numRuns: cases, see
     harmfulByRule.set(code, (harmfulByRule.get(code) ?? 0) + n);
     if (!examples.has(`harmful ${code}`)) examples.set(`harmful ${code}`, { input: JSON.stringify(input) });
   }
-  if (counts.cases % 5000 === 0) process.stderr.write(`${counts.cases} cases, ${Math.round((Date.now() - started) / 1000)} s\n`);
+  if (counts.cases % 5000 === 0)
+    process.stderr.write(`${counts.cases} cases, ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
-console.log(JSON.stringify({ seed, seconds: Math.round((Date.now() - started) / 1000), ...counts, harmfulByRule: Object.fromEntries(harmfulByRule) }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      seed,
+      seconds: Math.round((Date.now() - started) / 1000),
+      ...counts,
+      harmfulByRule: Object.fromEntries(harmfulByRule),
+    },
+    null,
+    2,
+  ),
+);
 for (const [kind, example] of examples) console.log(`example ${kind}: ${JSON.stringify(example)}`);
-const failed = counts.exceptions + counts.positions + counts.parser + counts.fixRaisedErrors + counts.fixFromCleanRaisedErrors + counts.notIdempotent;
+const failed =
+  counts.exceptions +
+  counts.positions +
+  counts.parser +
+  counts.fixRaisedErrors +
+  counts.fixFromCleanRaisedErrors +
+  counts.notIdempotent;
 process.exitCode = failed > 0 ? 1 : 0;

@@ -7,10 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const CATALOG = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'engine', 'catalog');
 const GENERATED = path.join(CATALOG, 'keys.generated.ts');
-const rows = readFileSync(path.join(CATALOG, 'data', 'kafka-config-keys.tsv'), 'utf8').trim().split('\n').slice(1);
+const rows = readFileSync(path.join(CATALOG, 'data', 'kafka-config-keys.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1);
 // Keys Kafka 4.3.1 lets kafka-configs.sh change at run time (DynamicBrokerConfig.dynamicConfigUpdateModes()).
 const dynamicModes = new Map(
-  readFileSync(path.join(CATALOG, 'data', 'kafka-dynamic-configs.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')),
+  readFileSync(path.join(CATALOG, 'data', 'kafka-dynamic-configs.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t')),
 );
 
 function parseValidator(text, type) {
@@ -49,7 +56,9 @@ const keys = rows.map((row) => {
     name,
     type,
     importance,
-    ...(rawDefault === '<required: no default>' ? { required: true } : { default: rawDefault === 'null' ? null : rawDefault === '""' ? '' : rawDefault }),
+    ...(rawDefault === '<required: no default>'
+      ? { required: true }
+      : { default: rawDefault === 'null' ? null : rawDefault === '""' ? '' : rawDefault }),
   };
   const parsed = parseValidator(validator, type);
   if (parsed) info.validator = parsed;
@@ -57,7 +66,10 @@ const keys = rows.map((row) => {
   const older = /validator differs: (\d\.\d)(?:-(\d\.\d))?: ([^|]*)/.exec(notes);
   if (older) {
     const text = older[3].trim();
-    info.olderValidator = { until: older[2] ?? older[1], ...(text === '(none)' ? {} : { validator: parseValidator(text, type) }) };
+    info.olderValidator = {
+      until: older[2] ?? older[1],
+      ...(text === '(none)' ? {} : { validator: parseValidator(text, type) }),
+    };
   }
   Object.assign(info, versionRange(notes));
   // Kafka reads config providers in every release; ConfigDef only declares the key from 4.2.

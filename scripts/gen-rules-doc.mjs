@@ -24,11 +24,22 @@ const lines = [
   '',
   '| code | scope | default severity |',
   '|---|---|---|',
-  ...allRules.map((rule) => `| [\`${rule.code}\`](#${rule.code}) | ${scopeName[rule.scope]} | ${rule.defaultSeverity} |`),
+  ...allRules.map(
+    (rule) => `| [\`${rule.code}\`](#${rule.code}) | ${scopeName[rule.scope]} | ${rule.defaultSeverity} |`,
+  ),
   '',
 ];
 for (const rule of allRules) {
-  lines.push(`## ${rule.code}`, '', `*${scopeText[rule.scope]}; default severity: ${rule.defaultSeverity}.*`, '', rule.docs.en, '', `> ${rule.docs.zh}`, '');
+  lines.push(
+    `## ${rule.code}`,
+    '',
+    `*${scopeText[rule.scope]}; default severity: ${rule.defaultSeverity}.*`,
+    '',
+    rule.docs.en,
+    '',
+    `> ${rule.docs.zh}`,
+    '',
+  );
 }
 const text = lines.join('\n');
 if (process.argv.includes('--check')) {

@@ -10,7 +10,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  POM, ROOT, compileHarness, javaMissing, kafkaVersions, libsComplete, libsDir, markLibsComplete, rel, failMissing, which,
+  POM,
+  ROOT,
+  compileHarness,
+  javaMissing,
+  kafkaVersions,
+  libsComplete,
+  libsDir,
+  markLibsComplete,
+  rel,
+  failMissing,
+  which,
 } from './kafka-lib.mjs';
 import { requireSystemDeps } from './system-deps.mjs';
 
@@ -25,14 +35,25 @@ export function fetchKafka(versions, { quiet = false } = {}) {
       if (!which('mvn')) throw new Error('mvn not found on PATH (Maven is needed to fetch Kafka from Maven Central)');
       fs.rmSync(libsDir(v), { recursive: true, force: true });
       fs.mkdirSync(libsDir(v), { recursive: true });
-      log(`kafka ${v}: fetching org.apache.kafka:kafka_2.13:${v} and dependencies from Maven Central (first time only; usually 1-3 min, about 100 MB) ...`);
+      log(
+        `kafka ${v}: fetching org.apache.kafka:kafka_2.13:${v} and dependencies from Maven Central (first time only; usually 1-3 min, about 100 MB) ...`,
+      );
       const r = spawnSync(
         'mvn',
-        ['-q', '-B', '-Dstyle.color=never', '-f', POM, `-Dkafka.version=${v}`, `-Dkafka.libs=${libsDir(v)}`,
-          'dependency:copy-dependencies'],
+        [
+          '-q',
+          '-B',
+          '-Dstyle.color=never',
+          '-f',
+          POM,
+          `-Dkafka.version=${v}`,
+          `-Dkafka.libs=${libsDir(v)}`,
+          'dependency:copy-dependencies',
+        ],
         { cwd: ROOT, stdio: quiet ? 'pipe' : 'inherit', encoding: 'utf8' },
       );
-      if (r.status !== 0) throw new Error(`mvn failed for Kafka ${v} (exit ${r.status})\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+      if (r.status !== 0)
+        throw new Error(`mvn failed for Kafka ${v} (exit ${r.status})\n${r.stdout ?? ''}${r.stderr ?? ''}`);
       const jars = fs.readdirSync(libsDir(v)).filter((f) => f.endsWith('.jar'));
       if (!jars.includes(`kafka_2.13-${v}.jar`)) throw new Error(`kafka_2.13-${v}.jar missing after mvn`);
       markLibsComplete(v);

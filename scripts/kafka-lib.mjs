@@ -17,7 +17,12 @@ export const CLUSTER_CLIENT_SRC = path.join(KAFKA_DIR, 'harness', 'ClusterClient
 export const DEFAULT_VERSIONS = ['4.3.1', '4.0.2'];
 export function kafkaVersions() {
   const env = process.env.KAFKA_VERSIONS;
-  return env ? env.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_VERSIONS;
+  return env
+    ? env
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : DEFAULT_VERSIONS;
 }
 /** "4.3.1" -> "4.3" (what our CLI's --kafka-version takes). */
 export const majorMinor = (v) => v.split('.').slice(0, 2).join('.');
@@ -25,8 +30,7 @@ export const majorMinor = (v) => v.split('.').slice(0, 2).join('.');
 export const cacheDir = (v) => path.join(ROOT, '.cache', 'kafka', v);
 export const libsDir = (v) => path.join(cacheDir(v), 'libs');
 export const harnessDir = (v) => path.join(cacheDir(v), 'harness');
-export const classpath = (v, extra = []) =>
-  [...extra, path.join(libsDir(v), '*')].join(path.delimiter);
+export const classpath = (v, extra = []) => [...extra, path.join(libsDir(v), '*')].join(path.delimiter);
 
 export const rel = (p) => path.relative(ROOT, p).split(path.sep).join('/');
 
@@ -94,10 +98,14 @@ export function compileHarness(v) {
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return;
   fs.rmSync(harnessDir(v), { recursive: true, force: true });
   fs.mkdirSync(harnessDir(v), { recursive: true });
-  const r = spawnSync('javac', ['-nowarn', '-encoding', 'UTF-8', '-cp', classpath(v), '-d', harnessDir(v), ...sources], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    'javac',
+    ['-nowarn', '-encoding', 'UTF-8', '-cp', classpath(v), '-d', harnessDir(v), ...sources],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`javac failed for Kafka ${v}:\n${r.stdout}${r.stderr}`);
   fs.writeFileSync(stamp, want);
 }

@@ -16,10 +16,13 @@ const OUT_DIR = path.join(ROOT, 'test', 'kafka', 'corpus', 'generated');
 
 /** Parse a base file (simple key=value lines, comments dropped) into ordered [key, value] pairs. */
 function parse(text) {
-  return text.split('\n').filter((l) => l.trim() && !/^\s*[#!]/.test(l)).map((l) => {
-    const i = l.indexOf('=');
-    return [l.slice(0, i), l.slice(i + 1)];
-  });
+  return text
+    .split('\n')
+    .filter((l) => l.trim() && !/^\s*[#!]/.test(l))
+    .map((l) => {
+      const i = l.indexOf('=');
+      return [l.slice(0, i), l.slice(i + 1)];
+    });
 }
 const get = (e, k) => e.find(([kk]) => kk === k)?.[1];
 const has = (e, k) => e.some(([kk]) => kk === k);
@@ -30,7 +33,11 @@ function set(e, k, v) {
 }
 const drop = (e, k) => e.filter(([kk]) => kk !== k);
 const ctrlName = (e) => (get(e, 'controller.listener.names') ?? 'CONTROLLER').split(',')[0].trim();
-const listeners = (e) => (get(e, 'listeners') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const listeners = (e) =>
+  (get(e, 'listeners') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const listenerNames = (e) => listeners(e).map((l) => l.split('://')[0]);
 const brokerListenerName = (e) => listenerNames(e).find((n) => n !== ctrlName(e));
 /** Replace a listener name everywhere it appears as a whole word in a value. */
@@ -43,9 +50,20 @@ function mutations(e) {
   // --- drop every key, one at a time
   for (const [k] of e) M(`drop-${k}`, (x) => drop(x, k));
   // --- roles
-  for (const r of ['broker', 'controller', 'broker,controller', '', 'Broker', 'broker,', 'broker,broker', 'controller,controller', 'zookeeper'])
-    M(`roles-${r === '' ? 'empty' : r.replace(/,/g, '+').replace(/\+$/, '+trailing-comma')}`,
-      (x) => (get(x, 'process.roles') === r ? null : set(x, 'process.roles', r)));
+  for (const r of [
+    'broker',
+    'controller',
+    'broker,controller',
+    '',
+    'Broker',
+    'broker,',
+    'broker,broker',
+    'controller,controller',
+    'zookeeper',
+  ])
+    M(`roles-${r === '' ? 'empty' : r.replace(/,/g, '+').replace(/\+$/, '+trailing-comma')}`, (x) =>
+      get(x, 'process.roles') === r ? null : set(x, 'process.roles', r),
+    );
   // --- node ids
   M('node-id-x', (x) => set(x, 'node.id', 'x'));
   M('node-id-negative', (x) => set(x, 'node.id', '-3'));
@@ -55,12 +73,37 @@ function mutations(e) {
   // --- listener renames
   M('rename-controller-listener-consistently', (x) => {
     const from = ctrlName(x);
-    return x.map(([k, v]) => [k, ['listeners', 'advertised.listeners', 'controller.listener.names', 'listener.security.protocol.map', 'early.start.listeners'].includes(k) ? renameIn(v, from, 'QUORUM') : v]);
+    return x.map(([k, v]) => [
+      k,
+      [
+        'listeners',
+        'advertised.listeners',
+        'controller.listener.names',
+        'listener.security.protocol.map',
+        'early.start.listeners',
+      ].includes(k)
+        ? renameIn(v, from, 'QUORUM')
+        : v,
+    ]);
   });
-  M('rename-controller-listener-in-listeners-only', (x) => (has(x, 'listeners') && listenerNames(x).includes(ctrlName(x)) ? set(x, 'listeners', renameIn(get(x, 'listeners'), ctrlName(x), 'QUORUM')) : null));
+  M('rename-controller-listener-in-listeners-only', (x) =>
+    has(x, 'listeners') && listenerNames(x).includes(ctrlName(x))
+      ? set(x, 'listeners', renameIn(get(x, 'listeners'), ctrlName(x), 'QUORUM'))
+      : null,
+  );
   M('rename-controller-listener-in-names-only', (x) => set(x, 'controller.listener.names', 'QUORUM'));
-  M('lowercase-controller-listener-names', (x) => set(x, 'controller.listener.names', get(x, 'controller.listener.names')?.toLowerCase() ?? 'controller'));
-  M('lowercase-listeners', (x) => (has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/^[^:]+|,[^:]+/g, (s) => s.toLowerCase())) : null));
+  M('lowercase-controller-listener-names', (x) =>
+    set(x, 'controller.listener.names', get(x, 'controller.listener.names')?.toLowerCase() ?? 'controller'),
+  );
+  M('lowercase-listeners', (x) =>
+    has(x, 'listeners')
+      ? set(
+          x,
+          'listeners',
+          get(x, 'listeners').replace(/^[^:]+|,[^:]+/g, (s) => s.toLowerCase()),
+        )
+      : null,
+  );
   M('rename-broker-listener-in-listeners-only', (x) => {
     const b = brokerListenerName(x);
     return b ? set(x, 'listeners', renameIn(get(x, 'listeners'), b, 'CLIENT')) : null;
@@ -68,38 +111,105 @@ function mutations(e) {
   M('rename-broker-listener-consistently', (x) => {
     const b = brokerListenerName(x);
     if (!b) return null;
-    let y = x.map(([k, v]) => [k, ['listeners', 'advertised.listeners', 'listener.security.protocol.map', 'inter.broker.listener.name'].includes(k) ? renameIn(v, b, 'CLIENT') : v]);
-    if (has(y, 'listener.security.protocol.map') && !/(^|,)CLIENT:/.test(get(y, 'listener.security.protocol.map'))) y = set(y, 'listener.security.protocol.map', `${get(y, 'listener.security.protocol.map')},CLIENT:PLAINTEXT`);
-    if (!has(y, 'listener.security.protocol.map')) y = set(y, 'listener.security.protocol.map', `CLIENT:PLAINTEXT,${ctrlName(y)}:PLAINTEXT`);
+    let y = x.map(([k, v]) => [
+      k,
+      ['listeners', 'advertised.listeners', 'listener.security.protocol.map', 'inter.broker.listener.name'].includes(k)
+        ? renameIn(v, b, 'CLIENT')
+        : v,
+    ]);
+    if (has(y, 'listener.security.protocol.map') && !/(^|,)CLIENT:/.test(get(y, 'listener.security.protocol.map')))
+      y = set(y, 'listener.security.protocol.map', `${get(y, 'listener.security.protocol.map')},CLIENT:PLAINTEXT`);
+    if (!has(y, 'listener.security.protocol.map'))
+      y = set(y, 'listener.security.protocol.map', `CLIENT:PLAINTEXT,${ctrlName(y)}:PLAINTEXT`);
     return y;
   });
-  M('add-controller-listener-to-listeners', (x) => (listenerNames(x).includes(ctrlName(x)) ? null : set(x, 'listeners', `${get(x, 'listeners') ?? 'PLAINTEXT://:9092'},${ctrlName(x)}://:9093`)));
+  M('add-controller-listener-to-listeners', (x) =>
+    listenerNames(x).includes(ctrlName(x))
+      ? null
+      : set(x, 'listeners', `${get(x, 'listeners') ?? 'PLAINTEXT://:9092'},${ctrlName(x)}://:9093`),
+  );
   M('remove-controller-listener-from-listeners', (x) => {
     const ls = listeners(x).filter((l) => !l.startsWith(ctrlName(x) + '://'));
     return ls.length === listeners(x).length ? null : set(x, 'listeners', ls.join(','));
   });
-  M('add-plaintext-listener', (x) => (listenerNames(x).includes('EXTRA') ? null : set(x, 'listeners', `${get(x, 'listeners') ?? ''},EXTRA://:9999`.replace(/^,/, ''))));
+  M('add-plaintext-listener', (x) =>
+    listenerNames(x).includes('EXTRA')
+      ? null
+      : set(x, 'listeners', `${get(x, 'listeners') ?? ''},EXTRA://:9999`.replace(/^,/, '')),
+  );
   // --- ports
-  M('move-controller-port', (x) => (has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/(CONTROLLER:\/\/[^:,]*:)\d+/, '$19193')) : null));
-  M('duplicate-port', (x) => (listeners(x).length > 1 ? set(x, 'listeners', get(x, 'listeners').replace(/:(\d+)(,.*):\d+/, ':$1$2:$1')) : null));
-  M('port-missing', (x) => (has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/:\d+(,|$)/, '$1')) : null));
-  M('port-99999', (x) => (has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/:\d+(,|$)/, ':99999$1')) : null));
+  M('move-controller-port', (x) =>
+    has(x, 'listeners')
+      ? set(x, 'listeners', get(x, 'listeners').replace(/(CONTROLLER:\/\/[^:,]*:)\d+/, '$19193'))
+      : null,
+  );
+  M('duplicate-port', (x) =>
+    listeners(x).length > 1 ? set(x, 'listeners', get(x, 'listeners').replace(/:(\d+)(,.*):\d+/, ':$1$2:$1')) : null,
+  );
+  M('port-missing', (x) =>
+    has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/:\d+(,|$)/, '$1')) : null,
+  );
+  M('port-99999', (x) =>
+    has(x, 'listeners') ? set(x, 'listeners', get(x, 'listeners').replace(/:\d+(,|$)/, ':99999$1')) : null,
+  );
   // --- advertised
-  M('advertised-0.0.0.0', (x) => (has(x, 'advertised.listeners') ? set(x, 'advertised.listeners', get(x, 'advertised.listeners').replace(/\/\/[^:,]*:/g, '//0.0.0.0:')) : set(x, 'advertised.listeners', listeners(x).map((l) => l.replace(/\/\/[^:]*:/, '//0.0.0.0:')).join(','))));
-  M('listeners-0.0.0.0-no-advertised', (x) => (has(x, 'listeners') ? set(drop(x, 'advertised.listeners'), 'listeners', get(x, 'listeners').replace(/\/\/[^:,]*:/g, '//0.0.0.0:')) : null));
-  M('advertised-unknown-listener', (x) => set(x, 'advertised.listeners', `${get(x, 'advertised.listeners') ?? ''},OTHER://other:9999`.replace(/^,/, '')));
+  M('advertised-0.0.0.0', (x) =>
+    has(x, 'advertised.listeners')
+      ? set(x, 'advertised.listeners', get(x, 'advertised.listeners').replace(/\/\/[^:,]*:/g, '//0.0.0.0:'))
+      : set(
+          x,
+          'advertised.listeners',
+          listeners(x)
+            .map((l) => l.replace(/\/\/[^:]*:/, '//0.0.0.0:'))
+            .join(','),
+        ),
+  );
+  M('listeners-0.0.0.0-no-advertised', (x) =>
+    has(x, 'listeners')
+      ? set(drop(x, 'advertised.listeners'), 'listeners', get(x, 'listeners').replace(/\/\/[^:,]*:/g, '//0.0.0.0:'))
+      : null,
+  );
+  M('advertised-unknown-listener', (x) =>
+    set(x, 'advertised.listeners', `${get(x, 'advertised.listeners') ?? ''},OTHER://other:9999`.replace(/^,/, '')),
+  );
   M('advertised-empty', (x) => set(x, 'advertised.listeners', ''));
   // --- protocol map
-  M('protocol-map-drop-controller', (x) => (has(x, 'listener.security.protocol.map') ? set(x, 'listener.security.protocol.map', get(x, 'listener.security.protocol.map').split(',').filter((p) => !p.startsWith(ctrlName(x) + ':')).join(',')) : null));
+  M('protocol-map-drop-controller', (x) =>
+    has(x, 'listener.security.protocol.map')
+      ? set(
+          x,
+          'listener.security.protocol.map',
+          get(x, 'listener.security.protocol.map')
+            .split(',')
+            .filter((p) => !p.startsWith(ctrlName(x) + ':'))
+            .join(','),
+        )
+      : null,
+  );
   M('protocol-map-bad-protocol', (x) => set(x, 'listener.security.protocol.map', `${ctrlName(x)}:TLS`));
-  M('protocol-map-missing-colon', (x) => set(x, 'listener.security.protocol.map', `${get(x, 'listener.security.protocol.map') ?? 'PLAINTEXT:PLAINTEXT'},${ctrlName(x)}`));
+  M('protocol-map-missing-colon', (x) =>
+    set(
+      x,
+      'listener.security.protocol.map',
+      `${get(x, 'listener.security.protocol.map') ?? 'PLAINTEXT:PLAINTEXT'},${ctrlName(x)}`,
+    ),
+  );
   // --- inter-broker
   M('ibl-controller', (x) => set(x, 'inter.broker.listener.name', ctrlName(x)));
   M('ibl-unknown', (x) => set(x, 'inter.broker.listener.name', 'REPLICATION'));
-  M('ibl-plus-sibp', (x) => set(set(x, 'inter.broker.listener.name', get(x, 'inter.broker.listener.name') ?? 'PLAINTEXT'), 'security.inter.broker.protocol', 'PLAINTEXT'));
+  M('ibl-plus-sibp', (x) =>
+    set(
+      set(x, 'inter.broker.listener.name', get(x, 'inter.broker.listener.name') ?? 'PLAINTEXT'),
+      'security.inter.broker.protocol',
+      'PLAINTEXT',
+    ),
+  );
   M('sibp-lowercase', (x) => set(drop(x, 'inter.broker.listener.name'), 'security.inter.broker.protocol', 'plaintext'));
   // --- voters / bootstrap
-  const votersOr = (x, fn) => (has(x, 'controller.quorum.voters') ? set(x, 'controller.quorum.voters', fn(get(x, 'controller.quorum.voters'))) : null);
+  const votersOr = (x, fn) =>
+    has(x, 'controller.quorum.voters')
+      ? set(x, 'controller.quorum.voters', fn(get(x, 'controller.quorum.voters')))
+      : null;
   M('voter-missing-at', (x) => votersOr(x, (v) => v.replace('@', '-')));
   M('voter-missing-port', (x) => votersOr(x, (v) => v.replace(/:\d+/, '')));
   M('voter-id-letter', (x) => votersOr(x, (v) => v.replace(/^\d+@/, 'n@')));
@@ -109,12 +219,47 @@ function mutations(e) {
   M('voter-space-after-comma', (x) => votersOr(x, (v) => v.replace(/,/g, ', ')));
   M('voter-semicolons', (x) => votersOr(x, (v) => (v.includes(',') ? v.replace(/,/g, ';') : null)));
   M('voter-duplicate-id', (x) => votersOr(x, (v) => `${v},${v.split(',')[0].replace(/@[^:]+/, '@elsewhere')}`));
-  M('voters-without-self', (x) => votersOr(x, (v) => v.split(',').filter((s) => !s.startsWith(`${get(x, 'node.id')}@`)).concat(['9@far-away:9093']).join(',')));
-  M('voters-with-self', (x) => votersOr(x, (v) => (v.split(',').some((s) => s.startsWith(`${get(x, 'node.id')}@`)) ? null : `${v},${get(x, 'node.id')}@self:9093`)));
-  M('voters-to-bootstrap', (x) => (has(x, 'controller.quorum.voters') ? set(drop(x, 'controller.quorum.voters'), 'controller.quorum.bootstrap.servers', get(x, 'controller.quorum.voters').replace(/(^|,)\d+@/g, '$1')) : null));
-  M('bootstrap-to-voters', (x) => (has(x, 'controller.quorum.bootstrap.servers') ? set(drop(x, 'controller.quorum.bootstrap.servers'), 'controller.quorum.voters', get(x, 'controller.quorum.bootstrap.servers').split(',').map((s, i) => `${i + 1}@${s}`).join(',')) : null));
+  M('voters-without-self', (x) =>
+    votersOr(x, (v) =>
+      v
+        .split(',')
+        .filter((s) => !s.startsWith(`${get(x, 'node.id')}@`))
+        .concat(['9@far-away:9093'])
+        .join(','),
+    ),
+  );
+  M('voters-with-self', (x) =>
+    votersOr(x, (v) =>
+      v.split(',').some((s) => s.startsWith(`${get(x, 'node.id')}@`)) ? null : `${v},${get(x, 'node.id')}@self:9093`,
+    ),
+  );
+  M('voters-to-bootstrap', (x) =>
+    has(x, 'controller.quorum.voters')
+      ? set(
+          drop(x, 'controller.quorum.voters'),
+          'controller.quorum.bootstrap.servers',
+          get(x, 'controller.quorum.voters').replace(/(^|,)\d+@/g, '$1'),
+        )
+      : null,
+  );
+  M('bootstrap-to-voters', (x) =>
+    has(x, 'controller.quorum.bootstrap.servers')
+      ? set(
+          drop(x, 'controller.quorum.bootstrap.servers'),
+          'controller.quorum.voters',
+          get(x, 'controller.quorum.bootstrap.servers')
+            .split(',')
+            .map((s, i) => `${i + 1}@${s}`)
+            .join(','),
+        )
+      : null,
+  );
   M('bootstrap-with-ids', (x) => set(x, 'controller.quorum.bootstrap.servers', '1@localhost:9093'));
-  M('bootstrap-and-voters', (x) => (has(x, 'controller.quorum.voters') && !has(x, 'controller.quorum.bootstrap.servers') ? set(x, 'controller.quorum.bootstrap.servers', get(x, 'controller.quorum.voters').replace(/(^|,)\d+@/g, '$1')) : null));
+  M('bootstrap-and-voters', (x) =>
+    has(x, 'controller.quorum.voters') && !has(x, 'controller.quorum.bootstrap.servers')
+      ? set(x, 'controller.quorum.bootstrap.servers', get(x, 'controller.quorum.voters').replace(/(^|,)\d+@/g, '$1'))
+      : null,
+  );
   M('no-quorum-at-all', (x) => drop(drop(x, 'controller.quorum.voters'), 'controller.quorum.bootstrap.servers'));
   // --- unknown and misspelled keys, removed keys
   M('add-unknown-key', (x) => set(x, 'this.is.not.a.kafka.key', 'true'));
@@ -131,7 +276,9 @@ function mutations(e) {
   M('bad-enum-compression', (x) => set(x, 'compression.type', 'zip'));
   M('bad-enum-cleanup', (x) => set(x, 'log.cleanup.policy', 'remove'));
   M('bad-class', (x) => set(x, 'authorizer.class.name', 'org.example.NoSuchAuthorizer'));
-  M('good-authorizer', (x) => set(x, 'authorizer.class.name', 'org.apache.kafka.metadata.authorizer.StandardAuthorizer'));
+  M('good-authorizer', (x) =>
+    set(x, 'authorizer.class.name', 'org.apache.kafka.metadata.authorizer.StandardAuthorizer'),
+  );
   // --- whitespace and syntax
   M('values-padded', (x) => x.map(([k, v]) => [k, ` ${v} `]));
   M('colon-separator', (x) => x.map(([k, v]) => [`${k}:`, v]));
@@ -160,7 +307,10 @@ function render(entries, header) {
 
 export function generate() {
   const files = new Map();
-  const bases = fs.readdirSync(BASE_DIR).filter((f) => f.endsWith('.properties')).sort();
+  const bases = fs
+    .readdirSync(BASE_DIR)
+    .filter((f) => f.endsWith('.properties'))
+    .sort();
   for (const bf of bases) {
     const name = bf.replace(/\.properties$/, '');
     const base = parse(fs.readFileSync(path.join(BASE_DIR, bf), 'utf8'));
@@ -200,15 +350,31 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = generate();
   if (process.argv.includes('--check')) {
     const onDisk = new Set();
-    const walk = (d) => { for (const ent of fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }) : []) { const p = path.join(d, ent.name); if (ent.isDirectory()) walk(p); else onDisk.add(path.relative(OUT_DIR, p).split(path.sep).join('/')); } };
+    const walk = (d) => {
+      for (const ent of fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }) : []) {
+        const p = path.join(d, ent.name);
+        if (ent.isDirectory()) walk(p);
+        else onDisk.add(path.relative(OUT_DIR, p).split(path.sep).join('/'));
+      }
+    };
     walk(OUT_DIR);
     let bad = 0;
     for (const [f, text] of files) {
-      if (!onDisk.has(f) || fs.readFileSync(path.join(OUT_DIR, f), 'utf8') !== text) { console.error(`differs: ${f}`); bad++; }
+      if (!onDisk.has(f) || fs.readFileSync(path.join(OUT_DIR, f), 'utf8') !== text) {
+        console.error(`differs: ${f}`);
+        bad++;
+      }
       onDisk.delete(f);
     }
-    for (const f of onDisk) { console.error(`extra: ${f}`); bad++; }
-    console.log(bad ? `${bad} generated files out of date: run node scripts/kafka-mutate.mjs` : `${files.size} generated files up to date`);
+    for (const f of onDisk) {
+      console.error(`extra: ${f}`);
+      bad++;
+    }
+    console.log(
+      bad
+        ? `${bad} generated files out of date: run node scripts/kafka-mutate.mjs`
+        : `${files.size} generated files up to date`,
+    );
     process.exit(bad ? 1 : 0);
   }
   fs.rmSync(OUT_DIR, { recursive: true, force: true });

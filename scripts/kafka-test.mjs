@@ -29,7 +29,8 @@ fetchKafka(kafkaVersions());
 let passed = 0;
 let failed = 0;
 const count = (ok) => (ok ? passed++ : failed++);
-if (!args.includes('--no-differential')) count(step('differential', process.execPath, ['test/kafka/differential.mjs'], '3-10 min'));
+if (!args.includes('--no-differential'))
+  count(step('differential', process.execPath, ['test/kafka/differential.mjs'], '3-10 min'));
 if (!args.includes('--no-clusters')) count(step('clusters', process.execPath, ['test/kafka/cluster.mjs'], '3-8 min'));
 console.log(`\nkafka oracle: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -20,12 +20,18 @@ import { startCodeServer, workbenchUrl, mkTemp, copyDir, writeUserSettings } fro
 const argv = process.argv.slice(2);
 
 if (!argv.includes('--no-build')) {
-  const code = await runLong('build: tsc -b, then esbuild bundles', '15-60 s', 'npm', ['run', '--silent', 'build'], { cwd: ROOT, quiet: true });
+  const code = await runLong('build: tsc -b, then esbuild bundles', '15-60 s', 'npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    quiet: true,
+  });
   if (code !== 0) process.exit(code);
 }
 
 if (argv.includes('--cli')) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'server', 'out', 'cli.js'), 'lint', 'examples'], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'server', 'out', 'cli.js'), 'lint', 'examples'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -62,7 +68,9 @@ function launcherPid() {
   const parentOf = (pid) => Number(/\)\s+\S+\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1]);
   try {
     const comm = fs.readFileSync(`/proc/${process.ppid}/comm`, 'utf8').trim();
-    return ['sh', 'dash', 'bash'].includes(comm) && process.env.npm_lifecycle_event ? parentOf(process.ppid) : process.ppid;
+    return ['sh', 'dash', 'bash'].includes(comm) && process.env.npm_lifecycle_event
+      ? parentOf(process.ppid)
+      : process.ppid;
   } catch {
     return process.ppid;
   }
@@ -90,7 +98,12 @@ try {
   fs.mkdirSync(logDir, { recursive: true });
   tmp = mkTemp('kraft-start-');
   const examples = path.join(ROOT, 'examples');
-  folder = folderArg ?? copyDir(fs.existsSync(examples) ? examples : path.join(ROOT, 'test', 'vscode', 'workspace'), path.join(tmp, 'examples'));
+  folder =
+    folderArg ??
+    copyDir(
+      fs.existsSync(examples) ? examples : path.join(ROOT, 'test', 'vscode', 'workspace'),
+      path.join(tmp, 'examples'),
+    );
   const userDataDir = path.join(tmp, 'user-data');
   writeUserSettings(userDataDir);
   console.log(`▶ starting code-server on 127.0.0.1 (usually 2-10 s); log: ${logFile}`);

@@ -20,7 +20,8 @@ function javaVersion() {
 
 /** Chromium or Chrome for the VS Code suite; CHROMIUM_PATH wins. Looked up on PATH only, so PATH overrides work. */
 export function findChromium() {
-  if (process.env.CHROMIUM_PATH) return fs.existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  if (process.env.CHROMIUM_PATH)
+    return fs.existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
   return ['chromium', 'chromium-browser', 'google-chrome'].map(which).find(Boolean);
 }
 
@@ -30,10 +31,13 @@ export function findChromium() {
  */
 export const SYSTEM_DEPS = {
   toolchain: {
-    purpose: 'C++ compiler, make and Python, to build code-server\'s native modules (once, on first start)',
+    purpose: "C++ compiler, make and Python, to build code-server's native modules (once, on first start)",
     neededBy: ['npm start', 'npm run test:vscode'],
     apt: ['g++', 'make', 'python3'],
-    found: () => (which('g++') && which('make') && which('python3') ? `${which('g++')}, ${which('make')}, ${which('python3')}` : undefined),
+    found: () =>
+      which('g++') && which('make') && which('python3')
+        ? `${which('g++')}, ${which('make')}, ${which('python3')}`
+        : undefined,
   },
   ripgrep: {
     purpose: 'rg, the search tool VS Code uses for workspace file search (handed to code-server)',
@@ -48,7 +52,7 @@ export const SYSTEM_DEPS = {
     found: findChromium,
   },
   java: {
-    purpose: 'Java 17+ (java and javac) to run Kafka\'s own validation and real clusters',
+    purpose: "Java 17+ (java and javac) to run Kafka's own validation and real clusters",
     neededBy: ['npm run test:kafka'],
     apt: ['default-jdk-headless'],
     found: () => {
@@ -57,7 +61,7 @@ export const SYSTEM_DEPS = {
     },
   },
   maven: {
-    purpose: 'Maven, to fetch Kafka\'s jars from Maven Central',
+    purpose: "Maven, to fetch Kafka's jars from Maven Central",
     neededBy: ['npm run test:kafka'],
     apt: ['maven'],
     found: () => which('mvn'),
@@ -92,7 +96,11 @@ export function runLong(label, expected, command, args, { cwd, env, quiet = fals
   const seconds = () => Math.round((Date.now() - started) / 1000);
   console.log(`▶ ${label} (usually ${expected})`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: env ?? process.env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd,
+      env: env ?? process.env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     running.add(child);
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
@@ -102,7 +110,9 @@ export function runLong(label, expected, command, args, { cwd, env, quiet = fals
       if (!running.delete(child)) return; // 'error' and 'close' may both come
       clearInterval(ticker);
       if (code !== 0 && quiet) process.stderr.write(output.slice(-6000));
-      console.log(`${code === 0 ? '✔' : '✖'} ${label}: ${code === 0 ? 'done' : `failed (exit ${code})`} in ${seconds()} s`);
+      console.log(
+        `${code === 0 ? '✔' : '✖'} ${label}: ${code === 0 ? 'done' : `failed (exit ${code})`} in ${seconds()} s`,
+      );
       resolve(code);
     };
     child.on('error', (e) => {
@@ -124,9 +134,12 @@ export async function ensureSystemDeps(names, why) {
   const describe = missing.map((n) => `  - ${n}: ${SYSTEM_DEPS[n].purpose}`).join('\n');
   const sudo = installer();
   if (sudo === undefined) {
-    return `${why} needs, and this machine lacks:\n${describe}\nInstall with:\n  ${installCommand(missing)}\n` +
-      (process.env.KRAFT_NO_PROVISION === '1' ? '(KRAFT_NO_PROVISION=1 stopped me from installing them myself.)\n'
-        : '(I install them myself when run as root or with password-less sudo on a system with apt-get.)\n');
+    return (
+      `${why} needs, and this machine lacks:\n${describe}\nInstall with:\n  ${installCommand(missing)}\n` +
+      (process.env.KRAFT_NO_PROVISION === '1'
+        ? '(KRAFT_NO_PROVISION=1 stopped me from installing them myself.)\n'
+        : '(I install them myself when run as root or with password-less sudo on a system with apt-get.)\n')
+    );
   }
   console.log(`${why} needs, and this machine lacks:\n${describe}`);
   // sudo resets the environment, so DEBIAN_FRONTEND goes on its command line.
@@ -142,7 +155,9 @@ export async function ensureSystemDeps(names, why) {
     return `apt-get install failed; run yourself:\n  ${installCommand(missing)}\n`;
   }
   const still = missingDeps(names);
-  return still.length ? `still missing after apt-get install ${packages.join(' ')}: ${still.join(', ')} (not on PATH?)\n` : undefined;
+  return still.length
+    ? `still missing after apt-get install ${packages.join(' ')}: ${still.join(', ')} (not on PATH?)\n`
+    : undefined;
 }
 
 /** ensureSystemDeps, exiting with its message when something cannot be provided. */

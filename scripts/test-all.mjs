@@ -15,7 +15,12 @@ const suites = [
   // The benchmark through the protocol at its smallest size: every measure taken and correct, no timing verdict.
   { name: 'bench', command: ['node', 'scripts/bench.mjs', '--smoke'], expected: '10-60 s' },
   { name: 'grammar', command: ['npm', 'run', '--silent', 'test:grammar'], expected: '5-20 s' },
-  { name: 'kafka', command: ['npm', 'run', '--silent', 'test:kafka'], needs: ['java', 'maven'], expected: '5-15 min (plus 1-3 min to fetch Kafka the first time)' },
+  {
+    name: 'kafka',
+    command: ['npm', 'run', '--silent', 'test:kafka'],
+    needs: ['java', 'maven'],
+    expected: '5-15 min (plus 1-3 min to fetch Kafka the first time)',
+  },
   {
     name: 'vscode',
     command: ['npm', 'run', '--silent', 'test:vscode'],
@@ -24,7 +29,9 @@ const suites = [
   },
 ];
 const names = suites.map((s) => s.name);
-const only = process.env.KRAFT_TEST_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.KRAFT_TEST_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = (only ?? []).filter((name) => !names.includes(name));
 if (unknown.length) {
   console.error(`KRAFT_TEST_ONLY names unknown suites: ${unknown.join(', ')} (known: ${names.join(', ')})`);
@@ -38,7 +45,7 @@ for (const suite of suites) {
     results.push([suite.name, 'not asked for (KRAFT_TEST_ONLY)']);
     continue;
   }
-  const needs = typeof suite.needs === 'function' ? suite.needs() : suite.needs ?? [];
+  const needs = typeof suite.needs === 'function' ? suite.needs() : (suite.needs ?? []);
   const problem = await ensureSystemDeps(needs, `The ${suite.name} suite`);
   if (problem) {
     console.error(`\n✖ ${problem}`);
@@ -49,9 +56,13 @@ for (const suite of suites) {
   const t0 = Date.now();
   const run = spawnSync(suite.command[0], suite.command.slice(1), { stdio: 'inherit' });
   const secs = Math.round((Date.now() - t0) / 1000);
-  results.push([suite.name, run.status === 0 ? `passed (${secs} s)` : `FAILED (exit ${run.status ?? run.signal}, ${secs} s)`]);
+  results.push([
+    suite.name,
+    run.status === 0 ? `passed (${secs} s)` : `FAILED (exit ${run.status ?? run.signal}, ${secs} s)`,
+  ]);
 }
 console.log(`\nSummary (${Math.round((Date.now() - started) / 1000)} s):`);
 for (const [name, result] of results) console.log(`  ${name.padEnd(9)} ${result}`);
-if (only) console.log(`  only ${only.join(', ')} ran, as KRAFT_TEST_ONLY asked; \`npm test\` without it runs every suite.`);
+if (only)
+  console.log(`  only ${only.join(', ')} ran, as KRAFT_TEST_ONLY asked; \`npm test\` without it runs every suite.`);
 process.exit(results.some(([, result]) => result.startsWith('FAILED')) ? 1 : 0);

@@ -21,7 +21,9 @@ export { findChromium } from './system-deps.mjs';
 export const CODE_SERVER_VERSION = '4.100.3'; // = VS Code 1.100.3
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CACHE_DIR = process.env.KRAFT_CODE_SERVER_DIR ? path.resolve(process.env.KRAFT_CODE_SERVER_DIR) : path.join(ROOT, '.cache', 'code-server');
+export const CACHE_DIR = process.env.KRAFT_CODE_SERVER_DIR
+  ? path.resolve(process.env.KRAFT_CODE_SERVER_DIR)
+  : path.join(ROOT, '.cache', 'code-server');
 const PACKAGE_DIR = path.join(CACHE_DIR, 'node_modules', 'code-server');
 const VSCODE_DIR = path.join(PACKAGE_DIR, 'lib', 'vscode');
 export const CODE_SERVER_BIN = path.join(PACKAGE_DIR, 'out', 'node', 'entry.js');
@@ -41,10 +43,13 @@ export const codeServerInstalled = () => fs.existsSync(MARKER) && fs.existsSync(
 
 /** npm's bundled node-gyp, and npm's `nodedir` setting when one is configured (machines with local headers). */
 function nodeGyp() {
-  const npmCli = process.env.npm_execpath && fs.existsSync(process.env.npm_execpath)
-    ? process.env.npm_execpath
-    : fs.realpathSync(which('npm'));
-  const gyp = process.env.npm_config_node_gyp ?? path.join(path.dirname(npmCli), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  const npmCli =
+    process.env.npm_execpath && fs.existsSync(process.env.npm_execpath)
+      ? process.env.npm_execpath
+      : fs.realpathSync(which('npm'));
+  const gyp =
+    process.env.npm_config_node_gyp ??
+    path.join(path.dirname(npmCli), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   const nodedir = spawnSync('npm', ['config', 'get', 'nodedir'], { encoding: 'utf8' }).stdout?.trim();
   return { gyp, nodedir: nodedir && nodedir !== 'undefined' && nodedir !== 'null' ? nodedir : undefined };
 }
@@ -53,21 +58,50 @@ const npmArgs = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=erro
 
 async function step(label, expected, command, args, cwd, env) {
   const code = await runLong(label, expected, command, args, { cwd, env, quiet: true });
-  if (code !== 0) throw new Error(`code-server install: ${label} failed (exit ${code}); output above. Retry with: node scripts/vscode-install.mjs --force`);
+  if (code !== 0)
+    throw new Error(
+      `code-server install: ${label} failed (exit ${code}); output above. Retry with: node scripts/vscode-install.mjs --force`,
+    );
 }
 
 /** Installs code-server if needed; resolves to the path of its entry script (run with `node`). */
 export async function ensureCodeServer({ force = false } = {}) {
   if (!force && codeServerInstalled()) return CODE_SERVER_BIN;
-  await requireSystemDeps(['toolchain', 'ripgrep'], `Installing code-server ${CODE_SERVER_VERSION} (VS Code in the browser)`);
+  await requireSystemDeps(
+    ['toolchain', 'ripgrep'],
+    `Installing code-server ${CODE_SERVER_VERSION} (VS Code in the browser)`,
+  );
   const t0 = Date.now();
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE_DIR) || CACHE_DIR}: first use only, 6 steps, usually 1-3 min`);
+  log(
+    `installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE_DIR) || CACHE_DIR}: first use only, 6 steps, usually 1-3 min`,
+  );
   fs.rmSync(MARKER, { force: true });
   fs.mkdirSync(CACHE_DIR, { recursive: true });
-  fs.writeFileSync(path.join(CACHE_DIR, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }, null, 2) + '\n');
-  await step(`1/6 npm install code-server@${CODE_SERVER_VERSION}`, '10-60 s', 'npm', ['install', ...npmArgs, `code-server@${CODE_SERVER_VERSION}`], CACHE_DIR);
-  await step('2/6 npm install VS Code\'s modules (lib/vscode)', '5-30 s', 'npm', ['install', '--omit=dev', ...npmArgs], VSCODE_DIR);
-  await step('3/6 npm install VS Code\'s built-in extension modules', '2-10 s', 'npm', ['install', '--omit=dev', ...npmArgs], path.join(VSCODE_DIR, 'extensions'));
+  fs.writeFileSync(
+    path.join(CACHE_DIR, 'package.json'),
+    JSON.stringify({ name: 'code-server-cache', private: true }, null, 2) + '\n',
+  );
+  await step(
+    `1/6 npm install code-server@${CODE_SERVER_VERSION}`,
+    '10-60 s',
+    'npm',
+    ['install', ...npmArgs, `code-server@${CODE_SERVER_VERSION}`],
+    CACHE_DIR,
+  );
+  await step(
+    "2/6 npm install VS Code's modules (lib/vscode)",
+    '5-30 s',
+    'npm',
+    ['install', '--omit=dev', ...npmArgs],
+    VSCODE_DIR,
+  );
+  await step(
+    "3/6 npm install VS Code's built-in extension modules",
+    '2-10 s',
+    'npm',
+    ['install', '--omit=dev', ...npmArgs],
+    path.join(VSCODE_DIR, 'extensions'),
+  );
 
   // What code-server's postinstall.sh links after its npm install.
   const link = (target, at) => {
@@ -101,7 +135,8 @@ export async function ensureCodeServer({ force = false } = {}) {
   if (!fs.existsSync(config)) fs.writeFileSync(config, 'auth: none\n');
   const probe = spawnSync(process.execPath, [CODE_SERVER_BIN, '--config', config, '--version'], { encoding: 'utf8' });
   const version = /^\d+\.\d+\.\d+ .*$/m.exec(probe.stdout ?? '')?.[0];
-  if (probe.status !== 0 || !version) throw new Error(`code-server installed but does not start:\n${probe.stdout}${probe.stderr}`);
+  if (probe.status !== 0 || !version)
+    throw new Error(`code-server installed but does not start:\n${probe.stdout}${probe.stderr}`);
   log(`6/6 code-server --version: ${version}`);
   fs.writeFileSync(MARKER, new Date().toISOString() + '\n');
   log(`code-server ${CODE_SERVER_VERSION} installed in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -62,7 +62,17 @@ export function writeUserSettings(userDataDir, extra = {}) {
 }
 
 function baseArgs({ userDataDir, extensionsDir, configFile }) {
-  return ['--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+  return [
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--config',
+    configFile,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+  ];
 }
 
 /** `code-server --install-extension <vsix>` into extensionsDir. */
@@ -70,9 +80,14 @@ export function installVsix(vsix, { userDataDir, extensionsDir }) {
   const configFile = path.join(userDataDir, 'config.yaml');
   fs.mkdirSync(userDataDir, { recursive: true });
   if (!fs.existsSync(configFile)) fs.writeFileSync(configFile, 'auth: none\n');
-  const r = spawnSync(process.execPath, [CODE_SERVER_BIN, ...baseArgs({ userDataDir, extensionsDir, configFile }), '--install-extension', vsix], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [CODE_SERVER_BIN, ...baseArgs({ userDataDir, extensionsDir, configFile }), '--install-extension', vsix],
+    { encoding: 'utf8' },
+  );
   const out = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0 || /failed|error/i.test(r.stderr ?? '')) throw new Error(`install-extension failed (exit ${r.status}):\n${out}`);
+  if (r.status !== 0 || /failed|error/i.test(r.stderr ?? ''))
+    throw new Error(`install-extension failed (exit ${r.status}):\n${out}`);
   return out.trim();
 }
 
@@ -91,9 +106,18 @@ const groupAlive = (pgid) => {
  */
 export async function stopProcessGroup(pgid) {
   if (pgid === undefined || !groupAlive(pgid)) return;
-  try { process.kill(-pgid, 'SIGTERM'); } catch { /* gone meanwhile */ }
+  try {
+    process.kill(-pgid, 'SIGTERM');
+  } catch {
+    /* gone meanwhile */
+  }
   for (let waited = 0; groupAlive(pgid); waited += 100) {
-    if (waited === 3000) try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone meanwhile */ }
+    if (waited === 3000)
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* gone meanwhile */
+      }
     if (waited > 6000) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -104,13 +128,28 @@ export async function stopProcessGroup(pgid) {
  * Returns { url, port, proc, logFile, stop() }; stop() kills the whole process group (the server and
  * its extension hosts), resolves when none is left, and is safe to call twice.
  */
-export async function startCodeServer({ port, userDataDir, extensionsDir, env = {}, logFile, echo = false, timeoutMs = 60_000 }) {
+export async function startCodeServer({
+  port,
+  userDataDir,
+  extensionsDir,
+  env = {},
+  logFile,
+  echo = false,
+  timeoutMs = 60_000,
+}) {
   port = port || (await freePort());
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   const configFile = path.join(userDataDir, 'config.yaml');
   fs.writeFileSync(configFile, 'auth: none\n'); // keeps code-server from writing ~/.config/code-server/config.yaml
-  const args = [CODE_SERVER_BIN, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...baseArgs({ userDataDir, extensionsDir, configFile })];
+  const args = [
+    CODE_SERVER_BIN,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    ...baseArgs({ userDataDir, extensionsDir, configFile }),
+  ];
   const proc = spawn(process.execPath, args, {
     detached: true, // own process group, so stop() reaches the extension host too
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,7 +163,9 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, env = 
   proc.stdout.on('data', onData);
   proc.stderr.on('data', onData);
   let exited = false;
-  proc.on('exit', () => { exited = true; });
+  proc.on('exit', () => {
+    exited = true;
+  });
   const stop = () => stopProcessGroup(proc.pid);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
@@ -133,11 +174,25 @@ export async function startCodeServer({ port, userDataDir, extensionsDir, env = 
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;
-    } catch { /* not up yet */ }
-    if (Date.now() > deadline) { await stop(); throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`); }
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer on ${url} within ${timeoutMs / 1000} s`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, port, proc, logFile, stop, get exited() { return exited; } };
+  return {
+    url,
+    port,
+    proc,
+    logFile,
+    stop,
+    get exited() {
+      return exited;
+    },
+  };
 }
 
 /** Workbench URL opening `folder`, optionally with extension development + tests paths (absolute local paths). */

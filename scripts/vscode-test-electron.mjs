@@ -11,7 +11,8 @@ import { ROOT } from './vscode-install.mjs';
 
 const argv = process.argv.slice(2);
 const i = argv.indexOf('--vscodeExecutablePath');
-const vscodeExecutablePath = (i >= 0 ? argv[i + 1] : undefined) ?? process.env.VSCODE_EXECUTABLE_PATH ?? process.env.vscodeExecutablePath;
+const vscodeExecutablePath =
+  (i >= 0 ? argv[i + 1] : undefined) ?? process.env.VSCODE_EXECUTABLE_PATH ?? process.env.vscodeExecutablePath;
 
 const { runTests } = await import('@vscode/test-electron');
 const extensionTestsPath = path.join(ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
@@ -24,7 +25,14 @@ const workspace = path.join(tmp, 'workspace');
 fs.cpSync(path.join(ROOT, 'test', 'vscode', 'workspace'), workspace, { recursive: true });
 const userDataDir = path.join(tmp, 'user-data');
 fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'editor.wordBasedSuggestions': 'off', 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false }));
+fs.writeFileSync(
+  path.join(userDataDir, 'User', 'settings.json'),
+  JSON.stringify({
+    'editor.wordBasedSuggestions': 'off',
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+  }),
+);
 const resultsFile = path.join(tmp, 'results.json');
 let code = 1;
 try {
@@ -32,8 +40,20 @@ try {
     ...(vscodeExecutablePath ? { vscodeExecutablePath } : { version: process.env.VSCODE_VERSION ?? 'stable' }),
     extensionDevelopmentPath: ROOT,
     extensionTestsPath,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', userDataDir],
-    extensionTestsEnv: { KRAFT_VSCODE_RESULTS: resultsFile, KRAFT_VSCODE_SCREENSHOTS: '0', KRAFT_VSCODE_GREP: process.env.KRAFT_VSCODE_GREP ?? '' },
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--skip-welcome',
+      '--skip-release-notes',
+      '--user-data-dir',
+      userDataDir,
+    ],
+    extensionTestsEnv: {
+      KRAFT_VSCODE_RESULTS: resultsFile,
+      KRAFT_VSCODE_SCREENSHOTS: '0',
+      KRAFT_VSCODE_GREP: process.env.KRAFT_VSCODE_GREP ?? '',
+    },
   });
 } catch (e) {
   console.error('[vscode-test-electron]', e?.message ?? e);
@@ -41,7 +61,9 @@ try {
   if (fs.existsSync(resultsFile)) {
     const { tests } = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
     const n = (s) => tests.filter((t) => t.state === s).length;
-    console.log(`\nvscode-electron: ${n('passed')} passed, ${n('failed')} failed${n('pending') ? `, ${n('pending')} skipped` : ''}`);
+    console.log(
+      `\nvscode-electron: ${n('passed')} passed, ${n('failed')} failed${n('pending') ? `, ${n('pending')} skipped` : ''}`,
+    );
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -41,9 +41,10 @@ const timeoutMs = Number(opt('--timeout', process.env.VSCODE_TEST_TIMEOUT ?? 300
 const resultsRoot = path.join(ROOT, 'test-results', 'vscode');
 // Screenshots always land in test-results/vscode/<run>/; they replace docs/images/*.png only when asked
 // (pixels differ slightly from run to run, so plain test runs must not dirty the tree).
-const screenshotsDir = flag('--update-screenshots') || process.env.UPDATE_SCREENSHOTS === '1'
-  ? path.resolve(ROOT, opt('--screenshots', process.env.SCREENSHOTS_DIR ?? 'docs/images'))
-  : undefined;
+const screenshotsDir =
+  flag('--update-screenshots') || process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.resolve(ROOT, opt('--screenshots', process.env.SCREENSHOTS_DIR ?? 'docs/images'))
+    : undefined;
 const runDev = !flag('--vsix') || flag('--dev');
 const runVsix = !flag('--dev') || flag('--vsix');
 
@@ -51,12 +52,19 @@ const say = (...a) => console.log('[vscode-test]', ...a);
 const cleanups = new Set();
 async function cleanupAll() {
   for (const fn of [...cleanups].reverse()) {
-    try { await fn(); } catch { /* best effort */ }
+    try {
+      await fn();
+    } catch {
+      /* best effort */
+    }
     cleanups.delete(fn);
   }
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, async () => { await cleanupAll(); process.exit(130); });
+  process.on(sig, async () => {
+    await cleanupAll();
+    process.exit(130);
+  });
 }
 
 function requireFile(file, hint) {
@@ -116,18 +124,31 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
     browser = await chromium.launch({
       executablePath: findChromium(),
       headless: !flag('--headed'),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let resolveExit;
-    const exited = new Promise((r) => { resolveExit = r; });
+    const exited = new Promise((r) => {
+      resolveExit = r;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // Console output of the extension host (mocha's spec reporter among it).
       const line = util.format(...(Array.isArray(args) ? args : [args]));
       browserLog.write(`[exthost:${type}] ${line}\n`);
       if (verbose) process.stdout.write(`  ${line}\n`);
     });
-    await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(code); });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      resolveExit(code);
+    });
     page.on('console', (msg) => {
       browserLog.write(`[${msg.type()}] ${msg.text()}\n`);
       if (verbose) console.log(`  [browser ${msg.type()}] ${msg.text()}`);
@@ -144,14 +165,32 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
         const ack = { name: req.name, ok: true };
         try {
           // A click first (e.g. on a status bar entry whose hover is the subject), then the wait for `selector`.
-          if (req.click) await page.click(req.click, { timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `click ${req.click}: ${e.message}`; });
+          if (req.click)
+            await page.click(req.click, { timeout: 8000 }).catch((e) => {
+              ack.ok = false;
+              ack.error = `click ${req.click}: ${e.message}`;
+            });
           // Inside the active webview (its page sits in a second iframe): a real click, then keys, as a user would.
           const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
           if (req.frameClick) {
-            await frame.locator(req.frameClick).first().click({ timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `frame click ${req.frameClick}: ${e.message}`; });
+            await frame
+              .locator(req.frameClick)
+              .first()
+              .click({ timeout: 8000 })
+              .catch((e) => {
+                ack.ok = false;
+                ack.error = `frame click ${req.frameClick}: ${e.message}`;
+              });
           }
           if (req.frameFocus) {
-            await frame.locator(req.frameFocus).first().focus({ timeout: 8000 }).catch((e) => { ack.ok = false; ack.error = `frame focus ${req.frameFocus}: ${e.message}`; });
+            await frame
+              .locator(req.frameFocus)
+              .first()
+              .focus({ timeout: 8000 })
+              .catch((e) => {
+                ack.ok = false;
+                ack.error = `frame focus ${req.frameFocus}: ${e.message}`;
+              });
           }
           for (const key of req.keys ?? []) await page.keyboard.press(key);
           if (req.noScreenshot) {
@@ -159,14 +198,31 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
             continue;
           }
           if (req.selector) {
-            await page.waitForSelector(req.selector, { state: 'visible', timeout: req.timeoutMs ?? 8000 }).catch(() => { ack.ok = false; ack.error = `selector ${req.selector} not visible`; });
+            await page.waitForSelector(req.selector, { state: 'visible', timeout: req.timeoutMs ?? 8000 }).catch(() => {
+              ack.ok = false;
+              ack.error = `selector ${req.selector} not visible`;
+            });
           }
           await page.waitForTimeout(req.settleMs ?? 400);
           const file = path.join(logDir, `${req.name}.png`);
           // `crop`: only the part of the window around the selector (with a margin), for small subjects like a hover.
-          const box = req.crop && req.selector ? await page.locator(req.selector).first().boundingBox().catch(() => null) : null;
+          const box =
+            req.crop && req.selector
+              ? await page
+                  .locator(req.selector)
+                  .first()
+                  .boundingBox()
+                  .catch(() => null)
+              : null;
           const margin = req.crop ?? 0;
-          const clip = box ? { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: Math.min(1280 - Math.max(0, box.x - margin), box.width + 2 * margin), height: Math.min(800 - Math.max(0, box.y - margin), box.height + 2 * margin) } : undefined;
+          const clip = box
+            ? {
+                x: Math.max(0, box.x - margin),
+                y: Math.max(0, box.y - margin),
+                width: Math.min(1280 - Math.max(0, box.x - margin), box.width + 2 * margin),
+                height: Math.min(800 - Math.max(0, box.y - margin), box.height + 2 * margin),
+              }
+            : undefined;
           await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
           ack.file = file;
           if (screenshotsDir) {
@@ -185,8 +241,12 @@ async function runInEditor({ name, workspace, extensionDevelopmentPath, extensio
 
     const url = workbenchUrl(server.url, { folder: ws, extensionDevelopmentPath, extensionTestsPath });
     await page.goto(url);
-    const timedOut = new Promise((r) => { timeoutTimer = setTimeout(() => r('timeout'), timeoutMs); });
-    const serverGone = new Promise((r) => { server.proc.on('exit', () => r('server-exit')); });
+    const timedOut = new Promise((r) => {
+      timeoutTimer = setTimeout(() => r('timeout'), timeoutMs);
+    });
+    const serverGone = new Promise((r) => {
+      server.proc.on('exit', () => r('server-exit'));
+    });
     const outcome = await Promise.race([exited, timedOut, serverGone]);
     if (outcome === 'timeout') {
       failure = `no exit code from the extension host within ${timeoutMs / 1000} s (the suite hung or never started: see ${path.relative(ROOT, logDir)}/)`;
@@ -217,12 +277,21 @@ function report(run) {
   const { name, results, failure, exitCode, secs } = run;
   console.log(`\n[vscode-test] ${name}: ${failure ? 'FAILED' : `exit code ${exitCode}`} in ${secs} s`);
   if (failure) console.log(`  ${failure}`);
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   if (results) {
     for (const t of results.tests) {
-      if (t.state === 'passed') { passed++; console.log(`  ✓ ${t.fullTitle} (${t.duration ?? 0} ms)`); }
-      else if (t.state === 'failed') { failed++; console.log(`  ✗ ${t.fullTitle}\n      ${String(t.error).split('\n').join('\n      ')}`); }
-      else { skipped++; console.log(`  - ${t.fullTitle} (skipped)`); }
+      if (t.state === 'passed') {
+        passed++;
+        console.log(`  ✓ ${t.fullTitle} (${t.duration ?? 0} ms)`);
+      } else if (t.state === 'failed') {
+        failed++;
+        console.log(`  ✗ ${t.fullTitle}\n      ${String(t.error).split('\n').join('\n      ')}`);
+      } else {
+        skipped++;
+        console.log(`  - ${t.fullTitle} (skipped)`);
+      }
     }
   } else if (!failure) {
     console.log('  (no results file was written by the suite)');
@@ -234,7 +303,10 @@ function report(run) {
 function packageVsix() {
   const out = path.join(mkTemp('kraft-vsix-'), 'kraft-config.vsix');
   const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
   return out;
 }
@@ -243,9 +315,14 @@ async function main() {
   await requireSystemDeps(['chromium'], 'The VS Code suite');
   // A browser that is installed but cannot start (missing libraries, a snap shim) fails here, not in a timeout later.
   say(`checking ${findChromium()} (usually under 5 s) ...`);
-  const probe = spawnSync(findChromium(), ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8', timeout: 60_000 });
+  const probe = spawnSync(findChromium(), ['--headless', '--no-sandbox', '--version'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (probe.status !== 0) {
-    console.error(`[vscode-test] ${findChromium()} --version failed (exit ${probe.status ?? probe.signal}):\n${probe.stderr ?? ''}${probe.error ?? ''}`);
+    console.error(
+      `[vscode-test] ${findChromium()} --version failed (exit ${probe.status ?? probe.signal}):\n${probe.stderr ?? ''}${probe.error ?? ''}`,
+    );
     process.exit(1);
   }
   say(`chromium: ${probe.stdout.trim()}`);
@@ -253,18 +330,21 @@ async function main() {
   await ensureCodeServer();
   const installSecs = (Date.now() - tInstall) / 1000;
   if (installSecs > 5) say(`code-server ready after ${installSecs.toFixed(0)} s`);
-  if (!fs.existsSync(path.join(ROOT, 'client', 'out', 'extension.js'))) say('WARNING: client/out/extension.js is missing (run `npm run build`): the extension cannot activate');
+  if (!fs.existsSync(path.join(ROOT, 'client', 'out', 'extension.js')))
+    say('WARNING: client/out/extension.js is missing (run `npm run build`): the extension cannot activate');
   const runs = [];
   if (runDev) {
     const index = path.join(ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
     requireFile(index, 'run `npm run build` first (tsc -b compiles test/vscode)');
-    runs.push(await runInEditor({
-      name: 'dev',
-      workspace: path.join(ROOT, 'test', 'vscode', 'workspace'),
-      extensionDevelopmentPath: ROOT,
-      extensionTestsPath: index,
-      env: { KRAFT_VSCODE_GREP: opt('--grep', process.env.KRAFT_VSCODE_GREP ?? '') },
-    }));
+    runs.push(
+      await runInEditor({
+        name: 'dev',
+        workspace: path.join(ROOT, 'test', 'vscode', 'workspace'),
+        extensionDevelopmentPath: ROOT,
+        extensionTestsPath: index,
+        env: { KRAFT_VSCODE_GREP: opt('--grep', process.env.KRAFT_VSCODE_GREP ?? '') },
+      }),
+    );
   }
   if (runVsix) {
     const index = path.join(ROOT, 'out', 'test', 'vscode', 'vsix', 'index.js');
@@ -275,7 +355,9 @@ async function main() {
       packaged = true;
       const t = Date.now();
       vsix = packageVsix();
-      say(`packaged ${vsix} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      say(
+        `packaged ${vsix} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      );
     }
     vsix = path.resolve(vsix);
     const size = fs.statSync(vsix).size;
@@ -283,7 +365,10 @@ async function main() {
     const run = await runInEditor({
       name: 'vsix',
       // The examples if there are any, else the test workspace.
-      workspace: fs.existsSync(path.join(ROOT, 'examples')) && fs.readdirSync(path.join(ROOT, 'examples')).length ? path.join(ROOT, 'examples') : path.join(ROOT, 'test', 'vscode', 'workspace'),
+      workspace:
+        fs.existsSync(path.join(ROOT, 'examples')) && fs.readdirSync(path.join(ROOT, 'examples')).length
+          ? path.join(ROOT, 'examples')
+          : path.join(ROOT, 'test', 'vscode', 'workspace'),
       // The extension host only runs tests with a development extension: a tiny probe extension
       // stands in, so the extension under test is the one installed from the .vsix.
       extensionDevelopmentPath: path.join(ROOT, 'test', 'vscode', 'vsix-probe'),
@@ -292,13 +377,21 @@ async function main() {
     });
     if (packaged) fs.rmSync(path.dirname(vsix), { recursive: true, force: true });
     run.results ??= { tests: [] };
-    run.results.tests.push({ fullTitle: `vsix size ${(size / 1024).toFixed(0)} KiB is under 2 MB`, state: sizeOk ? 'passed' : 'failed', error: sizeOk ? undefined : `${size} bytes` });
+    run.results.tests.push({
+      fullTitle: `vsix size ${(size / 1024).toFixed(0)} KiB is under 2 MB`,
+      state: sizeOk ? 'passed' : 'failed',
+      error: sizeOk ? undefined : `${size} bytes`,
+    });
     runs.push(run);
   }
-  let passed = 0, failed = 0, skipped = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0;
   for (const run of runs) {
     const c = report(run);
-    passed += c.passed; failed += c.failed; skipped += c.skipped;
+    passed += c.passed;
+    failed += c.failed;
+    skipped += c.skipped;
   }
   console.log(`\nvscode: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(failed || runs.some((r) => r.failure || r.exitCode !== 0) ? 1 : 0);

@@ -3,7 +3,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { rankOf, t, UNKNOWN_HOST, type TopologyCluster, type TopologyHost, type TopologyModel, type TopologyProcess } from '../../server/src/engine/detect';
+import {
+  rankOf,
+  t,
+  UNKNOWN_HOST,
+  type TopologyCluster,
+  type TopologyHost,
+  type TopologyModel,
+  type TopologyProcess,
+} from '../../server/src/engine/detect';
 
 export const KAFKA_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'kafka-properties' },
@@ -82,11 +90,15 @@ export function versionText(cluster: TopologyCluster, scope?: vscode.Uri): strin
 }
 
 export function problemsText(cluster: TopologyCluster): string {
-  return cluster.counts.errors + cluster.counts.warnings === 0 ? t('topo.status.noProblems') : t('topo.status.problems', { errors: cluster.counts.errors, warnings: cluster.counts.warnings });
+  return cluster.counts.errors + cluster.counts.warnings === 0
+    ? t('topo.status.noProblems')
+    : t('topo.status.problems', { errors: cluster.counts.errors, warnings: cluster.counts.warnings });
 }
 
 /** The language status item: which process this file is, of which cluster, with which Kafka version and problems. */
-export function createClusterStatus(model: ClusterModel): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
+export function createClusterStatus(
+  model: ClusterModel,
+): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
   const item = vscode.languages.createLanguageStatusItem('kraft.cluster', KAFKA_SELECTOR);
   item.name = t('topo.status.name');
   const update = () => {
@@ -103,8 +115,17 @@ export function createClusterStatus(model: ClusterModel): vscode.Disposable & { 
     const id = process.nodeId === undefined ? t('topo.status.noId') : `${process.nodeId}`;
     item.text = `$(server-process) ${t('topo.status.process', { role: roleText(process), id })} · ${t('topo.status.cluster', { name: cluster.name, size: cluster.size })}`;
     item.detail = `${versionText(cluster, editor.document.uri)} · ${problemsText(cluster)}`;
-    item.severity = cluster.counts.errors > 0 ? vscode.LanguageStatusSeverity.Error : cluster.counts.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    item.command = { title: t('topo.status.open'), command: 'kraft.showCluster', arguments: [cluster.id, editor.document.uri.toString()] };
+    item.severity =
+      cluster.counts.errors > 0
+        ? vscode.LanguageStatusSeverity.Error
+        : cluster.counts.warnings > 0
+          ? vscode.LanguageStatusSeverity.Warning
+          : vscode.LanguageStatusSeverity.Information;
+    item.command = {
+      title: t('topo.status.open'),
+      command: 'kraft.showCluster',
+      arguments: [cluster.id, editor.document.uri.toString()],
+    };
   };
   update();
   const subscriptions = [model.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update)];
@@ -117,7 +138,10 @@ export function createClusterStatus(model: ClusterModel): vscode.Disposable & { 
   };
 }
 
-type Element = { kind: 'cluster'; cluster: TopologyCluster } | { kind: 'host'; cluster: TopologyCluster; host: TopologyHost } | { kind: 'process'; cluster: TopologyCluster; process: TopologyProcess };
+type Element =
+  | { kind: 'cluster'; cluster: TopologyCluster }
+  | { kind: 'host'; cluster: TopologyCluster; host: TopologyHost }
+  | { kind: 'process'; cluster: TopologyCluster; process: TopologyProcess };
 
 /** Clusters → hosts → processes; selecting a process opens its file at node.id. */
 export class ClustersTree implements vscode.TreeDataProvider<Element> {
@@ -182,14 +206,27 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
       const { cluster } = element;
       const item = new vscode.TreeItem(cluster.name, vscode.TreeItemCollapsibleState.Expanded);
       item.id = id;
-      item.description = t('topo.view.cluster.description', { size: cluster.size, controllers: cluster.controllerCount, brokers: cluster.brokerCount });
-      item.tooltip = [cluster.folder, cluster.membership, cluster.kafkaVersion.label, problemsText(cluster), ...(cluster.complete ? [] : [t('topo.view.incomplete')])].join('\n');
+      item.description = t('topo.view.cluster.description', {
+        size: cluster.size,
+        controllers: cluster.controllerCount,
+        brokers: cluster.brokerCount,
+      });
+      item.tooltip = [
+        cluster.folder,
+        cluster.membership,
+        cluster.kafkaVersion.label,
+        problemsText(cluster),
+        ...(cluster.complete ? [] : [t('topo.view.incomplete')]),
+      ].join('\n');
       item.iconPath = problemIcon(cluster.counts, 'server-environment');
       item.contextValue = 'kraft.cluster';
       return item;
     }
     if (element.kind === 'host') {
-      const label = element.host.name === UNKNOWN_HOST ? t('topo.view.unknownHost') : t('topo.view.host', { name: element.host.name });
+      const label =
+        element.host.name === UNKNOWN_HOST
+          ? t('topo.view.unknownHost')
+          : t('topo.view.host', { name: element.host.name });
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = id;
       item.iconPath = new vscode.ThemeIcon('vm');
@@ -199,24 +236,38 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
     const uri = vscode.Uri.parse(process.uri);
     const rank = rankOf(cluster, process);
     const problems = process.counts.errors + process.counts.warnings + process.counts.infos;
-    const item = new vscode.TreeItem(t('topo.view.process', { role: roleText(process), id: process.nodeId ?? t('topo.status.noId') }), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      t('topo.view.process', { role: roleText(process), id: process.nodeId ?? t('topo.status.noId') }),
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.id = id;
     item.resourceUri = uri;
     item.description = [
       process.ports.length ? t('topo.view.ports', { ports: process.ports.join(', ') }) : '',
       problems ? t('topo.view.problems', { count: problems }) : '',
       vscode.workspace.asRelativePath(uri),
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     item.tooltip = new vscode.MarkdownString(
       [
         `**${roleText(process)} ${process.nodeId ?? ''}** (${rank.index}/${rank.of}) — \`${path.basename(uri.fsPath)}\``,
-        ...process.listeners.map((listener) => `- ${listener.name}: ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}${listener.protocol ? ` (${listener.protocol})` : ''}`),
-        ...process.findings.slice(0, 8).map((finding) => `- ${finding.severity}: ${finding.message} (${finding.line + 1})`),
+        ...process.listeners.map(
+          (listener) =>
+            `- ${listener.name}: ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}${listener.protocol ? ` (${listener.protocol})` : ''}`,
+        ),
+        ...process.findings
+          .slice(0, 8)
+          .map((finding) => `- ${finding.severity}: ${finding.message} (${finding.line + 1})`),
       ].join('\n'),
     );
     item.iconPath = problemIcon(process.counts, process.roles.includes('controller') ? 'server-process' : 'server');
     item.contextValue = 'kraft.process';
-    item.command = { title: t('topo.picture.open', { file: path.basename(uri.fsPath) }), command: 'kraft.openProcess', arguments: [process.uri, process.line, process.character] };
+    item.command = {
+      title: t('topo.picture.open', { file: path.basename(uri.fsPath) }),
+      command: 'kraft.openProcess',
+      arguments: [process.uri, process.line, process.character],
+    };
     return item;
   }
 }
@@ -228,8 +279,17 @@ function problemIcon(counts: { errors: number; warnings: number }, icon: string)
 }
 
 /** Opens a process's file with the cursor on its node.id. */
-export async function openProcess(uri: string, line: number, character: number, viewColumn?: vscode.ViewColumn): Promise<void> {
+export async function openProcess(
+  uri: string,
+  line: number,
+  character: number,
+  viewColumn?: vscode.ViewColumn,
+): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const position = new vscode.Position(line, character);
-  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: false, viewColumn });
+  await vscode.window.showTextDocument(document, {
+    selection: new vscode.Range(position, position),
+    preview: false,
+    viewColumn,
+  });
 }

@@ -35,7 +35,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const log = new LeveledLog(vscode.window.createOutputChannel('Kafka KRaft', { log: true }));
   context.subscriptions.push(log);
-  const serverOptions: ServerOptions = serverStarter(serverModule, log, context.extensionMode === vscode.ExtensionMode.Development && process.env.KRAFT_DEBUG_SERVER === '1');
+  const serverOptions: ServerOptions = serverStarter(
+    serverModule,
+    log,
+    context.extensionMode === vscode.ExtensionMode.Development && process.env.KRAFT_DEBUG_SERVER === '1',
+  );
   const clientOptions: LanguageClientOptions = {
     // The built-in `properties` language is included: the server decides by content whether a file is a server config.
     documentSelector: [
@@ -48,7 +52,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     ],
     synchronize: {
       configurationSection: 'kraft',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.properties'), vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN), vscode.workspace.createFileSystemWatcher('**/*.env'), vscode.workspace.createFileSystemWatcher('**/{.kraftrc.json,topology.json}')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.properties'),
+        vscode.workspace.createFileSystemWatcher(COMPOSE_PATTERN),
+        vscode.workspace.createFileSystemWatcher('**/*.env'),
+        vscode.workspace.createFileSystemWatcher('**/{.kraftrc.json,topology.json}'),
+      ],
     },
     initializationOptions: { locale: messageLocale() },
     outputChannel: log,
@@ -59,7 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
         didChangeConfiguration: (sections, next) =>
           next(sections).catch((error) => {
             if (client?.state === State.Running) throw error;
-            log.channel.debug(`settings not sent to a stopping server: ${error instanceof Error ? error.message : String(error)}`);
+            log.channel.debug(
+              `settings not sent to a stopping server: ${error instanceof Error ? error.message : String(error)}`,
+            );
           }),
       },
     },
@@ -72,7 +83,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
       const config = vscode.workspace.getConfiguration('kraft', scope);
       const current = config.get<string[]>('validation.acceptedUnknownKeys', []);
       if (!current.includes(key)) {
-        const target = scope && vscode.workspace.getWorkspaceFolder(scope) ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+        const target =
+          scope && vscode.workspace.getWorkspaceFolder(scope)
+            ? vscode.ConfigurationTarget.WorkspaceFolder
+            : vscode.ConfigurationTarget.Workspace;
         await config.update('validation.acceptedUnknownKeys', [...current, key], target);
       }
     }),
@@ -91,11 +105,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
   const clusters = new ClusterModel(() => client);
   const status = createClusterStatus(clusters);
   const tree = new ClustersTree(clusters);
-  const clustersView = vscode.window.createTreeView('kraft.clusters', { treeDataProvider: tree, showCollapseAll: true });
+  const clustersView = vscode.window.createTreeView('kraft.clusters', {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+  });
   const topology = new TopologyPanel(clusters);
   const updateBadge = () => {
     const errors = clusters.model.clusters.reduce((sum, cluster) => sum + cluster.counts.errors, 0);
-    clustersView.badge = errors > 0 ? { value: errors, tooltip: t('topo.status.problems', { errors, warnings: 0 }) } : undefined;
+    clustersView.badge =
+      errors > 0 ? { value: errors, tooltip: t('topo.status.problems', { errors, warnings: 0 }) } : undefined;
     clustersView.message = clusters.model.clusters.length === 0 ? t('topo.view.empty') : undefined;
   };
   context.subscriptions.push(
@@ -112,12 +130,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     }),
     registerLintTask(context),
     vscode.commands.registerCommand('kraft.copyCiSnippet', () => copyCiSnippet()),
-    vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) => openProcess(uri, line, character)),
+    vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) =>
+      openProcess(uri, line, character),
+    ),
     vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string) => {
       await vscode.commands.executeCommand('kraft.clusters.focus');
       // A model change redraws the tree and drops a reveal in flight: reveal in the newest model.
       await clusters.refresh();
-      const id = clusterId ?? clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
+      const id =
+        clusterId ??
+        clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
       // A redraw of the view between finding the element and revealing it loses the reveal: find it again and retry
       // until the view really shows it selected.
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -146,17 +168,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
 }
 
 /** A one-time hint when a file VS Code opens as plain `properties` turns out to be a Kafka server config. */
-async function offerLanguageAssociation(context: vscode.ExtensionContext, document: vscode.TextDocument): Promise<void> {
+async function offerLanguageAssociation(
+  context: vscode.ExtensionContext,
+  document: vscode.TextDocument,
+): Promise<void> {
   if (document.languageId !== 'properties' || document.uri.scheme !== 'file') return;
   if (context.workspaceState.get<boolean>('kraft.associationHintShown')) return;
   if (!looksLikeServerConfig(document.getText())) return;
   await context.workspaceState.update('kraft.associationHintShown', true);
   const name = path.basename(document.uri.fsPath);
   const use = t('client.associateAction', { name });
-  const choice = await vscode.window.showInformationMessage(t('client.associateHint', { name }), use, t('client.notNow'));
+  const choice = await vscode.window.showInformationMessage(
+    t('client.associateHint', { name }),
+    use,
+    t('client.notNow'),
+  );
   if (choice !== use) return;
   const files = vscode.workspace.getConfiguration('files');
-  const associations = { ...(files.get<Record<string, string>>('associations') ?? {}), [`**/${name}`]: 'kafka-properties' };
+  const associations = {
+    ...(files.get<Record<string, string>>('associations') ?? {}),
+    [`**/${name}`]: 'kafka-properties',
+  };
   await files.update('associations', associations, vscode.ConfigurationTarget.Workspace);
   await vscode.languages.setTextDocumentLanguage(document, 'kafka-properties');
 }
@@ -167,12 +199,14 @@ async function offerLanguageAssociation(context: vscode.ExtensionContext, docume
  */
 let restarting: Promise<void> = Promise.resolve();
 function restart(): Promise<void> {
-  restarting = restarting.then(async () => {
-    if (!client) return;
-    if (client.state === State.Starting) await starting?.catch(() => undefined);
-    starting = client.state === State.Running ? client.restart() : client.start();
-    await starting;
-  }).catch((error) => client?.error('restart', error));
+  restarting = restarting
+    .then(async () => {
+      if (!client) return;
+      if (client.state === State.Starting) await starting?.catch(() => undefined);
+      starting = client.state === State.Running ? client.restart() : client.start();
+      await starting;
+    })
+    .catch((error) => client?.error('restart', error));
   return restarting;
 }
 

@@ -69,7 +69,11 @@ export function serverStarter(serverModule: string, log: LeveledLog, debug: bool
     child.stderr?.on('data', (data: Buffer) => log.append(data.toString('utf8')));
     child.on('exit', (code, signal) => {
       if (code === 0) log.log('info', t('topo.log.stopped', { pid: child.pid ?? '?' }));
-      else log.log('error', t('topo.log.exited', { pid: child.pid ?? '?', how: code === null ? `signal ${signal}` : `code ${code}` }));
+      else
+        log.log(
+          'error',
+          t('topo.log.exited', { pid: child.pid ?? '?', how: code === null ? `signal ${signal}` : `code ${code}` }),
+        );
     });
     return { reader: new IPCMessageReader(child), writer: new IPCMessageWriter(child), detached: false };
   };

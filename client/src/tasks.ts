@@ -6,9 +6,23 @@ import { t } from '../../server/src/engine/detect';
 
 export const TASK_TYPE = 'kraft-config';
 
-interface LintTaskDefinition extends vscode.TaskDefinition { type: typeof TASK_TYPE; command: 'lint'; args?: string[] }
+interface LintTaskDefinition extends vscode.TaskDefinition {
+  type: typeof TASK_TYPE;
+  command: 'lint';
+  args?: string[];
+}
 
-interface CliReport { files: { path: string; diagnostics: { range: { start: { line: number; character: number } }; severity: string; code: string; message: string }[] }[] }
+interface CliReport {
+  files: {
+    path: string;
+    diagnostics: {
+      range: { start: { line: number; character: number } };
+      severity: string;
+      code: string;
+      message: string;
+    }[];
+  }[];
+}
 
 /** The severities problem matchers understand. */
 const SEVERITY: Record<string, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'info' };
@@ -16,7 +30,10 @@ const SEVERITY: Record<string, string> = { error: 'error', warning: 'warning', i
 /** One line per finding, the shape the `$kraft-config` problem matcher reads: `path:line:column: severity code: message`. */
 export function matcherLines(report: CliReport): string[] {
   return report.files.flatMap((file) =>
-    file.diagnostics.map((d) => `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity] ?? 'info'} ${d.code}: ${d.message.replace(/\s+/g, ' ')}`),
+    file.diagnostics.map(
+      (d) =>
+        `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity] ?? 'info'} ${d.code}: ${d.message.replace(/\s+/g, ' ')}`,
+    ),
   );
 }
 
@@ -28,21 +45,34 @@ class LintTerminal implements vscode.Pseudoterminal {
   readonly onDidClose = this.closed.event;
   private child: cp.ChildProcess | undefined;
 
-  constructor(private readonly cli: string, private readonly folder: string, private readonly args: string[]) {}
+  constructor(
+    private readonly cli: string,
+    private readonly folder: string,
+    private readonly args: string[],
+  ) {}
 
   open(): void {
     const write = (line: string) => this.written.fire(line.replace(/\r?\n/g, '\r\n') + '\r\n');
     write(`> kraft-config lint ${this.args.join(' ')}`);
     let stdout = '';
     let stderr = '';
-    this.child = cp.spawn(process.execPath, [this.cli, 'lint', '--format', 'json', ...this.args], { cwd: this.folder, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    this.child = cp.spawn(process.execPath, [this.cli, 'lint', '--format', 'json', ...this.args], {
+      cwd: this.folder,
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
     this.child.stdout?.on('data', (data: Buffer) => (stdout += data.toString('utf8')));
     this.child.stderr?.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
     this.child.on('close', (code) => {
       try {
         const report = JSON.parse(stdout) as CliReport & { summary: { errors: number; warnings: number } };
         for (const line of matcherLines(report)) write(line);
-        write(t('cli.summary', { files: report.files.length, errors: report.summary.errors, warnings: report.summary.warnings }));
+        write(
+          t('cli.summary', {
+            files: report.files.length,
+            errors: report.summary.errors,
+            warnings: report.summary.warnings,
+          }),
+        );
       } catch {
         if (stdout) write(stdout);
       }
@@ -58,7 +88,14 @@ class LintTerminal implements vscode.Pseudoterminal {
 
 function lintTask(cli: string, folder: vscode.WorkspaceFolder, definition: LintTaskDefinition): vscode.Task {
   const args = definition.args && definition.args.length > 0 ? definition.args : ['.'];
-  const task = new vscode.Task(definition, folder, 'lint', TASK_TYPE, new vscode.CustomExecution(async () => new LintTerminal(cli, folder.uri.fsPath, args)), ['$kraft-config']);
+  const task = new vscode.Task(
+    definition,
+    folder,
+    'lint',
+    TASK_TYPE,
+    new vscode.CustomExecution(async () => new LintTerminal(cli, folder.uri.fsPath, args)),
+    ['$kraft-config'],
+  );
   task.group = vscode.TaskGroup.Test;
   task.detail = t('topo.task.detail');
   return task;
@@ -67,10 +104,15 @@ function lintTask(cli: string, folder: vscode.WorkspaceFolder, definition: LintT
 export function registerLintTask(context: vscode.ExtensionContext): vscode.Disposable {
   const cli = context.asAbsolutePath('server/out/cli.js');
   return vscode.tasks.registerTaskProvider(TASK_TYPE, {
-    provideTasks: () => (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => lintTask(cli, folder, { type: TASK_TYPE, command: 'lint' })),
+    provideTasks: () =>
+      (vscode.workspace.workspaceFolders ?? [])
+        .filter((folder) => folder.uri.scheme === 'file')
+        .map((folder) => lintTask(cli, folder, { type: TASK_TYPE, command: 'lint' })),
     resolveTask: (task) => {
       const folder = typeof task.scope === 'object' ? task.scope : vscode.workspace.workspaceFolders?.[0];
-      return folder && task.definition.type === TASK_TYPE ? lintTask(cli, folder, task.definition as LintTaskDefinition) : undefined;
+      return folder && task.definition.type === TASK_TYPE
+        ? lintTask(cli, folder, task.definition as LintTaskDefinition)
+        : undefined;
     },
   });
 }
@@ -98,7 +140,9 @@ export function ciSnippet(folder: string): string {
 export async function copyCiSnippet(): Promise<string> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const folder = active ? vscode.workspace.getWorkspaceFolder(active) : vscode.workspace.workspaceFolders?.[0];
-  const snippet = ciSnippet(folder && vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders.length > 1 ? folder.name : '.');
+  const snippet = ciSnippet(
+    folder && vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders.length > 1 ? folder.name : '.',
+  );
   await vscode.env.clipboard.writeText(snippet);
   void vscode.window.showInformationMessage(t('topo.ci.copied'));
   return snippet;

@@ -7,7 +7,12 @@ import { t, topologySvg } from '../../server/src/engine/detect';
 import type { ClusterModel } from './clusters';
 import { openProcess } from './clusters';
 
-interface OpenMessage { type: 'open'; uri: string; line: number; character: number }
+interface OpenMessage {
+  type: 'open';
+  uri: string;
+  line: number;
+  character: number;
+}
 
 const THEME_STYLE = `
 body { margin: 0; padding: 8px 12px; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); }
@@ -107,11 +112,16 @@ export class TopologyPanel implements vscode.Disposable {
       if (clusterId) void this.panel.webview.postMessage({ type: 'reveal', clusterId });
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel('kraft.topology', t('topo.picture.title'), vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'kraft.topology',
+      t('topo.picture.title'),
+      vscode.ViewColumn.Beside,
+      {
+        enableScripts: true,
+        localResourceRoots: [],
+        enableFindWidget: true,
+      },
+    );
     this.panel = panel;
     panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);
     panel.webview.onDidReceiveMessage((message: OpenMessage) => this.handle(message), undefined, this.subscriptions);
@@ -122,7 +132,9 @@ export class TopologyPanel implements vscode.Disposable {
   /** What the page asks for; only files of the current model may be opened. */
   async handle(message: OpenMessage): Promise<void> {
     if (message?.type !== 'open') return;
-    const known = this.model.model.clusters.some((cluster) => cluster.hosts.some((host) => host.processes.some((process) => process.uri === message.uri)));
+    const known = this.model.model.clusters.some((cluster) =>
+      cluster.hosts.some((host) => host.processes.some((process) => process.uri === message.uri)),
+    );
     if (!known) return;
     // Open beside the picture, so that it stays in view.
     const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
@@ -130,7 +142,10 @@ export class TopologyPanel implements vscode.Disposable {
   }
 
   private svg(): string {
-    this.lastSvg = topologySvg(this.model.model, { interactive: true, label: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)) });
+    this.lastSvg = topologySvg(this.model.model, {
+      interactive: true,
+      label: (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)),
+    });
     return this.lastSvg;
   }
 

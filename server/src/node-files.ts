@@ -157,7 +157,10 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
   const insideRoot = async (dir: string) => {
     try {
       const real = await fs.realpath(dir);
-      return rootReal !== undefined && (real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep));
+      return (
+        rootReal !== undefined &&
+        (real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep))
+      );
     } catch {
       return false;
     }
@@ -175,7 +178,12 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       seen.add(real);
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      if (!vanished(error)) result.problems.push({ path: dir, kind: 'folder', message: t('files.unreadableFolder', { path: dir, error: errorText(error) }) });
+      if (!vanished(error))
+        result.problems.push({
+          path: dir,
+          kind: 'folder',
+          message: t('files.unreadableFolder', { path: dir, error: errorText(error) }),
+        });
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -199,14 +207,23 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       }
       if (!options.want(entry.name)) continue;
       if (!isFile) {
-        result.problems.push({ path: full, kind: 'file', message: t('files.unreadableFound', { path: full, problem: t('files.notRegular') }) });
+        result.problems.push({
+          path: full,
+          kind: 'file',
+          message: t('files.unreadableFound', { path: full, problem: t('files.notRegular') }),
+        });
         continue;
       }
       let real: string;
       try {
         real = await fs.realpath(full);
       } catch (error) {
-        if (!vanished(error)) result.problems.push({ path: full, kind: 'file', message: t('files.unreadableFound', { path: full, problem: errorText(error) }) });
+        if (!vanished(error))
+          result.problems.push({
+            path: full,
+            kind: 'file',
+            message: t('files.unreadableFound', { path: full, problem: errorText(error) }),
+          });
         continue;
       }
       if (seen.has(real)) continue;

@@ -18,7 +18,10 @@ export type WriteOutcome = { ok: true } | { ok: false; reason: string };
 
 /** A temp file next to the target, so that the rename stays on one file system. */
 const tempPathFor = (file: string) =>
-  path.join(path.dirname(file), `.${path.basename(file)}.kraft-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.kraft-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
 
 /** Writes bytes to a temp file with the target's mode and owner; returns the temp path. */
 async function writeTemp(target: string, bytes: Buffer): Promise<string> {
@@ -51,7 +54,8 @@ async function checkWritable(write: PlannedWrite): Promise<string | undefined> {
     return t('files.notWritable', { error: (error as Error).message });
   }
   const decoded = decodeConfigBytes(write.original);
-  if ('problem' in decoded || !encodeConfigText(decoded.text, write.encoding).equals(write.original)) return t('files.encodingRoundTrip');
+  if ('problem' in decoded || !encodeConfigText(decoded.text, write.encoding).equals(write.original))
+    return t('files.encodingRoundTrip');
   return undefined;
 }
 
@@ -63,7 +67,8 @@ export async function writeFilesAtomically(writes: PlannedWrite[]): Promise<Writ
   }
   const temps: string[] = [];
   try {
-    for (const write of writes) temps.push(await writeTemp(write.realPath, encodeConfigText(write.text, write.encoding)));
+    for (const write of writes)
+      temps.push(await writeTemp(write.realPath, encodeConfigText(write.text, write.encoding)));
   } catch (error) {
     await Promise.all(temps.map((temp) => fs.unlink(temp).catch(() => undefined)));
     return { ok: false, reason: t('files.nothingWritten', { reason: (error as Error).message }) };

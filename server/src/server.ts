@@ -1,5 +1,10 @@
 // The language server process: one LSP connection (stdio, IPC or socket, chosen by the command line), wired in ./lsp/main.
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
 import { t } from './engine';
 import { startServer } from './lsp/main';
 

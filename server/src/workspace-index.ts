@@ -3,12 +3,31 @@ import { isComposeFileName, isDeclarationFile } from './engine';
 import { promises as fs } from 'node:fs';
 import { walkFolder } from './node-files';
 
-const SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', 'target', '.cache', '.venv', '__pycache__']);
+const SKIPPED = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'out',
+  'dist',
+  'build',
+  'target',
+  '.cache',
+  '.venv',
+  '__pycache__',
+]);
 
 /** The same walk as the CLI (links followed, each real file once, loops end at once), limited to `maxFiles`. */
-export async function scanFolder(root: string, maxFiles: number): Promise<{ files: string[]; realPaths: Map<string, string>; truncated: boolean }> {
+export async function scanFolder(
+  root: string,
+  maxFiles: number,
+): Promise<{ files: string[]; realPaths: Map<string, string>; truncated: boolean }> {
   const walk = await walkFolder(root, { skip: SKIPPED, want: isIndexedFile, maxFiles });
-  return { files: walk.files.map((file) => file.path), realPaths: new Map(walk.files.map((file) => [file.path, file.realPath])), truncated: walk.truncated };
+  return {
+    files: walk.files.map((file) => file.path),
+    realPaths: new Map(walk.files.map((file) => [file.path, file.realPath])),
+    truncated: walk.truncated,
+  };
 }
 
 /** Size and modification time of a file ('' when it is gone). */
@@ -22,10 +41,18 @@ export async function stampOf(file: string): Promise<string> {
 }
 
 /** Files the server reads and watches: properties files, compose files, and `.kraftrc.json` / `topology.json` (they declare clusters and settings). */
-export const isIndexedFile = (name: string) => name.toLowerCase().endsWith('.properties') || isComposeFileName(name) || isDeclarationFile(name);
+export const isIndexedFile = (name: string) =>
+  name.toLowerCase().endsWith('.properties') || isComposeFileName(name) || isDeclarationFile(name);
 
 /** Files a change of which matters: indexed files, and `.env` / env_file files compose files read. */
 export const isWatchedFile = (name: string) => isIndexedFile(name) || /(^|[\\/])\.env$|\.env$/i.test(name);
 
 /** Glob patterns for the client's file watcher. */
-export const WATCHED_GLOBS = ['**/*.properties', '**/{docker-compose,compose}*.{yml,yaml}', '**/*.env', '**/.env', '**/.kraftrc.json', '**/topology.json'];
+export const WATCHED_GLOBS = [
+  '**/*.properties',
+  '**/{docker-compose,compose}*.{yml,yaml}',
+  '**/*.env',
+  '**/.env',
+  '**/.kraftrc.json',
+  '**/topology.json',
+];

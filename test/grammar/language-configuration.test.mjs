@@ -17,8 +17,12 @@ test('line comments use #', () => {
 
 test('wordPattern selects whole dotted keys, hosts and listener names', () => {
   const words = (s) => s.match(new RegExp(config.wordPattern, 'g'));
-  assert.deepEqual(words('controller.quorum.voters=1@kafka-1.example.com:9093'),
-    ['controller.quorum.voters', '1', 'kafka-1.example.com', '9093']);
+  assert.deepEqual(words('controller.quorum.voters=1@kafka-1.example.com:9093'), [
+    'controller.quorum.voters',
+    '1',
+    'kafka-1.example.com',
+    '9093',
+  ]);
   assert.deepEqual(words('listeners=SASL_SSL://:9092'), ['listeners', 'SASL_SSL', '9092']);
   assert.deepEqual(words('# ends with a dot.'), ['ends', 'with', 'a', 'dot']);
 });
@@ -61,7 +65,8 @@ test('grammar is registered in package.json and every scope ends in .kafka-prope
     if (Array.isArray(o)) return o.forEach(walk);
     if (o && typeof o === 'object') {
       for (const [k, v] of Object.entries(o)) {
-        if ((k === 'name' || k === 'contentName') && typeof v === 'string' && o !== grammar) names.push(...v.split(/\s+/));
+        if ((k === 'name' || k === 'contentName') && typeof v === 'string' && o !== grammar)
+          names.push(...v.split(/\s+/));
         else walk(v);
       }
     }

@@ -21,7 +21,12 @@ function parseSnippet(src) {
   function parseUntil(stops) {
     const nodes = [];
     let text = '';
-    const flush = () => { if (text) { nodes.push({ t: 'text', v: text }); text = ''; } };
+    const flush = () => {
+      if (text) {
+        nodes.push({ t: 'text', v: text });
+        text = '';
+      }
+    };
     while (i < src.length) {
       const c = src[i];
       if (stops.includes(c)) break;
@@ -32,7 +37,11 @@ function parseSnippet(src) {
       }
       if (c === '$') {
         const node = parseDollar();
-        if (node) { flush(); nodes.push(node); continue; }
+        if (node) {
+          flush();
+          nodes.push(node);
+          continue;
+        }
       }
       text += c;
       i++;
@@ -43,18 +52,30 @@ function parseSnippet(src) {
   function parseDollar() {
     const start = i;
     let m = /^\$(\d+)/.exec(src.slice(i));
-    if (m) { i += m[0].length; return { t: 'tab', n: +m[1] }; }
+    if (m) {
+      i += m[0].length;
+      return { t: 'tab', n: +m[1] };
+    }
     m = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(src.slice(i));
-    if (m) { i += m[0].length; return { t: 'var', name: m[1], def: null }; }
+    if (m) {
+      i += m[0].length;
+      return { t: 'var', name: m[1], def: null };
+    }
     if (src[i + 1] !== '{') return null;
     i += 2;
     m = /^(\d+)|^([A-Za-z_][A-Za-z0-9_]*)/.exec(src.slice(i));
-    if (!m) { i = start; return null; }
+    if (!m) {
+      i = start;
+      return null;
+    }
     i += m[0].length;
     const isTab = m[1] !== undefined;
     const id = isTab ? +m[1] : m[2];
     const c = src[i];
-    if (c === '}') { i++; return isTab ? { t: 'tab', n: id } : { t: 'var', name: id, def: null }; }
+    if (c === '}') {
+      i++;
+      return isTab ? { t: 'tab', n: id } : { t: 'var', name: id, def: null };
+    }
     if (c === ':') {
       i++;
       const children = parseUntil(['}']);
@@ -67,8 +88,17 @@ function parseSnippet(src) {
       const options = [];
       let cur = '';
       while (i < src.length && !(src[i] === '|' && src[i + 1] === '}')) {
-        if (src[i] === '\\' && ',|\\'.includes(src[i + 1])) { cur += src[i + 1]; i += 2; continue; }
-        if (src[i] === ',') { options.push(cur); cur = ''; i++; continue; }
+        if (src[i] === '\\' && ',|\\'.includes(src[i + 1])) {
+          cur += src[i + 1];
+          i += 2;
+          continue;
+        }
+        if (src[i] === ',') {
+          options.push(cur);
+          cur = '';
+          i++;
+          continue;
+        }
         cur += src[i++];
       }
       options.push(cur);
@@ -82,8 +112,17 @@ function parseSnippet(src) {
         let s = '';
         let depth = 0; // inside ${...} of a format string a slash is not a delimiter
         while (i < src.length && (depth > 0 || src[i] !== '/')) {
-          if (src[i] === '\\' && src[i + 1] === '/') { s += '/'; i += 2; continue; }
-          if (src[i] === '$' && src[i + 1] === '{') { depth++; s += '${'; i += 2; continue; }
+          if (src[i] === '\\' && src[i + 1] === '/') {
+            s += '/';
+            i += 2;
+            continue;
+          }
+          if (src[i] === '$' && src[i + 1] === '{') {
+            depth++;
+            s += '${';
+            i += 2;
+            continue;
+          }
           if (src[i] === '}' && depth > 0) depth--;
           s += src[i++];
         }
@@ -112,19 +151,49 @@ function applyFormat(format, match) {
   while (i < format.length) {
     const rest = format.slice(i);
     let m;
-    if (format[i] === '\\' && i + 1 < format.length) { out += format[i + 1]; i += 2; continue; }
-    if ((m = /^\$(\d+)/.exec(rest))) { out += group(+m[1]); i += m[0].length; continue; }
-    if ((m = /^\$\{(\d+)\}/.exec(rest))) { out += group(+m[1]); i += m[0].length; continue; }
-    if ((m = /^\$\{(\d+):\/(upcase|downcase|capitalize|camelcase|pascalcase)\}/.exec(rest))) {
-      const v = group(+m[1]);
-      out += m[2] === 'upcase' ? v.toUpperCase() : m[2] === 'downcase' ? v.toLowerCase()
-        : m[2] === 'capitalize' ? v.charAt(0).toUpperCase() + v.slice(1) : v;
+    if (format[i] === '\\' && i + 1 < format.length) {
+      out += format[i + 1];
+      i += 2;
+      continue;
+    }
+    if ((m = /^\$(\d+)/.exec(rest))) {
+      out += group(+m[1]);
       i += m[0].length;
       continue;
     }
-    if ((m = /^\$\{(\d+):\?([^:}]*):([^}]*)\}/.exec(rest))) { out += match[+m[1]] ? m[2] : m[3]; i += m[0].length; continue; }
-    if ((m = /^\$\{(\d+):\+([^}]*)\}/.exec(rest))) { out += match[+m[1]] ? m[2] : ''; i += m[0].length; continue; }
-    if ((m = /^\$\{(\d+):-?([^}]*)\}/.exec(rest))) { out += match[+m[1]] ? match[+m[1]] : m[2]; i += m[0].length; continue; }
+    if ((m = /^\$\{(\d+)\}/.exec(rest))) {
+      out += group(+m[1]);
+      i += m[0].length;
+      continue;
+    }
+    if ((m = /^\$\{(\d+):\/(upcase|downcase|capitalize|camelcase|pascalcase)\}/.exec(rest))) {
+      const v = group(+m[1]);
+      out +=
+        m[2] === 'upcase'
+          ? v.toUpperCase()
+          : m[2] === 'downcase'
+            ? v.toLowerCase()
+            : m[2] === 'capitalize'
+              ? v.charAt(0).toUpperCase() + v.slice(1)
+              : v;
+      i += m[0].length;
+      continue;
+    }
+    if ((m = /^\$\{(\d+):\?([^:}]*):([^}]*)\}/.exec(rest))) {
+      out += match[+m[1]] ? m[2] : m[3];
+      i += m[0].length;
+      continue;
+    }
+    if ((m = /^\$\{(\d+):\+([^}]*)\}/.exec(rest))) {
+      out += match[+m[1]] ? m[2] : '';
+      i += m[0].length;
+      continue;
+    }
+    if ((m = /^\$\{(\d+):-?([^}]*)\}/.exec(rest))) {
+      out += match[+m[1]] ? match[+m[1]] : m[2];
+      i += m[0].length;
+      continue;
+    }
     out += format[i++];
   }
   return out;
@@ -146,9 +215,15 @@ function expand(body, choices = {}) {
   const unknownVars = [];
   const collect = (list) => {
     for (const n of list) {
-      if (n.t === 'ph') { collect(n.children); if (!defaults.has(n.n)) defaults.set(n.n, n); }
+      if (n.t === 'ph') {
+        collect(n.children);
+        if (!defaults.has(n.n)) defaults.set(n.n, n);
+      }
       if (n.t === 'choice' && !defaults.has(n.n)) defaults.set(n.n, n);
-      if (n.t === 'var') { unknownVars.push(n.name); if (n.def) collect(n.def); }
+      if (n.t === 'var') {
+        unknownVars.push(n.name);
+        if (n.def) collect(n.def);
+      }
     }
   };
   collect(nodes);
@@ -159,18 +234,29 @@ function expand(body, choices = {}) {
     seen.add(n);
     return d.t === 'choice' ? d.options[0] : render(d.children, seen);
   };
-  const render = (list, seen = new Set()) => list.map((n) => {
-    switch (n.t) {
-      case 'text': return n.v;
-      case 'tab': return valueOf(n.n, new Set(seen));
-      case 'ph': return valueOf(n.n, new Set(seen));
-      case 'choice': return valueOf(n.n, new Set(seen));
-      case 'tabT': return transform(valueOf(n.n, new Set(seen)), n);
-      case 'var': return n.def ? render(n.def, seen) : '';
-      case 'varT': return '';
-      default: throw new Error(`unknown node ${n.t}`);
-    }
-  }).join('');
+  const render = (list, seen = new Set()) =>
+    list
+      .map((n) => {
+        switch (n.t) {
+          case 'text':
+            return n.v;
+          case 'tab':
+            return valueOf(n.n, new Set(seen));
+          case 'ph':
+            return valueOf(n.n, new Set(seen));
+          case 'choice':
+            return valueOf(n.n, new Set(seen));
+          case 'tabT':
+            return transform(valueOf(n.n, new Set(seen)), n);
+          case 'var':
+            return n.def ? render(n.def, seen) : '';
+          case 'varT':
+            return '';
+          default:
+            throw new Error(`unknown node ${n.t}`);
+        }
+      })
+      .join('');
   return { text: render(nodes), unknownVars, choiceOptions: [...defaults.values()].filter((d) => d.t === 'choice') };
 }
 
@@ -183,14 +269,21 @@ function parseLines(text) {
   text.split('\n').forEach((line, idx) => {
     if (/^\s*$/.test(line) || /^\s*[#!]/.test(line)) return;
     const m = /^([A-Za-z0-9_.-]+)=(.*)$/.exec(line);
-    if (!m) { problems.push(`line ${idx + 1} is not key=value: ${JSON.stringify(line)}`); return; }
+    if (!m) {
+      problems.push(`line ${idx + 1} is not key=value: ${JSON.stringify(line)}`);
+      return;
+    }
     if (/\s$/.test(m[2])) problems.push(`line ${idx + 1} has trailing whitespace`);
     entries.push({ key: m[1], value: m[2] });
   });
   return { entries, problems };
 }
 
-const csv = (v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const csv = (v) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 function parseListeners(v) {
   return csv(v).map((e) => {
     const m = /^(.*):\/\/\[?([0-9a-zA-Z\-%._:]*)\]?:(-?[0-9]+)$/.exec(e);
@@ -221,8 +314,15 @@ function parseMap(v) {
 /** Checks one node template against the KRaft role rules. */
 function checkNode(props) {
   const get = (k) => props.get(k);
-  for (const k of ['process.roles', 'node.id', 'controller.quorum.voters', 'listeners', 'controller.listener.names',
-    'listener.security.protocol.map', 'log.dirs']) {
+  for (const k of [
+    'process.roles',
+    'node.id',
+    'controller.quorum.voters',
+    'listeners',
+    'controller.listener.names',
+    'listener.security.protocol.map',
+    'log.dirs',
+  ]) {
     assert.ok(props.has(k) && get(k) !== '', `missing ${k}`);
   }
   const roles = csv(get('process.roles'));
@@ -248,39 +348,61 @@ function checkNode(props) {
   const controllerNames = csv(get('controller.listener.names'));
   assert.ok(controllerNames.length > 0, 'controller.listener.names');
   const map = parseMap(get('listener.security.protocol.map'));
-  const used = new Set([...listenerNames, ...advertised.map((a) => a.name), ...controllerNames.map((n) => n.toUpperCase())]);
+  const used = new Set([
+    ...listenerNames,
+    ...advertised.map((a) => a.name),
+    ...controllerNames.map((n) => n.toUpperCase()),
+  ]);
   const ibl = get('inter.broker.listener.name');
   if (ibl !== undefined) used.add(ibl.toUpperCase());
   for (const n of used) assert.ok(map.has(n), `listener ${n} is not in listener.security.protocol.map`);
-  assert.ok(!(props.has('inter.broker.listener.name') && props.has('security.inter.broker.protocol')),
-    'only one of inter.broker.listener.name and security.inter.broker.protocol');
+  assert.ok(
+    !(props.has('inter.broker.listener.name') && props.has('security.inter.broker.protocol')),
+    'only one of inter.broker.listener.name and security.inter.broker.protocol',
+  );
 
   if (isController) {
     assert.ok(voterIds.includes(nodeId), 'a controller node.id must be in the voters (C3)');
-    for (const c of controllerNames) assert.ok(listenerNames.includes(c), `controller listener ${c} must be in listeners (C5)`);
+    for (const c of controllerNames)
+      assert.ok(listenerNames.includes(c), `controller listener ${c} must be in listeners (C5)`);
   }
   if (isController && !isBroker) {
-    for (const n of listenerNames) assert.ok(controllerNames.includes(n), 'controller-only listeners must all be controller listeners (C1)');
+    for (const n of listenerNames)
+      assert.ok(controllerNames.includes(n), 'controller-only listeners must all be controller listeners (C1)');
     assert.ok(!(ibl && controllerNames.includes(ibl)), 'C2');
   }
   if (isBroker && !isController) {
     assert.ok(!voterIds.includes(nodeId), 'a broker-only node.id must not be in the voters (B1)');
-    for (const c of controllerNames) assert.ok(!listenerNames.includes(c), 'broker-only listeners must not contain the controller listener (B3)');
+    for (const c of controllerNames)
+      assert.ok(!listenerNames.includes(c), 'broker-only listeners must not contain the controller listener (B3)');
   }
   if (isBroker) {
     const brokerAdvertised = advertised.filter((a) => !controllerNames.includes(a.name)).map((a) => a.name);
     assert.ok(brokerAdvertised.length > 0, 'at least one broker advertised listener (BA1)');
     const interBroker = (ibl ?? get('security.inter.broker.protocol') ?? 'PLAINTEXT').toUpperCase();
     assert.ok(brokerAdvertised.includes(interBroker), 'inter-broker listener must be advertised (BA2)');
-    for (const a of brokerAdvertised) assert.ok(listenerNames.includes(a), 'advertised names must be a subset of listeners (BA3)');
+    for (const a of brokerAdvertised)
+      assert.ok(listenerNames.includes(a), 'advertised names must be a subset of listeners (BA3)');
   }
 }
 
 // ---------------------------------------------------------------------------
 
-const NODE_TEMPLATES = { 'kraft-controller': 'controller', 'kraft-broker': 'broker', 'kraft-combined': 'broker,controller' };
-const REQUIRED_PREFIXES = ['kraft-controller', 'kraft-broker', 'kraft-combined', 'kraft-protocol-map', 'kraft-sasl-plaintext',
-  'kraft-sasl-ssl', 'kraft-ssl', 'kraft-small-cluster-replication'];
+const NODE_TEMPLATES = {
+  'kraft-controller': 'controller',
+  'kraft-broker': 'broker',
+  'kraft-combined': 'broker,controller',
+};
+const REQUIRED_PREFIXES = [
+  'kraft-controller',
+  'kraft-broker',
+  'kraft-combined',
+  'kraft-protocol-map',
+  'kraft-sasl-plaintext',
+  'kraft-sasl-ssl',
+  'kraft-ssl',
+  'kraft-small-cluster-replication',
+];
 
 const prefixesOf = (s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
 
@@ -293,8 +415,10 @@ test('all expected snippet prefixes exist', () => {
 for (const [name, snippet] of Object.entries(snippets)) {
   test(`snippet "${name}" expands to well-formed properties`, () => {
     assert.equal(snippet.scope, 'kafka-properties');
-    assert.ok(typeof snippet.description === 'string' && snippet.description.length > 0 && snippet.description.length <= 100,
-      'short description');
+    assert.ok(
+      typeof snippet.description === 'string' && snippet.description.length > 0 && snippet.description.length <= 100,
+      'short description',
+    );
     const variants = [{}];
     const { choiceOptions } = expand(snippet.body);
     for (const c of choiceOptions) for (const o of c.options) variants.push({ [c.n]: o });
@@ -331,7 +455,9 @@ for (const [prefix, roles] of Object.entries(NODE_TEMPLATES)) {
 test('node templates of one cluster agree on the voters', () => {
   const voters = Object.keys(NODE_TEMPLATES).map((prefix) => {
     const snippet = Object.values(snippets).find((s) => prefixesOf(s).includes(prefix));
-    return new Map(parseLines(expand(snippet.body).text).entries.map((e) => [e.key, e.value])).get('controller.quorum.voters');
+    return new Map(parseLines(expand(snippet.body).text).entries.map((e) => [e.key, e.value])).get(
+      'controller.quorum.voters',
+    );
   });
   assert.equal(new Set(voters).size, 1);
   assert.match(voters[0], /^1@host1:9093,3@host2:9093,5@host3:9093$/);
@@ -340,7 +466,9 @@ test('node templates of one cluster agree on the voters', () => {
 test('small-cluster replication: RF = brokers, min ISR = RF - 1 but at least 1', () => {
   const snippet = Object.values(snippets).find((s) => prefixesOf(s).includes('kraft-small-cluster-replication'));
   for (const rf of [1, 2, 3]) {
-    const props = new Map(parseLines(expand(snippet.body, { 1: String(rf) }).text).entries.map((e) => [e.key, e.value]));
+    const props = new Map(
+      parseLines(expand(snippet.body, { 1: String(rf) }).text).entries.map((e) => [e.key, e.value]),
+    );
     const minIsr = String(Math.max(1, rf - 1));
     assert.equal(props.get('offsets.topic.replication.factor'), String(rf));
     assert.equal(props.get('transaction.state.log.replication.factor'), String(rf));
@@ -351,12 +479,18 @@ test('small-cluster replication: RF = brokers, min ISR = RF - 1 but at least 1',
 });
 
 test('SASL snippets build the listener-specific JAAS key in lower case', () => {
-  for (const [prefix, listener] of [['kraft-sasl-plaintext', 'sasl_plaintext'], ['kraft-sasl-ssl', 'sasl_ssl']]) {
+  for (const [prefix, listener] of [
+    ['kraft-sasl-plaintext', 'sasl_plaintext'],
+    ['kraft-sasl-ssl', 'sasl_ssl'],
+  ]) {
     const snippet = Object.values(snippets).find((s) => prefixesOf(s).includes(prefix));
     const keys = parseLines(expand(snippet.body).text).entries.map((e) => e.key);
     assert.ok(keys.includes(`listener.name.${listener}.scram-sha-512.sasl.jaas.config`), keys.join(' '));
     const props = new Map(parseLines(expand(snippet.body).text).entries.map((e) => [e.key, e.value]));
-    assert.ok(csv(props.get('sasl.enabled.mechanisms')).includes(props.get('sasl.mechanism.inter.broker.protocol')), 'G11');
+    assert.ok(
+      csv(props.get('sasl.enabled.mechanisms')).includes(props.get('sasl.mechanism.inter.broker.protocol')),
+      'G11',
+    );
   }
 });
 

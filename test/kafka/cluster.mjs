@@ -23,9 +23,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, failMissing, which,
-} from '../../scripts/kafka-lib.mjs';
+import { KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, failMissing, which } from '../../scripts/kafka-lib.mjs';
 import { fetchKafka } from '../../scripts/kafka-fetch.mjs';
 
 const HOST = '127.0.0.1';
@@ -44,7 +42,10 @@ async function freePorts(n) {
   try {
     for (let i = 0; i < n; i++) {
       const s = net.createServer();
-      await new Promise((res, rej) => { s.once('error', rej); s.listen(0, HOST, res); });
+      await new Promise((res, rej) => {
+        s.once('error', rej);
+        s.listen(0, HOST, res);
+      });
       servers.push(s);
     }
     return servers.map((s) => s.address().port);
@@ -63,7 +64,12 @@ function kafkaUuid() {
 
 function writeProps(file, entries) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, Object.entries(entries).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+  fs.writeFileSync(
+    file,
+    Object.entries(entries)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n') + '\n',
+  );
 }
 
 function readProps(file) {
@@ -92,11 +98,22 @@ const LIGHT = {
 // ------------------------------------------------------------------ processes
 function javaProc(version, mainClass, args, logFile) {
   const out = fs.openSync(logFile, 'a');
-  const child = spawn('java', [...JVM,
-    `-Dlog4j2.configurationFile=${path.join(KAFKA_DIR, 'log4j2-server.properties')}`,
-    '-cp', classpath(version, [harnessDir(version)]), mainClass, ...args], {
-    cwd: path.dirname(logFile), detached: true, stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    'java',
+    [
+      ...JVM,
+      `-Dlog4j2.configurationFile=${path.join(KAFKA_DIR, 'log4j2-server.properties')}`,
+      '-cp',
+      classpath(version, [harnessDir(version)]),
+      mainClass,
+      ...args,
+    ],
+    {
+      cwd: path.dirname(logFile),
+      detached: true,
+      stdio: ['ignore', out, out],
+    },
+  );
   fs.closeSync(out);
   children.add(child);
   child.on('exit', () => children.delete(child));
@@ -106,13 +123,26 @@ function javaProc(version, mainClass, args, logFile) {
 /** Run a Java main to completion; resolves {code, output}. */
 function javaRun(version, mainClass, args, logFile, { timeoutMs = 120000, capture = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn('java', [...JVM,
-      `-Dlog4j2.configurationFile=${path.join(KAFKA_DIR, capture ? 'log4j2-verdict.properties' : 'log4j2-server.properties')}`,
-      '-cp', classpath(version, [harnessDir(version)]), mainClass, ...args], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'java',
+      [
+        ...JVM,
+        `-Dlog4j2.configurationFile=${path.join(KAFKA_DIR, capture ? 'log4j2-verdict.properties' : 'log4j2-server.properties')}`,
+        '-cp',
+        classpath(version, [harnessDir(version)]),
+        mainClass,
+        ...args,
+      ],
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     children.add(child);
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
@@ -124,7 +154,11 @@ function javaRun(version, mainClass, args, logFile, { timeoutMs = 120000, captur
 }
 
 function killGroup(child, signal) {
-  try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
 }
 
 async function stopAll(procs, graceMs = 15000) {
@@ -141,7 +175,11 @@ function cleanupSync() {
   if (!process.env.KEEP_CLUSTER_DIR) for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
 }
 process.on('exit', cleanupSync);
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { cleanupSync(); process.exit(130); });
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(sig, () => {
+    cleanupSync();
+    process.exit(130);
+  });
 
 // ------------------------------------------------------------------ node configs
 /**
@@ -156,38 +194,63 @@ async function builtinNodes(dir, layout, { controllers, brokers, dynamic = false
   for (let i = 1; i <= ctrlCount; i++) ctrl.push({ id: i, port: ports[pi++] });
   const voters = ctrl.map((c) => `${c.id}@${HOST}:${c.port}`).join(',');
   const bootstrapServers = ctrl.map((c) => `${HOST}:${c.port}`).join(',');
-  const quorum = dynamic ? { 'controller.quorum.bootstrap.servers': bootstrapServers } : { 'controller.quorum.voters': voters };
+  const quorum = dynamic
+    ? { 'controller.quorum.bootstrap.servers': bootstrapServers }
+    : { 'controller.quorum.voters': voters };
   if (layout === 'combined') {
     for (const c of ctrl) {
       const bp = ports[pi++];
-      nodes.push({ id: c.id, roles: ['broker', 'controller'], config: {
-        'process.roles': 'broker,controller', 'node.id': String(c.id), ...quorum,
-        listeners: `PLAINTEXT://${HOST}:${bp},CONTROLLER://${HOST}:${c.port}`,
-        'advertised.listeners': `PLAINTEXT://${HOST}:${bp},CONTROLLER://${HOST}:${c.port}`,
-        'controller.listener.names': 'CONTROLLER', 'inter.broker.listener.name': 'PLAINTEXT',
-        'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-        'log.dirs': path.join(dir, `node-${c.id}`, 'data'),
-      } });
+      nodes.push({
+        id: c.id,
+        roles: ['broker', 'controller'],
+        config: {
+          'process.roles': 'broker,controller',
+          'node.id': String(c.id),
+          ...quorum,
+          listeners: `PLAINTEXT://${HOST}:${bp},CONTROLLER://${HOST}:${c.port}`,
+          'advertised.listeners': `PLAINTEXT://${HOST}:${bp},CONTROLLER://${HOST}:${c.port}`,
+          'controller.listener.names': 'CONTROLLER',
+          'inter.broker.listener.name': 'PLAINTEXT',
+          'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+          'log.dirs': path.join(dir, `node-${c.id}`, 'data'),
+        },
+      });
     }
   } else {
     for (const c of ctrl) {
-      nodes.push({ id: c.id, roles: ['controller'], config: {
-        'process.roles': 'controller', 'node.id': String(c.id), ...quorum,
-        listeners: `CONTROLLER://${HOST}:${c.port}`, 'advertised.listeners': `CONTROLLER://${HOST}:${c.port}`,
-        'controller.listener.names': 'CONTROLLER', 'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT',
-        'log.dirs': path.join(dir, `node-${c.id}`, 'metadata'),
-      } });
+      nodes.push({
+        id: c.id,
+        roles: ['controller'],
+        config: {
+          'process.roles': 'controller',
+          'node.id': String(c.id),
+          ...quorum,
+          listeners: `CONTROLLER://${HOST}:${c.port}`,
+          'advertised.listeners': `CONTROLLER://${HOST}:${c.port}`,
+          'controller.listener.names': 'CONTROLLER',
+          'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT',
+          'log.dirs': path.join(dir, `node-${c.id}`, 'metadata'),
+        },
+      });
     }
     for (let b = 1; b <= brokers; b++) {
       const id = controllers + b;
       const bp = ports[pi++];
-      nodes.push({ id, roles: ['broker'], config: {
-        'process.roles': 'broker', 'node.id': String(id), ...quorum,
-        listeners: `PLAINTEXT://${HOST}:${bp}`, 'advertised.listeners': `PLAINTEXT://${HOST}:${bp}`,
-        'controller.listener.names': 'CONTROLLER', 'inter.broker.listener.name': 'PLAINTEXT',
-        'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-        'log.dirs': path.join(dir, `node-${id}`, 'data'),
-      } });
+      nodes.push({
+        id,
+        roles: ['broker'],
+        config: {
+          'process.roles': 'broker',
+          'node.id': String(id),
+          ...quorum,
+          listeners: `PLAINTEXT://${HOST}:${bp}`,
+          'advertised.listeners': `PLAINTEXT://${HOST}:${bp}`,
+          'controller.listener.names': 'CONTROLLER',
+          'inter.broker.listener.name': 'PLAINTEXT',
+          'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+          'log.dirs': path.join(dir, `node-${id}`, 'data'),
+        },
+      });
     }
   }
   return nodes;
@@ -200,16 +263,43 @@ async function builtinNodes(dir, layout, { controllers, brokers, dynamic = false
  */
 async function cliNodes(dir, layout, { controllers, brokers }) {
   const out = path.join(dir, 'generated');
-  const r = spawnSync(process.execPath, [CLI, 'generate', '--layout', layout, '--controllers', String(controllers),
-    '--brokers', String(brokers), '--hosts', HOST, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      CLI,
+      'generate',
+      '--layout',
+      layout,
+      '--controllers',
+      String(controllers),
+      '--brokers',
+      String(brokers),
+      '--hosts',
+      HOST,
+      '--out',
+      out,
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`kraft-config generate failed (exit ${r.status}): ${r.stderr || r.stdout}`);
   const files = [];
-  const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (p.endsWith('.properties')) files.push(p); } };
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.properties')) files.push(p);
+    }
+  };
   walk(out);
   if (!files.length) throw new Error(`kraft-config generate wrote no .properties files into ${out}`);
   const configs = files.sort().map((f) => readProps(f));
   const portRe = /(:)(\d{1,5})(?=$|,)/g;
-  const portKeys = ['listeners', 'advertised.listeners', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers'];
+  const portKeys = [
+    'listeners',
+    'advertised.listeners',
+    'controller.quorum.voters',
+    'controller.quorum.bootstrap.servers',
+  ];
   const original = new Set();
   for (const c of configs) for (const k of portKeys) for (const m of (c[k] ?? '').matchAll(portRe)) original.add(m[2]);
   const fresh = await freePorts(original.size);
@@ -217,7 +307,8 @@ async function cliNodes(dir, layout, { controllers, brokers }) {
   return configs.map((c) => {
     const id = Number(c['node.id'] ?? c['broker.id']);
     const config = { ...c };
-    for (const k of portKeys) if (config[k]) config[k] = config[k].replace(portRe, (_, colon, p) => `${colon}${map.get(p)}`);
+    for (const k of portKeys)
+      if (config[k]) config[k] = config[k].replace(portRe, (_, colon, p) => `${colon}${map.get(p)}`);
     if (config.listeners) config.listeners = config.listeners.replace(/:\/\/(0\.0\.0\.0)?:/g, `://${HOST}:`);
     config['log.dirs'] = path.join(dir, `node-${id}`, 'data');
     delete config['log.dir'];
@@ -250,12 +341,17 @@ async function formatAll(version, _dir, nodes) {
   const dynamic = nodes.every((n) => !n.config['controller.quorum.voters']);
   let initialControllers = null;
   if (dynamic) {
-    initialControllers = nodes.filter((n) => n.roles.includes('controller')).map((n) => {
-      const name = (n.config['controller.listener.names'] ?? 'CONTROLLER').split(',')[0].trim();
-      const m = new RegExp(`${name}://([^:,]*):(\\d+)`, 'i').exec(n.config['advertised.listeners'] ?? n.config.listeners);
-      n.directoryId = kafkaUuid();
-      return `${n.id}@${m[1] || HOST}:${m[2]}:${n.directoryId}`;
-    }).join(',');
+    initialControllers = nodes
+      .filter((n) => n.roles.includes('controller'))
+      .map((n) => {
+        const name = (n.config['controller.listener.names'] ?? 'CONTROLLER').split(',')[0].trim();
+        const m = new RegExp(`${name}://([^:,]*):(\\d+)`, 'i').exec(
+          n.config['advertised.listeners'] ?? n.config.listeners,
+        );
+        n.directoryId = kafkaUuid();
+        return `${n.id}@${m[1] || HOST}:${m[2]}:${n.directoryId}`;
+      })
+      .join(',');
   }
   // format two at a time (2 cores)
   const queue = [...nodes];
@@ -264,13 +360,20 @@ async function formatAll(version, _dir, nodes) {
     while (queue.length) {
       const n = queue.shift();
       const args = ['format', '-t', clusterId, '-c', n.file];
-      if (dynamic) args.push(...(n.roles.includes('controller') ? ['--initial-controllers', initialControllers] : ['--no-initial-controllers']));
+      if (dynamic)
+        args.push(
+          ...(n.roles.includes('controller')
+            ? ['--initial-controllers', initialControllers]
+            : ['--no-initial-controllers']),
+        );
       const r = await javaRun(version, 'kafka.tools.StorageTool', args, path.join(n.dir, 'format.log'));
       results.push({ n, r });
     }
   };
   await Promise.all([worker(), worker()]);
-  for (const { n, r } of results) if (r.code !== 0) throw new Error(`kafka-storage format failed for node ${n.id} (exit ${r.code}):\n${r.output.slice(-3000)}`);
+  for (const { n, r } of results)
+    if (r.code !== 0)
+      throw new Error(`kafka-storage format failed for node ${n.id} (exit ${r.code}):\n${r.output.slice(-3000)}`);
   return { clusterId, dynamic };
 }
 
@@ -289,24 +392,41 @@ async function startCluster(version, dir, nodes) {
 }
 
 function brokerBootstrap(nodes) {
-  return nodes.filter((n) => n.roles.includes('broker')).map((n) => {
-    const m = /PLAINTEXT:\/\/([^:,]*):(\d+)/i.exec(n.config['advertised.listeners'] ?? n.config.listeners)
-      ?? /([A-Z_]+):\/\/([^:,]*):(\d+)/.exec(n.config.listeners);
-    return `${m[1] || HOST}:${m[2]}`;
-  }).join(',');
+  return nodes
+    .filter((n) => n.roles.includes('broker'))
+    .map((n) => {
+      const m =
+        /PLAINTEXT:\/\/([^:,]*):(\d+)/i.exec(n.config['advertised.listeners'] ?? n.config.listeners) ??
+        /([A-Z_]+):\/\/([^:,]*):(\d+)/.exec(n.config.listeners);
+      return `${m[1] || HOST}:${m[2]}`;
+    })
+    .join(',');
 }
 
 async function client(version, dir, args, timeoutMs) {
-  const r = await javaRun(version, 'ClusterClient', args, path.join(dir, 'client.log'), { timeoutMs: timeoutMs + 60000, capture: true });
-  const steps = r.output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  const r = await javaRun(version, 'ClusterClient', args, path.join(dir, 'client.log'), {
+    timeoutMs: timeoutMs + 60000,
+    capture: true,
+  });
+  const steps = r.output
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
   return { code: r.code, steps, output: r.output };
 }
 
 function deadNodes(nodes) {
-  return nodes.filter((n) => n.proc.exitCode !== null).map((n) => {
-    const tail = fs.readFileSync(path.join(n.dir, 'server.log'), 'utf8').split('\n').filter((l) => /ERROR|Exception|FATAL/.test(l)).slice(-3).join(' | ');
-    return `node ${n.id} exited ${n.proc.exitCode}: ${tail.slice(0, 600)}`;
-  });
+  return nodes
+    .filter((n) => n.proc.exitCode !== null)
+    .map((n) => {
+      const tail = fs
+        .readFileSync(path.join(n.dir, 'server.log'), 'utf8')
+        .split('\n')
+        .filter((l) => /ERROR|Exception|FATAL/.test(l))
+        .slice(-3)
+        .join(' | ');
+      return `node ${n.id} exited ${n.proc.exitCode}: ${tail.slice(0, 600)}`;
+    });
 }
 
 function grepLogs(nodes, re) {
@@ -314,7 +434,11 @@ function grepLogs(nodes, re) {
   for (const n of nodes) {
     const f = path.join(n.dir, 'server.log');
     if (!fs.existsSync(f)) continue;
-    for (const line of fs.readFileSync(f, 'utf8').split('\n')) if (re.test(line)) { hits.push(`node ${n.id}${n.suffix ?? ''}: ${line.replace(/^\[[^\]]*\] /, '').slice(0, 300)}`); break; }
+    for (const line of fs.readFileSync(f, 'utf8').split('\n'))
+      if (re.test(line)) {
+        hits.push(`node ${n.id}${n.suffix ?? ''}: ${line.replace(/^\[[^\]]*\] /, '').slice(0, 300)}`);
+        break;
+      }
   }
   return hits;
 }
@@ -326,7 +450,9 @@ async function withCluster(name, version, fn) {
   const t0 = Date.now();
   let nodes = [];
   try {
-    const res = await fn(dir, (ns) => { nodes = ns; });
+    const res = await fn(dir, (ns) => {
+      nodes = ns;
+    });
     return { name, version, ok: true, seconds: (Date.now() - t0) / 1000, ...res };
   } catch (e) {
     const dead = nodes.length && nodes[0].proc ? deadNodes(nodes) : [];
@@ -334,7 +460,10 @@ async function withCluster(name, version, fn) {
   } finally {
     await stopAll(nodes.map((n) => n.proc).filter(Boolean));
     if (process.env.KEEP_CLUSTER_DIR) log(`  kept ${dir}`);
-    else { fs.rmSync(dir, { recursive: true, force: true }); tempDirs.delete(dir); }
+    else {
+      fs.rmSync(dir, { recursive: true, force: true });
+      tempDirs.delete(dir);
+    }
   }
 }
 
@@ -345,10 +474,18 @@ async function roundTrip(name, version, layout, opts) {
     log(`  ${name}: ${nodes.length} nodes from ${source}`);
     await startCluster(version, dir, nodes);
     const brokers = nodes.filter((n) => n.roles.includes('broker')).length;
-    const c = await client(version, dir, [brokerBootstrap(nodes), String(brokers), '150000', 'kraft-test', '3', '3', '100'], 150000);
+    const c = await client(
+      version,
+      dir,
+      [brokerBootstrap(nodes), String(brokers), '150000', 'kraft-test', '3', '3', '100'],
+      150000,
+    );
     for (const s of c.steps) log(`  ${name}: ${JSON.stringify(s)}`);
     const dead = deadNodes(nodes);
-    if (c.code !== 0 || dead.length) throw new Error(`round trip failed (client exit ${c.code}) ${dead.join('; ')}\n${c.output.split('\n').slice(-8).join('\n')}`);
+    if (c.code !== 0 || dead.length)
+      throw new Error(
+        `round trip failed (client exit ${c.code}) ${dead.join('; ')}\n${c.output.split('\n').slice(-8).join('\n')}`,
+      );
     return { source, steps: c.steps };
   });
 }
@@ -366,9 +503,13 @@ async function broken(name, version, describe, mutate, timeoutMs = 45000) {
     log(`  ${name}: ${JSON.stringify(wait ?? c.output.slice(-300))}`);
     const evidence = [
       ...deadNodes(nodes),
-      ...grepLogs(nodes, /Unable to register the broker|fatal fault|IllegalStateException|DUPLICATE_BROKER_REGISTRATION|DuplicateBrokerRegistration|INCONSISTENT_VOTER/),
+      ...grepLogs(
+        nodes,
+        /Unable to register the broker|fatal fault|IllegalStateException|DUPLICATE_BROKER_REGISTRATION|DuplicateBrokerRegistration|INCONSISTENT_VOTER/,
+      ),
     ];
-    if (wait?.ok) throw new Error(`the broken cluster formed a quorum and registered all brokers: ${JSON.stringify(wait)}`);
+    if (wait?.ok)
+      throw new Error(`the broken cluster formed a quorum and registered all brokers: ${JSON.stringify(wait)}`);
     return { observed: wait ?? { output: c.output.slice(-500) }, evidence };
   });
 }
@@ -376,18 +517,32 @@ async function broken(name, version, describe, mutate, timeoutMs = 45000) {
 const SCENARIOS = {
   A: (v) => roundTrip('A-3-combined', v, 'combined', { controllers: 3, brokers: 0 }),
   B: (v) => roundTrip('B-3-controllers-3-brokers', v, 'isolated', { controllers: 3, brokers: 3, dynamic: true }),
-  D: (v) => roundTrip('D-dynamic-quorum-builtin', v, 'isolated', { controllers: 3, brokers: 3, dynamic: true, builtinOnly: true }),
-  C: async (v) => [
-    await broken('C1-voters-differ', v, 'nodes 2 and 3 carry a stale controller.quorum.voters (their entries for the other voters point at ports nobody listens on)', async (nodes) => {
-      const stale = await freePorts(6); // released again: nothing listens there
-      let k = 0;
-      for (const n of nodes.slice(1)) {
-        n.config['controller.quorum.voters'] = n.config['controller.quorum.voters'].split(',').map((e) => {
-          const id = Number(e.split('@')[0]);
-          return id === n.id ? e : `${id}@${HOST}:${stale[k++]}`;
-        }).join(',');
-      }
+  D: (v) =>
+    roundTrip('D-dynamic-quorum-builtin', v, 'isolated', {
+      controllers: 3,
+      brokers: 3,
+      dynamic: true,
+      builtinOnly: true,
     }),
+  C: async (v) => [
+    await broken(
+      'C1-voters-differ',
+      v,
+      'nodes 2 and 3 carry a stale controller.quorum.voters (their entries for the other voters point at ports nobody listens on)',
+      async (nodes) => {
+        const stale = await freePorts(6); // released again: nothing listens there
+        let k = 0;
+        for (const n of nodes.slice(1)) {
+          n.config['controller.quorum.voters'] = n.config['controller.quorum.voters']
+            .split(',')
+            .map((e) => {
+              const id = Number(e.split('@')[0]);
+              return id === n.id ? e : `${id}@${HOST}:${stale[k++]}`;
+            })
+            .join(',');
+        }
+      },
+    ),
     await broken('C2-duplicate-node-id', v, 'the third combined node also has node.id=2 (voters 1,2,3)', (nodes) => {
       const n3 = nodes[2];
       n3.id = 2;
@@ -398,18 +553,27 @@ const SCENARIOS = {
 };
 
 function writeReport(results) {
-  const L = ['# Real-Kafka cluster scenarios', '',
-    'Written by `node test/kafka/cluster.mjs` (last run). Every process bound to 127.0.0.1 on free ports, in a temp dir.', '',
-    '| scenario | Kafka | configs | result | seconds | observed |', '|---|---|---|---|---|---|'];
+  const L = [
+    '# Real-Kafka cluster scenarios',
+    '',
+    'Written by `node test/kafka/cluster.mjs` (last run). Every process bound to 127.0.0.1 on free ports, in a temp dir.',
+    '',
+    '| scenario | Kafka | configs | result | seconds | observed |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const r of results) {
-    const obs = r.observed ? `leader ${r.observed.leader}, registered brokers [${r.observed.brokers ?? ''}]`
+    const obs = r.observed
+      ? `leader ${r.observed.leader}, registered brokers [${r.observed.brokers ?? ''}]`
       : (r.steps ?? []).map((s) => `${s.step}${s.messages !== undefined ? ` ${s.messages}` : ''}`).join(', ');
-    L.push(`| ${r.name} | ${r.version} | ${r.source ?? 'builtin'} | ${r.ok ? 'PASS' : 'FAIL'} | ${r.seconds.toFixed(1)} | ${obs || (r.error ?? '').split('\n')[0]} |`);
+    L.push(
+      `| ${r.name} | ${r.version} | ${r.source ?? 'builtin'} | ${r.ok ? 'PASS' : 'FAIL'} | ${r.seconds.toFixed(1)} | ${obs || (r.error ?? '').split('\n')[0]} |`,
+    );
   }
   L.push('');
   for (const r of results.filter((x) => x.evidence?.length)) {
     L.push(`${r.name} (Kafka ${r.version}) log evidence:`, '');
-    for (const e of r.evidence) L.push(`- \`${e.replace(/`/g, "'").replace(/\/tmp\/kraft-cluster-[^/ ]*/g, '<tmp>')}\``);
+    for (const e of r.evidence)
+      L.push(`- \`${e.replace(/`/g, "'").replace(/\/tmp\/kraft-cluster-[^/ ]*/g, '<tmp>')}\``);
     L.push('');
   }
   fs.writeFileSync(path.join(KAFKA_DIR, 'CLUSTER-REPORT.md'), L.join('\n'));
@@ -417,12 +581,24 @@ function writeReport(results) {
 
 async function main() {
   const missing = javaMissing() ?? (which('mvn') ? null : 'mvn not found on PATH');
-  if (missing) { failMissing(missing); return 0; }
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-')).map((s) => s.toUpperCase());
+  if (missing) {
+    failMissing(missing);
+    return 0;
+  }
+  const wanted = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('-'))
+    .map((s) => s.toUpperCase());
   // default plan: every scenario on the newest release, the combined round trip also on the older one
-  let plan = [['4.3.1', ['A', 'B', 'C', 'D']], ['4.0.2', ['A']]];
+  let plan = [
+    ['4.3.1', ['A', 'B', 'C', 'D']],
+    ['4.0.2', ['A']],
+  ];
   if (process.env.KAFKA_CLUSTER_VERSIONS || wanted.length) {
-    const versions = (process.env.KAFKA_CLUSTER_VERSIONS ?? '4.3.1').split(',').map((s) => s.trim()).filter(Boolean);
+    const versions = (process.env.KAFKA_CLUSTER_VERSIONS ?? '4.3.1')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     plan = versions.map((v) => [v, wanted.length ? wanted : ['A', 'B', 'C', 'D']]);
   }
   fetchKafka([...new Set(plan.map(([v]) => v))], { quiet: true });
@@ -437,10 +613,15 @@ async function main() {
   }
   console.log('\ncluster scenarios:');
   for (const r of results) {
-    console.log(`  ${r.ok ? 'PASS' : 'FAIL'} ${r.name} (Kafka ${r.version}${r.source ? `, configs: ${r.source}` : ''}) ${r.seconds.toFixed(1)} s`);
+    console.log(
+      `  ${r.ok ? 'PASS' : 'FAIL'} ${r.name} (Kafka ${r.version}${r.source ? `, configs: ${r.source}` : ''}) ${r.seconds.toFixed(1)} s`,
+    );
     if (r.observed) console.log(`       observed: ${JSON.stringify(r.observed)}`);
     for (const e of r.evidence ?? []) console.log(`       evidence: ${e}`);
-    if (!r.ok) console.log(`       ${r.error.split('\n').join('\n       ')}${r.dead?.length ? `\n       ${r.dead.join('\n       ')}` : ''}`);
+    if (!r.ok)
+      console.log(
+        `       ${r.error.split('\n').join('\n       ')}${r.dead?.length ? `\n       ${r.dead.join('\n       ')}` : ''}`,
+      );
   }
   const failed = results.filter((r) => !r.ok).length;
   writeReport(results);
@@ -448,4 +629,14 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-main().then((code) => { cleanupSync(); process.exit(code); }, (e) => { console.error(e.stack ?? e); cleanupSync(); process.exit(2); });
+main().then(
+  (code) => {
+    cleanupSync();
+    process.exit(code);
+  },
+  (e) => {
+    console.error(e.stack ?? e);
+    cleanupSync();
+    process.exit(2);
+  },
+);

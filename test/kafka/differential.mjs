@@ -14,7 +14,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KAFKA_DIR, ROOT, classpath, harnessDir, javaMissing, kafkaVersions, listFilesRec, majorMinor, rel, run, failMissing,
+  KAFKA_DIR,
+  ROOT,
+  classpath,
+  harnessDir,
+  javaMissing,
+  kafkaVersions,
+  listFilesRec,
+  majorMinor,
+  rel,
+  run,
+  failMissing,
 } from '../../scripts/kafka-lib.mjs';
 import { fetchKafka } from '../../scripts/kafka-fetch.mjs';
 
@@ -28,9 +38,13 @@ const REPORT = path.join(KAFKA_DIR, 'REPORT.md');
 /** Every corpus file: test/kafka/corpus/**, the examples/ and the real-world fixtures that set process.roles. */
 export function corpusFiles() {
   const props = (p) => p.endsWith('.properties');
-  const own = [...listFilesRec(path.join(KAFKA_DIR, 'corpus'), props), ...listFilesRec(path.join(ROOT, 'examples'), props)];
+  const own = [
+    ...listFilesRec(path.join(KAFKA_DIR, 'corpus'), props),
+    ...listFilesRec(path.join(ROOT, 'examples'), props),
+  ];
   const real = listFilesRec(path.join(ROOT, 'test', 'fixtures', 'real-world'), props).filter((p) =>
-    /^\s*process\.roles\s*[=:\s]/m.test(fs.readFileSync(p, 'latin1')));
+    /^\s*process\.roles\s*[=:\s]/m.test(fs.readFileSync(p, 'latin1')),
+  );
   return [...own, ...real].map(rel);
 }
 
@@ -48,15 +62,27 @@ async function kafkaVerdicts(version, files) {
   if (RECORDED) {
     const f = path.join(VERDICTS_DIR, `${version}.jsonl`);
     if (!fs.existsSync(f)) throw new Error(`no recorded verdicts for ${version}: ${rel(f)}`);
-    const map = new Map(fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r) => [r.file, r]));
+    const map = new Map(
+      fs
+        .readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .map((r) => [r.file, r]),
+    );
     return map;
   }
   const list = path.join(ROOT, '.cache', 'kafka', version, 'corpus-files.txt');
   fs.writeFileSync(list, files.join('\n') + '\n');
   const r = await run('java', [
-    '-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1',
+    '-Xmx256m',
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
     `-Dlog4j2.configurationFile=${path.join(KAFKA_DIR, 'log4j2-verdict.properties')}`,
-    '-cp', classpath(version, [harnessDir(version)]), 'KafkaVerdict', `@${list}`,
+    '-cp',
+    classpath(version, [harnessDir(version)]),
+    'KafkaVerdict',
+    `@${list}`,
   ]);
   if (r.code !== 0) throw new Error(`Kafka ${version} harness failed (exit ${r.code}):\n${r.stderr.slice(-4000)}`);
   const map = new Map();
@@ -66,9 +92,13 @@ async function kafkaVerdicts(version, files) {
     map.set(v.file, v);
   }
   const missing = files.filter((f) => !map.has(f));
-  if (missing.length) throw new Error(`Kafka ${version} harness gave no verdict for ${missing.length} files, e.g. ${missing[0]}`);
+  if (missing.length)
+    throw new Error(`Kafka ${version} harness gave no verdict for ${missing.length} files, e.g. ${missing[0]}`);
   fs.mkdirSync(VERDICTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(VERDICTS_DIR, `${version}.jsonl`), files.map((f) => JSON.stringify(map.get(f))).join('\n') + '\n');
+  fs.writeFileSync(
+    path.join(VERDICTS_DIR, `${version}.jsonl`),
+    files.map((f) => JSON.stringify(map.get(f))).join('\n') + '\n',
+  );
   return map;
 }
 
@@ -87,10 +117,19 @@ async function ourDiagnostics(version, files) {
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   // A failed run is retried twice: the CLI bundle may be rewritten by a concurrent `npm run build`.
   const lintBatch = async (batch, attempt = 1) => {
-    const r = await run(process.execPath, [CLI, 'lint', '--format', 'json', '--kafka-version', majorMinor(version), ...batch]);
+    const r = await run(process.execPath, [
+      CLI,
+      'lint',
+      '--format',
+      'json',
+      '--kafka-version',
+      majorMinor(version),
+      ...batch,
+    ]);
     let problem = null;
     let json;
-    if (r.code !== 0 && r.code !== 1) problem = `our CLI exited ${r.code} (signal ${r.signal}) on ${batch[0]}:\n${r.stderr.slice(-4000)}`;
+    if (r.code !== 0 && r.code !== 1)
+      problem = `our CLI exited ${r.code} (signal ${r.signal}) on ${batch[0]}:\n${r.stderr.slice(-4000)}`;
     else {
       try {
         json = JSON.parse(r.stdout);
@@ -107,9 +146,11 @@ async function ourDiagnostics(version, files) {
   };
   const queue = [...batches];
   const workers = Math.max(2, Math.min(4, os.cpus().length + 1));
-  await Promise.all(Array.from({ length: workers }, async () => {
-    while (queue.length) await lintBatch(queue.shift());
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (queue.length) await lintBatch(queue.shift());
+    }),
+  );
   const missing = files.filter((f) => !out.has(f));
   if (missing.length) throw new Error(`our CLI reported nothing for ${missing.length} files, e.g. ${missing[0]}`);
   return out;
@@ -133,7 +174,11 @@ function kafkaWarns(file) {
 const fmtDiag = (d) => `${d.code ?? '?'} (line ${(d.range?.start?.line ?? -1) + 1}): ${d.message}`;
 
 function kind(message) {
-  return message.replace(/^[\w.$]+: /, '').replace(/'[^']*'|`[^`]*`|\[[^\]]*\]/g, '…').replace(/\d+/g, 'N').slice(0, 110);
+  return message
+    .replace(/^[\w.$]+: /, '')
+    .replace(/'[^']*'|`[^`]*`|\[[^\]]*\]/g, '…')
+    .replace(/\d+/g, 'N')
+    .slice(0, 110);
 }
 
 async function main() {
@@ -146,7 +191,8 @@ async function main() {
   if (!RECORDED) fetchKafka(versions, { quiet: true });
   const files = corpusFiles();
   const cliAvailable = !KAFKA_ONLY && fs.existsSync(CLI);
-  if (!KAFKA_ONLY && !cliAvailable) console.log(`note: ${rel(CLI)} not found (run npm run build); comparing Kafka with the corpus expectations only.`);
+  if (!KAFKA_ONLY && !cliAvailable)
+    console.log(`note: ${rel(CLI)} not found (run npm run build); comparing Kafka with the corpus expectations only.`);
 
   const t0 = Date.now();
   const kafka = await Promise.all(versions.map((v) => kafkaVerdicts(v, files)));
@@ -193,10 +239,18 @@ async function main() {
   for (const r of results) {
     const acc = files.filter((f) => r.verdicts.get(f).verdict === 'accepted').length;
     console.log(`\nKafka ${r.version}: ${files.length} files, Kafka accepts ${acc}, rejects ${files.length - acc}`);
-    for (const d of r.drift) console.log(`  EXPECTATION DRIFT ${d.file}: corpus says ${d.expected}, Kafka ${d.kafka.verdict} ${d.kafka.message}`);
+    for (const d of r.drift)
+      console.log(
+        `  EXPECTATION DRIFT ${d.file}: corpus says ${d.expected}, Kafka ${d.kafka.verdict} ${d.kafka.message}`,
+      );
     if (!r.ours) continue;
-    console.log(`  agreement with our CLI (--kafka-version ${majorMinor(r.version)}): ${r.agree}/${files.length}${r.skipped.length ? ` (+${r.skipped.length} known differences, see REPORT.md)` : ''}`);
-    for (const d of r.warnDis) console.log(`  WARNING DISAGREES ${d.file}: Kafka ${d.kafkaWarned ? 'warns' : 'does not warn'}, we ${d.weWarn ? 'report' : 'do not report'} ${d.code}`);
+    console.log(
+      `  agreement with our CLI (--kafka-version ${majorMinor(r.version)}): ${r.agree}/${files.length}${r.skipped.length ? ` (+${r.skipped.length} known differences, see REPORT.md)` : ''}`,
+    );
+    for (const d of r.warnDis)
+      console.log(
+        `  WARNING DISAGREES ${d.file}: Kafka ${d.kafkaWarned ? 'warns' : 'does not warn'}, we ${d.weWarn ? 'report' : 'do not report'} ${d.code}`,
+      );
     for (const d of r.dis) {
       console.log(`  DISAGREE ${d.file}`);
       console.log(`    Kafka ${r.version}: ${d.kafka.verdict}${d.kafka.message ? ` — ${d.kafka.message}` : ''}`);
@@ -208,36 +262,55 @@ async function main() {
   const L = [];
   L.push('# Real-Kafka differential report', '');
   L.push('Generated by `node test/kafka/differential.mjs` (see test/kafka/README.md). Do not edit by hand.', '');
-  L.push(`Corpus: ${files.length} files (${files.filter((f) => f.includes('/corpus/hand/')).length} hand-written, ` +
-    `${files.filter((f) => f.includes('/corpus/generated/')).length} generated, ${files.filter((f) => f.includes('/corpus/base/')).length} base, ` +
-    `${files.filter((f) => f.includes('fixtures/real-world')).length} real-world, ${files.filter((f) => f.startsWith('examples/')).length} examples).`, '');
-  L.push('| Kafka | Kafka accepts | Kafka rejects | expectation drift | our CLI agrees | Kafka rejects, we do not | Kafka accepts, we error |');
+  L.push(
+    `Corpus: ${files.length} files (${files.filter((f) => f.includes('/corpus/hand/')).length} hand-written, ` +
+      `${files.filter((f) => f.includes('/corpus/generated/')).length} generated, ${files.filter((f) => f.includes('/corpus/base/')).length} base, ` +
+      `${files.filter((f) => f.includes('fixtures/real-world')).length} real-world, ${files.filter((f) => f.startsWith('examples/')).length} examples).`,
+    '',
+  );
+  L.push(
+    '| Kafka | Kafka accepts | Kafka rejects | expectation drift | our CLI agrees | Kafka rejects, we do not | Kafka accepts, we error |',
+  );
   L.push('|---|---|---|---|---|---|---|');
   for (const r of results) {
     const acc = files.filter((f) => r.verdicts.get(f).verdict === 'accepted').length;
     const missed = r.dis.filter((d) => d.kafka.verdict === 'rejected').length;
-    L.push(`| ${r.version} | ${acc} | ${files.length - acc} | ${r.drift.length} | ${r.ours ? `${r.agree}/${files.length} (${((100 * r.agree) / files.length).toFixed(1)} %)` : 'CLI not run'} | ${r.ours ? missed : '–'} | ${r.ours ? r.dis.length - missed : '–'} |`);
+    L.push(
+      `| ${r.version} | ${acc} | ${files.length - acc} | ${r.drift.length} | ${r.ours ? `${r.agree}/${files.length} (${((100 * r.agree) / files.length).toFixed(1)} %)` : 'CLI not run'} | ${r.ours ? missed : '–'} | ${r.ours ? r.dis.length - missed : '–'} |`,
+    );
   }
   L.push('');
   for (const r of results) {
     if (r.drift.length) {
       L.push(`## Kafka ${r.version}: corpus expectations that Kafka contradicts`, '');
-      for (const d of r.drift) L.push(`- \`${d.file}\`: expected ${d.expected}, Kafka ${d.kafka.verdict} — ${d.kafka.message || '(no message)'}`);
+      for (const d of r.drift)
+        L.push(
+          `- \`${d.file}\`: expected ${d.expected}, Kafka ${d.kafka.verdict} — ${d.kafka.message || '(no message)'}`,
+        );
       L.push('');
     }
     if (!r.ours) continue;
     if (r.skipped.length) {
       L.push(`## Kafka ${r.version}: known differences, not counted (files marked \`# oracle: skip\`)`, '');
-      for (const d of r.skipped) L.push(`- \`${d.file}\`: Kafka ${d.kafka.verdict}${d.kafka.message ? ` — \`${d.kafka.message.replace(/`/g, "'")}\`` : ''}; ours: ${d.errors.length ? 'error' : 'no error'} (${d.reason})`);
+      for (const d of r.skipped)
+        L.push(
+          `- \`${d.file}\`: Kafka ${d.kafka.verdict}${d.kafka.message ? ` — \`${d.kafka.message.replace(/`/g, "'")}\`` : ''}; ours: ${d.errors.length ? 'error' : 'no error'} (${d.reason})`,
+        );
       L.push('');
     }
     const warned = files.filter((f) => kafkaWarns(f)).length;
     if (warned) {
       L.push(`## Kafka ${r.version}: warnings Kafka decides (${warned - r.warnDis.length}/${warned} agree)`, '');
-      for (const d of r.warnDis) L.push(`- \`${d.file}\`: Kafka ${d.kafkaWarned ? 'logs the WARN' : 'logs no such WARN'}, we ${d.weWarn ? 'report' : 'do not report'} \`${d.code}\``);
+      for (const d of r.warnDis)
+        L.push(
+          `- \`${d.file}\`: Kafka ${d.kafkaWarned ? 'logs the WARN' : 'logs no such WARN'}, we ${d.weWarn ? 'report' : 'do not report'} \`${d.code}\``,
+        );
       L.push('');
     }
-    L.push(`## Kafka ${r.version}: disagreements with \`kraft-config lint --kafka-version ${majorMinor(r.version)}\` (${r.dis.length})`, '');
+    L.push(
+      `## Kafka ${r.version}: disagreements with \`kraft-config lint --kafka-version ${majorMinor(r.version)}\` (${r.dis.length})`,
+      '',
+    );
     if (!r.dis.length) L.push('None.', '');
     const groups = new Map();
     for (const d of r.dis) {
@@ -250,18 +323,25 @@ async function main() {
       for (const d of ds) {
         L.push(`- \`${d.file}\``);
         L.push(`  - Kafka: ${d.kafka.verdict}${d.kafka.message ? ` — \`${d.kafka.message.replace(/`/g, "'")}\`` : ''}`);
-        L.push(`  - ours: ${d.errors.length ? d.errors.map((e) => `\`${fmtDiag(e).replace(/`/g, "'")}\``).join('; ') : 'no error'}${d.others.length ? ` (also ${d.others.length} warning/info)` : ''}`);
+        L.push(
+          `  - ours: ${d.errors.length ? d.errors.map((e) => `\`${fmtDiag(e).replace(/`/g, "'")}\``).join('; ') : 'no error'}${d.others.length ? ` (also ${d.others.length} warning/info)` : ''}`,
+        );
       }
       L.push('');
     }
   }
   fs.writeFileSync(REPORT, L.join('\n'));
   console.log(`\nKafka verdicts in ${(tKafka / 1000).toFixed(1)} s; wrote ${rel(REPORT)}`);
-  console.log(`differential: ${results.map((r) => `${r.version}: ${r.ours ? `${r.agree}/${files.length} agree` : 'Kafka only'}, ${r.drift.length} drift`).join('; ')}`);
+  console.log(
+    `differential: ${results.map((r) => `${r.version}: ${r.ours ? `${r.agree}/${files.length} agree` : 'Kafka only'}, ${r.drift.length} drift`).join('; ')}`,
+  );
   return failures ? 1 : 0;
 }
 
-main().then((code) => process.exit(code), (e) => {
-  console.error(`differential: ${e.stack ?? e}`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`differential: ${e.stack ?? e}`);
+    process.exit(2);
+  },
+);

@@ -6,7 +6,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const REPO = path.resolve(__dirname, '../../..');
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'server/out/cli.js'), 'topology', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, KRAFT_LOCALE: 'en' } });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(REPO, 'server/out/cli.js'), 'topology', ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, KRAFT_LOCALE: 'en' },
+  });
 
 describe('kraft-config topology', function () {
   this.timeout(20000);
@@ -17,7 +22,10 @@ describe('kraft-config topology', function () {
     const model = JSON.parse(run.stdout);
     assert.equal(model.clusters.length, 1);
     assert.equal(model.clusters[0].size, 6);
-    assert.deepEqual(model.clusters[0].hosts.map((host: { name: string }) => host.name), ['192.168.40.11', '192.168.40.14', '192.168.40.18']);
+    assert.deepEqual(
+      model.clusters[0].hosts.map((host: { name: string }) => host.name),
+      ['192.168.40.11', '192.168.40.14', '192.168.40.18'],
+    );
     assert.equal(model.clusters[0].edges.length, 15);
   });
 
@@ -43,7 +51,9 @@ describe('kraft-config topology', function () {
       assert.doesNotMatch(svg, /[\u0000-\u0008]/);
       // Every opened element is closed: a cheap well-formedness check on the tags the renderer writes.
       for (const tag of ['svg', 'g', 'text', 'title', 'path']) {
-        const opened = (svg.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length - (svg.match(new RegExp(`<${tag}\\b[^>]*/>`, 'g')) ?? []).length;
+        const opened =
+          (svg.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length -
+          (svg.match(new RegExp(`<${tag}\\b[^>]*/>`, 'g')) ?? []).length;
         const closed = (svg.match(new RegExp(`</${tag}>`, 'g')) ?? []).length;
         assert.equal(opened, closed, tag);
       }

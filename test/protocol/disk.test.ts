@@ -24,7 +24,10 @@ describe('language server: hostile files on disk', function () {
     // One finding, so that the file is published and its findings can be compared.
     fs.appendFileSync(path.join(workspace, '192.168.40.11/broker/server.properties'), 'my.plugin.setting=1\n');
     // ISO-8859-1 bytes: Kafka reads them exactly, so the non-ascii finding is advice (information), not a warning.
-    fs.appendFileSync(path.join(workspace, '192.168.40.18/broker/server.properties'), Buffer.from('sasl.kerberos.service.name=k\u00e4fka\n', 'latin1'));
+    fs.appendFileSync(
+      path.join(workspace, '192.168.40.18/broker/server.properties'),
+      Buffer.from('sasl.kerberos.service.name=k\u00e4fka\n', 'latin1'),
+    );
     for (const name of ['fifo-1', 'fifo-2', 'fifo-3', 'fifo-4']) {
       fs.mkdirSync(path.join(workspace, name));
       spawnSync('mkfifo', [path.join(workspace, name, 'server.properties')]);
@@ -40,23 +43,39 @@ describe('language server: hostile files on disk', function () {
   });
 
   it('indexes the real files once despite the link loop (no phantom duplicate node ids)', async () => {
-    await waitFor(() => server.latest.has(uri('192.168.40.11/broker/server.properties')), 'diagnostics of the real files');
+    await waitFor(
+      () => server.latest.has(uri('192.168.40.11/broker/server.properties')),
+      'diagnostics of the real files',
+    );
     assert.deepEqual(codesOf('192.168.40.11/broker/server.properties'), ['unknown-key']);
     assert.ok(![...server.latest.keys()].some((key) => key.includes('/self/')), 'nothing published under the loop');
     await waitFor(() => server.latest.has(uri('192.168.40.18/broker/server.properties')), 'the Latin-1 file');
     const latin1 = server.latest.get(uri('192.168.40.18/broker/server.properties'))!.diagnostics;
-    assert.deepEqual(latin1.map((d) => [d.code, d.severity]), [['non-ascii', 3]]);
+    assert.deepEqual(
+      latin1.map((d) => [d.code, d.severity]),
+      [['non-ascii', 3]],
+    );
   });
 
   it('watched-file events for FIFOs and /dev/zero do not stop validation of real files', async () => {
-    const hostile = ['fifo-1', 'fifo-2', 'fifo-3', 'fifo-4', 'zero'].map((dir) => ({ uri: uri(`${dir}/server.properties`), type: 2 }));
+    const hostile = ['fifo-1', 'fifo-2', 'fifo-3', 'fifo-4', 'zero'].map((dir) => ({
+      uri: uri(`${dir}/server.properties`),
+      type: 2,
+    }));
     server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: hostile });
     const file = path.join(workspace, '192.168.40.14/broker/server.properties');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^node\.id=.*$/m, 'node.id=abc'));
-    server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('192.168.40.14/broker/server.properties'), type: 2 }] });
-    await waitFor(() => codesOf('192.168.40.14/broker/server.properties').length > 0, 'the edited file to be validated again');
+    server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uri('192.168.40.14/broker/server.properties'), type: 2 }],
+    });
+    await waitFor(
+      () => codesOf('192.168.40.14/broker/server.properties').length > 0,
+      'the edited file to be validated again',
+    );
     if (!fs.existsSync(`/proc/${server.process.pid}/status`)) return;
-    const memory = Number(fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    const memory = Number(
+      fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0,
+    );
     assert.ok(memory < 500 * 1024, `server memory stays bounded (${memory} kB)`);
   });
 });

@@ -24,7 +24,13 @@ export function removeTempDirs(): void {
 }
 
 export function runCli(args: string[], cwd: string, options: SpawnSyncOptions = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1', KRAFT_LOCALE: 'en' }, ...options });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1', KRAFT_LOCALE: 'en' },
+    ...options,
+  });
   assert.equal(result.error, undefined, `the CLI did not finish: ${result.error}`);
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }

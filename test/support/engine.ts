@@ -5,26 +5,30 @@ import { lintWorkspace, type Finding, type EngineOptions } from '../../server/sr
 
 export const REPO = path.resolve(__dirname, '../../..');
 
-export const BASE_COMBINED = [
-  'process.roles=broker,controller',
-  'node.id=1',
-  'controller.quorum.voters=1@localhost:9093',
-  'listeners=PLAINTEXT://:9092,CONTROLLER://:9093',
-  'advertised.listeners=PLAINTEXT://localhost:9092',
-  'controller.listener.names=CONTROLLER',
-  'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-  'log.dirs=/var/lib/kafka/data',
-  'offsets.topic.replication.factor=1',
-  'transaction.state.log.replication.factor=1',
-  'transaction.state.log.min.isr=1',
-  'share.coordinator.state.topic.replication.factor=1',
-  'share.coordinator.state.topic.min.isr=1',
-].join('\n') + '\n';
+export const BASE_COMBINED =
+  [
+    'process.roles=broker,controller',
+    'node.id=1',
+    'controller.quorum.voters=1@localhost:9093',
+    'listeners=PLAINTEXT://:9092,CONTROLLER://:9093',
+    'advertised.listeners=PLAINTEXT://localhost:9092',
+    'controller.listener.names=CONTROLLER',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'log.dirs=/var/lib/kafka/data',
+    'offsets.topic.replication.factor=1',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'share.coordinator.state.topic.replication.factor=1',
+    'share.coordinator.state.topic.min.isr=1',
+  ].join('\n') + '\n';
 
 /** Lints one config given as text (or several as a path -> text record). */
 export function lint(input: string | Record<string, string>, options: EngineOptions = {}): Finding[] {
   const files = typeof input === 'string' ? { 'node/server.properties': input } : input;
-  const results = lintWorkspace(Object.entries(files).map(([uri, text]) => ({ uri, text })), options);
+  const results = lintWorkspace(
+    Object.entries(files).map(([uri, text]) => ({ uri, text })),
+    options,
+  );
   return [...results.values()].flat();
 }
 

@@ -15,25 +15,86 @@ export function seedWorkspaces(): WorkspaceFile[][] {
   const seeds: WorkspaceFile[][] = [];
   for (const example of ['cluster-correct', 'cluster-with-mistakes']) {
     const root = path.join(REPO, 'examples', example);
-    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.properties'));
-    seeds.push(files.map((name) => ({ uri: `${example}/${name.split(path.sep).join('/')}`, text: fs.readFileSync(path.join(root, name), 'utf8') })));
+    const files = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.properties'));
+    seeds.push(
+      files.map((name) => ({
+        uri: `${example}/${name.split(path.sep).join('/')}`,
+        text: fs.readFileSync(path.join(root, name), 'utf8'),
+      })),
+    );
   }
   for (const layout of ['combined', 'isolated', 'mixed'] as const) {
-    const result = generateTopology({ layout, controllers: 3, brokers: layout === 'combined' ? undefined : 2, clusterId: 'MkU3OEVBNTcwNTJENDM2Qg' });
-    seeds.push(result.files.filter((file) => file.path.endsWith('.properties')).map((file) => ({ uri: `gen-${layout}/${file.path}`, text: file.content })));
+    const result = generateTopology({
+      layout,
+      controllers: 3,
+      brokers: layout === 'combined' ? undefined : 2,
+      clusterId: 'MkU3OEVBNTcwNTJENDM2Qg',
+    });
+    seeds.push(
+      result.files
+        .filter((file) => file.path.endsWith('.properties'))
+        .map((file) => ({ uri: `gen-${layout}/${file.path}`, text: file.content })),
+    );
   }
   return seeds;
 }
 
 /** Text fragments that stress the properties format and the rules' parsers. */
 const FRAGMENTS = [
-  '\\', '\\\\', '=', ':', ' ', '\t', '\n', '\r\n', '\r', '#', '!', ',', '@', '//', '://', '\\u00e9', '\\u12', '\u00e9', '\ufffd', '\ufeff',
-  'CONTROLLER', 'PLAINTEXT', 'SASL_SSL', 'controller', 'broker', '9093', '-1', '0', '65536', 'localhost', '[::1]', '.bytes', '.byte',
-  'listeners=', 'process.roles=', 'node.id=', 'controller.quorum.voters=', 'log.segment.byte=', 'log.segment.bytes=1073741824\n',
-  'advertised.Listeners=', 'ssl.keystore.pasword=hunter2\n', '\\\n  ', 'listener.security.protocol.map=', 'controller.listener.names=',
+  '\\',
+  '\\\\',
+  '=',
+  ':',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '#',
+  '!',
+  ',',
+  '@',
+  '//',
+  '://',
+  '\\u00e9',
+  '\\u12',
+  '\u00e9',
+  '\ufffd',
+  '\ufeff',
+  'CONTROLLER',
+  'PLAINTEXT',
+  'SASL_SSL',
+  'controller',
+  'broker',
+  '9093',
+  '-1',
+  '0',
+  '65536',
+  'localhost',
+  '[::1]',
+  '.bytes',
+  '.byte',
+  'listeners=',
+  'process.roles=',
+  'node.id=',
+  'controller.quorum.voters=',
+  'log.segment.byte=',
+  'log.segment.bytes=1073741824\n',
+  'advertised.Listeners=',
+  'ssl.keystore.pasword=hunter2\n',
+  '\\\n  ',
+  'listener.security.protocol.map=',
+  'controller.listener.names=',
 ];
 
-export type Mutation = { at: number; kind: 'insert' | 'delete' | 'duplicateLine' | 'dropLine'; fragment: number; length: number };
+export type Mutation = {
+  at: number;
+  kind: 'insert' | 'delete' | 'duplicateLine' | 'dropLine';
+  fragment: number;
+  length: number;
+};
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat({ max: 100_000 }),
@@ -43,7 +104,13 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.record({
 });
 
 export const caseArbitrary = (seeds: number) =>
-  fc.record({ seed: fc.nat({ max: seeds - 1 }), mutations: fc.array(fc.record({ file: fc.nat({ max: 7 }), mutation: mutationArbitrary }), { minLength: 1, maxLength: 6 }) });
+  fc.record({
+    seed: fc.nat({ max: seeds - 1 }),
+    mutations: fc.array(fc.record({ file: fc.nat({ max: 7 }), mutation: mutationArbitrary }), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  });
 
 export function mutate(text: string, mutation: Mutation): string {
   const at = text.length === 0 ? 0 : mutation.at % (text.length + 1);
@@ -56,7 +123,10 @@ export function mutate(text: string, mutation: Mutation): string {
   return lines.join('\n');
 }
 
-export function buildCase(seeds: WorkspaceFile[][], input: { seed: number; mutations: { file: number; mutation: Mutation }[] }): WorkspaceFile[] {
+export function buildCase(
+  seeds: WorkspaceFile[][],
+  input: { seed: number; mutations: { file: number; mutation: Mutation }[] },
+): WorkspaceFile[] {
   const files = seeds[input.seed].map((file) => ({ ...file }));
   for (const { file, mutation } of input.mutations) {
     const target = files[file % files.length];
@@ -65,7 +135,8 @@ export function buildCase(seeds: WorkspaceFile[][], input: { seed: number; mutat
   return files;
 }
 
-const errorCount = (findings: Map<string, Finding[]>) => [...findings.values()].flat().filter((finding) => finding.severity === 'error').length;
+const errorCount = (findings: Map<string, Finding[]>) =>
+  [...findings.values()].flat().filter((finding) => finding.severity === 'error').length;
 
 /** Every position is inside its document (a line that exists, a character within that line). */
 function positionProblems(files: WorkspaceFile[], findings: Map<string, Finding[]>): string[] {
@@ -73,13 +144,21 @@ function positionProblems(files: WorkspaceFile[], findings: Map<string, Finding[
   const lines = new Map(files.map((file) => [file.uri, file.text.split(/\r\n|\r|\n/).map((line) => line.length)]));
   const inside = (uri: string, position: { line: number; character: number }) => {
     const lengths = lines.get(uri);
-    return !!lengths && position.line >= 0 && position.line < lengths.length && position.character >= 0 && position.character <= lengths[position.line];
+    return (
+      !!lengths &&
+      position.line >= 0 &&
+      position.line < lengths.length &&
+      position.character >= 0 &&
+      position.character <= lengths[position.line]
+    );
   };
   for (const finding of [...findings.values()].flat()) {
-    if (!inside(finding.uri, finding.range.start) || !inside(finding.uri, finding.range.end)) problems.push(`position outside ${finding.uri}: ${finding.code}`);
+    if (!inside(finding.uri, finding.range.start) || !inside(finding.uri, finding.range.end))
+      problems.push(`position outside ${finding.uri}: ${finding.code}`);
     for (const fix of finding.fixes ?? []) {
       for (const edit of fix.edits) {
-        if (!inside(edit.uri, edit.range.start) || !inside(edit.uri, edit.range.end)) problems.push(`fix edit outside ${edit.uri}: ${finding.code}`);
+        if (!inside(edit.uri, edit.range.start) || !inside(edit.uri, edit.range.end))
+          problems.push(`fix edit outside ${edit.uri}: ${finding.code}`);
       }
     }
   }
@@ -90,12 +169,16 @@ function positionProblems(files: WorkspaceFile[], findings: Map<string, Finding[
 export function parserProblems(text: string): string[] {
   const doc = parseProperties(text);
   if (doc.text !== text) return ['parser changed the text'];
-  const slices = [...doc.entries.map((entry) => [entry.start, entry.end]), ...doc.comments.map((comment) => [comment.start, comment.end])].sort((a, b) => a[0] - b[0]);
+  const slices = [
+    ...doc.entries.map((entry) => [entry.start, entry.end]),
+    ...doc.comments.map((comment) => [comment.start, comment.end]),
+  ].sort((a, b) => a[0] - b[0]);
   let printed = '';
   let at = 0;
   for (const [start, end] of slices) {
     if (start < at) return [`overlapping slices at ${start}`];
-    if (!/^[\s\ufeff\\]*$/.test(text.slice(at, start))) return [`text lost between ${at} and ${start}: ${JSON.stringify(text.slice(at, start))}`];
+    if (!/^[\s\ufeff\\]*$/.test(text.slice(at, start)))
+      return [`text lost between ${at} and ${start}: ${JSON.stringify(text.slice(at, start))}`];
     printed += text.slice(at, start) + text.slice(start, end);
     at = end;
   }
@@ -104,7 +187,8 @@ export function parserProblems(text: string): string[] {
   // Every decoded key and value survives escaping and parsing again (how fixes write them).
   for (const entry of doc.entries) {
     const again = parseProperties(`${escapeKey(entry.key)}=${escapeValue(entry.value)}`).entries;
-    if (again.length !== 1 || again[0].key !== entry.key || again[0].value !== entry.value) return [`escaping does not round-trip ${JSON.stringify(entry.key)}=${JSON.stringify(entry.value)}`];
+    if (again.length !== 1 || again[0].key !== entry.key || again[0].value !== entry.value)
+      return [`escaping does not round-trip ${JSON.stringify(entry.key)}=${JSON.stringify(entry.value)}`];
   }
   return [];
 }
@@ -121,7 +205,8 @@ export interface CaseReport {
 export function checkCase(files: WorkspaceFile[], options: { singleFixes?: boolean } = {}): CaseReport {
   const report: CaseReport = { problems: [], harmfulFixes: new Map(), converged: true, fixedErrors: 0 };
   try {
-    for (const file of files) report.problems.push(...parserProblems(file.text).map((problem) => `${file.uri}: ${problem}`));
+    for (const file of files)
+      report.problems.push(...parserProblems(file.text).map((problem) => `${file.uri}: ${problem}`));
     const findings = lintWorkspace(files);
     report.problems.push(...positionProblems(files, findings));
     const before = errorCount(findings);
@@ -129,7 +214,13 @@ export function checkCase(files: WorkspaceFile[], options: { singleFixes?: boole
       for (const finding of [...findings.values()].flat()) {
         const fix = finding.fixes?.find((candidate) => candidate.preferred);
         if (!fix) continue;
-        const fixed = files.map((file) => ({ ...file, text: applyEdits(file.text, fix.edits.filter((edit) => edit.uri === file.uri)) }));
+        const fixed = files.map((file) => ({
+          ...file,
+          text: applyEdits(
+            file.text,
+            fix.edits.filter((edit) => edit.uri === file.uri),
+          ),
+        }));
         const after = errorCount(lintWorkspace(fixed));
         if (after <= before) continue;
         // From errors, a correct fix may reveal others (a repaired voters line joins a cluster): counted. From a
@@ -141,7 +232,8 @@ export function checkCase(files: WorkspaceFile[], options: { singleFixes?: boole
     const outcome = fixWorkspace(files);
     report.converged = outcome.converged;
     report.fixedErrors = errorCount(outcome.findings);
-    if (report.fixedErrors > before) report.problems.push(`--fix raised errors from ${before} to ${report.fixedErrors}`);
+    if (report.fixedErrors > before)
+      report.problems.push(`--fix raised errors from ${before} to ${report.fixedErrors}`);
     const fixedFiles = files.map((file) => ({ ...file, text: outcome.texts.get(file.uri) ?? file.text }));
     if (outcome.converged && fixWorkspace(fixedFiles).texts.size > 0) report.problems.push('--fix is not idempotent');
   } catch (error) {

@@ -2,12 +2,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { REPO } from './engine';
 
 export interface PublishedDiagnostics {
   uri: string;
-  diagnostics: { code: string; message: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  diagnostics: {
+    code: string;
+    message: string;
+    severity: number;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
 }
 
 export interface ServerUnderTest {
@@ -29,9 +39,14 @@ export async function startLanguageServer(
   capabilities: Record<string, unknown> = { workspace: { configuration: true, workspaceFolders: true } },
   prepare: (connection: MessageConnection) => void = () => undefined,
 ): Promise<ServerUnderTest> {
-  const child = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const latest = new Map<string, PublishedDiagnostics>();
   const log: string[] = [];
   let waiters: (() => void)[] = [];

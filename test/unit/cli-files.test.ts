@@ -71,7 +71,10 @@ describe('reading files safely (CLI and server helpers)', function () {
     const result = runCli(['lint', 'cluster'], dir);
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.equal(checked(result.stdout), 6);
-    const walk = await walkFolder(path.join(dir, 'cluster'), { skip: new Set(), want: (name) => name.endsWith('.properties') });
+    const walk = await walkFolder(path.join(dir, 'cluster'), {
+      skip: new Set(),
+      want: (name) => name.endsWith('.properties'),
+    });
     assert.equal(walk.files.length, 6);
     assert.equal(new Set(walk.files.map((file) => file.realPath)).size, 6);
   });
@@ -83,7 +86,10 @@ describe('reading files safely (CLI and server helpers)', function () {
     fs.writeFileSync(path.join(dir, 'elsewhere/server.properties'), BROKER);
     fs.symlinkSync('../elsewhere', path.join(dir, 'repo/linked'));
     fs.symlinkSync('/', path.join(dir, 'repo/root'));
-    const walk = await walkFolder(path.join(dir, 'repo'), { skip: new Set(), want: (name) => name.endsWith('.properties') });
+    const walk = await walkFolder(path.join(dir, 'repo'), {
+      skip: new Set(),
+      want: (name) => name.endsWith('.properties'),
+    });
     assert.deepEqual(walk.files, []);
   });
 
@@ -94,14 +100,21 @@ describe('reading files safely (CLI and server helpers)', function () {
     fs.mkdirSync(path.join(dir, 'b'));
     fs.symlinkSync('../a/server.properties', path.join(dir, 'b/server.properties'));
     const walk = await walkFolder(dir, { skip: new Set(), want: (name) => name.endsWith('.properties') });
-    assert.deepEqual(walk.files.map((file) => path.relative(dir, file.path)), ['a/server.properties']);
+    assert.deepEqual(
+      walk.files.map((file) => path.relative(dir, file.path)),
+      ['a/server.properties'],
+    );
   });
 
   it('naming one file twice (folder and file, ./x and x) makes no phantom node', () => {
     const dir = tempDir();
     fs.cpSync(EXAMPLE, path.join(dir, 'cluster'), { recursive: true });
     const file = 'cluster/192.168.40.11/broker/server.properties';
-    for (const [args, files] of [[['cluster', file], 6], [[file, 'cluster'], 6], [[`./${file}`, file], 1]] as const) {
+    for (const [args, files] of [
+      [['cluster', file], 6],
+      [[file, 'cluster'], 6],
+      [[`./${file}`, file], 1],
+    ] as const) {
       const result = runCli(['lint', ...args], dir);
       assert.doesNotMatch(result.stdout, /duplicate-node-id|internal-error/);
       assert.equal(checked(result.stdout), files, `${args.join(' ')}: ${result.stdout}`);
@@ -138,14 +151,28 @@ describe('reading files safely (CLI and server helpers)', function () {
     const capped = diagnostics.filter((finding) => finding.code === 'too-many-findings');
     assert.equal(capped.length, 1);
     assert.match(capped[0].message, /^20\d\d more finding/);
-    assert.ok(diagnostics.some((finding) => finding.code === 'invalid-value'), 'the error is among the kept findings');
+    assert.ok(
+      diagnostics.some((finding) => finding.code === 'invalid-value'),
+      'the error is among the kept findings',
+    );
   });
 
   it('arguments: --opt=value, repeated globs, -- before a file starting with "-", clear errors with exit 2', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, '-odd.properties'), BROKER);
-    assert.equal(checked(runCli(['lint', '--format=text', '--include', '*.conf', '--include', '*.cfg', '--', '-odd.properties'], dir).stdout), 1);
-    for (const [args, message] of [[['--bogus', '.'], /Unknown option "--bogus"/], [['--format', 'xml', '.'], /Unknown format "xml"/], [['--kafka-version=9.9', '.'], /Unknown Kafka version "9.9"/], [[], /Name at least one/]] as const) {
+    assert.equal(
+      checked(
+        runCli(['lint', '--format=text', '--include', '*.conf', '--include', '*.cfg', '--', '-odd.properties'], dir)
+          .stdout,
+      ),
+      1,
+    );
+    for (const [args, message] of [
+      [['--bogus', '.'], /Unknown option "--bogus"/],
+      [['--format', 'xml', '.'], /Unknown format "xml"/],
+      [['--kafka-version=9.9', '.'], /Unknown Kafka version "9.9"/],
+      [[], /Name at least one/],
+    ] as const) {
       const result = runCli(['lint', ...args], dir);
       assert.equal(result.status, 2);
       assert.match(result.stderr, message);
@@ -154,7 +181,10 @@ describe('reading files safely (CLI and server helpers)', function () {
 
   it('terminal escape sequences from a file never reach the terminal', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'server.properties'), BROKER + 'unknown\u001b]0;pwned\u0007key\u001b[2J=1\nnode.id=\u009b31mx\n');
+    fs.writeFileSync(
+      path.join(dir, 'server.properties'),
+      BROKER + 'unknown\u001b]0;pwned\u0007key\u001b[2J=1\nnode.id=\u009b31mx\n',
+    );
     const result = runCli(['lint', '.'], dir);
     assert.doesNotMatch(result.stdout + result.stderr, /[\u001b\u0007\u009b]/);
     assert.match(result.stdout, /\\u001b/);

@@ -6,7 +6,10 @@ import * as path from 'node:path';
 import { REPO } from '../support/engine';
 import { removeTempDirs, runCli, tempDir } from '../support/cli';
 
-const BROKER = fs.readFileSync(path.join(REPO, 'examples/cluster-correct/192.168.40.11/broker/server.properties'), 'latin1');
+const BROKER = fs.readFileSync(
+  path.join(REPO, 'examples/cluster-correct/192.168.40.11/broker/server.properties'),
+  'latin1',
+);
 /** The example broker with a typo whose preferred fix renames the key back. */
 const TYPO = BROKER.replace('advertised.listeners=', 'advertised.Listeners=');
 const isRoot = process.getuid?.() === 0;
@@ -22,7 +25,10 @@ describe('writing fixes safely (lint --fix)', function () {
     fs.writeFileSync(file, Buffer.from(TYPO + 'ssl.keystore.password=p\u00e4ssw\u00f6rd\n', 'latin1'));
     const result = runCli(['lint', '--fix', 'server.properties'], dir);
     assert.match(result.stderr, /Fixed server\.properties/);
-    assert.deepEqual(fs.readFileSync(file), Buffer.from(BROKER + 'ssl.keystore.password=p\u00e4ssw\u00f6rd\n', 'latin1'));
+    assert.deepEqual(
+      fs.readFileSync(file),
+      Buffer.from(BROKER + 'ssl.keystore.password=p\u00e4ssw\u00f6rd\n', 'latin1'),
+    );
     // Kafka reads these bytes exactly: advice, not a "garbled text" warning.
     assert.doesNotMatch(runCli(['lint', 'server.properties'], dir).stdout, /garbled/);
   });
@@ -80,7 +86,10 @@ describe('writing fixes safely (lint --fix)', function () {
     assert.notEqual(result.status, 0);
     assert.match(result.stderr, /not fixed: cannot write/);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
-    assert.deepEqual(files.map((file) => fs.readFileSync(file, 'latin1')), before);
+    assert.deepEqual(
+      files.map((file) => fs.readFileSync(file, 'latin1')),
+      before,
+    );
   });
 
   it('--fix is idempotent: a second run changes nothing', () => {
@@ -88,7 +97,12 @@ describe('writing fixes safely (lint --fix)', function () {
     fs.cpSync(path.join(REPO, 'examples/cluster-with-mistakes'), path.join(dir, 'c'), { recursive: true });
     runCli(['lint', '--fix', 'c'], dir);
     const snapshot = (root: string): Record<string, string> =>
-      Object.fromEntries(fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.properties')).map((name) => [name, fs.readFileSync(path.join(root, name), 'latin1')]));
+      Object.fromEntries(
+        fs
+          .readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.properties'))
+          .map((name) => [name, fs.readFileSync(path.join(root, name), 'latin1')]),
+      );
     const first = snapshot(path.join(dir, 'c'));
     const second = runCli(['lint', '--fix', 'c'], dir);
     assert.doesNotMatch(second.stderr, /Fixed/);

@@ -11,7 +11,10 @@ function completeAt(uri: string, textWithCursor: string, others: Record<string, 
   const text = textWithCursor.replace('|', '');
   const before = text.slice(0, offset).split('\n');
   const files = [{ uri, text }, ...Object.entries(others).map(([u, t]) => ({ uri: u, text: t }))];
-  return complete(analyzeWorkspace(files), uri, { line: before.length - 1, character: before[before.length - 1].length });
+  return complete(analyzeWorkspace(files), uri, {
+    line: before.length - 1,
+    character: before[before.length - 1].length,
+  });
 }
 
 const labels = (results: CompletionResult[]) => results.map((r) => r.label);
@@ -68,7 +71,9 @@ describe('completion', () => {
 
     it('documentation follows the locale', () => {
       setLocale('zh-cn');
-      const item = completeAt('file:///w/b/server.properties', 'process.roles=broker\nlog.ret|').find((r) => r.label === 'log.retention.hours');
+      const item = completeAt('file:///w/b/server.properties', 'process.roles=broker\nlog.ret|').find(
+        (r) => r.label === 'log.retention.hours',
+      );
       assert.match(item!.documentation ?? '', /[\u4e00-\u9fff]/);
     });
 
@@ -86,7 +91,11 @@ describe('completion', () => {
     });
 
     it('process.roles', () => {
-      assert.deepEqual(labels(completeAt('file:///w/b/server.properties', 'process.roles=|')), ['broker', 'controller', 'broker,controller']);
+      assert.deepEqual(labels(completeAt('file:///w/b/server.properties', 'process.roles=|')), [
+        'broker',
+        'controller',
+        'broker,controller',
+      ]);
       const replaced = completeAt('file:///w/b/server.properties', 'process.roles=bro|k');
       assert.deepEqual(replaced[0].range, { start: { line: 0, character: 14 }, end: { line: 0, character: 18 } });
     });
@@ -97,7 +106,11 @@ describe('completion', () => {
       assert.ok(labels(mechanisms).includes('SCRAM-SHA-512'));
       assert.ok(!labels(mechanisms).includes('PLAIN'), 'already in the list');
       assert.deepEqual(mechanisms[0].range, { start: { line: 0, character: 30 }, end: { line: 0, character: 30 } });
-      assert.ok(labels(completeAt('file:///w/b/server.properties', 'sasl.mechanism.inter.broker.protocol=|')).includes('SCRAM-SHA-256'));
+      assert.ok(
+        labels(completeAt('file:///w/b/server.properties', 'sasl.mechanism.inter.broker.protocol=|')).includes(
+          'SCRAM-SHA-256',
+        ),
+      );
     });
 
     it('next free node.id in a 3-file cluster', () => {
@@ -109,16 +122,23 @@ describe('completion', () => {
       assert.equal(broker[0].label, '4');
       assert.equal(broker[0].preselect, true);
       // With a gap (ids 1, 2, 5 taken), the gap comes first, then max + 1.
-      const gap = completeAt('file:///w/b9/server.properties', `process.roles=broker\nnode.id=|\ncontroller.quorum.voters=${VOTERS}\n`, {
-        ...PEERS,
-        'file:///w/c3/server.properties': controller(3),
-        'file:///w/b5/server.properties': `process.roles=broker\nnode.id=6\ncontroller.quorum.voters=${VOTERS}\n`,
-      });
+      const gap = completeAt(
+        'file:///w/b9/server.properties',
+        `process.roles=broker\nnode.id=|\ncontroller.quorum.voters=${VOTERS}\n`,
+        {
+          ...PEERS,
+          'file:///w/c3/server.properties': controller(3),
+          'file:///w/b5/server.properties': `process.roles=broker\nnode.id=6\ncontroller.quorum.voters=${VOTERS}\n`,
+        },
+      );
       assert.deepEqual(labels(gap), ['4', '7']);
     });
 
     it('a controller gets the voter id that has no controller file yet', () => {
-      const peers = { 'file:///w/c1/server.properties': controller(1), 'file:///w/c3/server.properties': controller(3) };
+      const peers = {
+        'file:///w/c1/server.properties': controller(1),
+        'file:///w/c3/server.properties': controller(3),
+      };
       const results = completeAt(
         'file:///w/c2/server.properties',
         `process.roles=controller\nnode.id=|\nlisteners=CONTROLLER://10.0.0.2:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.voters=${VOTERS}\n`,
@@ -130,7 +150,11 @@ describe('completion', () => {
     });
 
     it('controller.quorum.voters from the other nodes, preselected', () => {
-      const results = completeAt('file:///w/b1/server.properties', 'process.roles=broker\nnode.id=4\ncontroller.quorum.voters=|\n', PEERS);
+      const results = completeAt(
+        'file:///w/b1/server.properties',
+        'process.roles=broker\nnode.id=4\ncontroller.quorum.voters=|\n',
+        PEERS,
+      );
       assert.equal(results[0].label, VOTERS);
       assert.equal(results[0].preselect, true);
       assert.match(results[0].detail ?? '', /3 other node/);
@@ -143,7 +167,10 @@ describe('completion', () => {
       );
       assert.deepEqual(labels(results), ['CONTROLLER', 'PLAINTEXT']);
       assert.equal(results[0].preselect, true);
-      const inter = completeAt('file:///w/x/server.properties', 'process.roles=broker,controller\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\ninter.broker.listener.name=|\n');
+      const inter = completeAt(
+        'file:///w/x/server.properties',
+        'process.roles=broker,controller\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\ninter.broker.listener.name=|\n',
+      );
       assert.deepEqual(labels(inter), ['PLAINTEXT']);
     });
 
@@ -158,7 +185,11 @@ describe('completion', () => {
     });
 
     it('listener templates and hosts after //', () => {
-      assert.ok(labels(completeAt('file:///w/x/server.properties', 'process.roles=controller\nlisteners=|')).includes('CONTROLLER://:9093'));
+      assert.ok(
+        labels(completeAt('file:///w/x/server.properties', 'process.roles=controller\nlisteners=|')).includes(
+          'CONTROLLER://:9093',
+        ),
+      );
       const hosts = completeAt('file:///w/x/server.properties', 'process.roles=broker\nlisteners=PLAINTEXT://|');
       assert.ok(labels(hosts).includes('0.0.0.0:9092'));
       assert.deepEqual(hosts[0].range?.start, { line: 1, character: 22 });
@@ -171,33 +202,58 @@ describe('completion while typing a new file', () => {
     const offset = textWithCursor.indexOf('|');
     const text = textWithCursor.replace('|', '');
     const before = text.slice(0, offset).split('\n');
-    return completeList(analyzeWorkspace([{ uri: 'file:///w/n/server.properties', text }], { kafkaVersion: version }), 'file:///w/n/server.properties', {
-      line: before.length - 1,
-      character: before[before.length - 1].length,
-    });
+    return completeList(
+      analyzeWorkspace([{ uri: 'file:///w/n/server.properties', text }], { kafkaVersion: version }),
+      'file:///w/n/server.properties',
+      {
+        line: before.length - 1,
+        character: before[before.length - 1].length,
+      },
+    );
   };
   it('accepting a key with known values inserts key= and opens the value suggestions', () => {
     const roles = listAt('proc|').items.find((item) => item.label === 'process.roles')!;
     assert.equal(roles.insertText, 'process.roles=');
     assert.equal(roles.retrigger, true);
-    const flag = listAt('process.roles=broker\nauto.cre|').items.find((item) => item.label === 'auto.create.topics.enable')!;
+    const flag = listAt('process.roles=broker\nauto.cre|').items.find(
+      (item) => item.label === 'auto.create.topics.enable',
+    )!;
     assert.equal(flag.retrigger, true);
     // Right after `key=` the values are there, the default first among booleans' order.
-    assert.deepEqual(listAt('process.roles=broker\nauto.create.topics.enable=|').items.map((item) => item.label), ['true', 'false']);
+    assert.deepEqual(
+      listAt('process.roles=broker\nauto.create.topics.enable=|').items.map((item) => item.label),
+      ['true', 'false'],
+    );
   });
   it('a value typed in full closes the list, so Enter ends the line instead of accepting 3.0-IV0', () => {
     const typed = listAt('process.roles=broker\ninter.broker.protocol.version=3.0|\n', '3.9');
     assert.deepEqual(typed.items, []);
     assert.equal(typed.isIncomplete, true, 'values are asked again on every keystroke');
-    assert.ok(listAt('process.roles=broker\ninter.broker.protocol.version=3.|\n', '3.9').items.some((item) => item.label === '3.0-IV0'));
+    assert.ok(
+      listAt('process.roles=broker\ninter.broker.protocol.version=3.|\n', '3.9').items.some(
+        (item) => item.label === '3.0-IV0',
+      ),
+    );
     assert.deepEqual(listAt('process.roles=broker\nsasl.mechanism.inter.broker.protocol=PLAIN|\n').items, []);
-    assert.ok(listAt('process.roles=broker\nsasl.mechanism.inter.broker.protocol=PLA|\n').items.some((item) => item.label === 'PLAIN'));
+    assert.ok(
+      listAt('process.roles=broker\nsasl.mechanism.inter.broker.protocol=PLA|\n').items.some(
+        (item) => item.label === 'PLAIN',
+      ),
+    );
   });
   it('in an empty file the essentials come first, in the order a node is written', () => {
     // VS Code compares sortText by code points; so does this check.
-    const byCodePoint = [...listAt('|').items].sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1)).map((item) => item.label);
-    assert.deepEqual(byCodePoint.slice(0, 4), ['process.roles', 'node.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers']);
-    for (const key of ['listeners', 'controller.listener.names', 'log.dirs']) assert.ok(byCodePoint.indexOf(key) < 8, key);
+    const byCodePoint = [...listAt('|').items]
+      .sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : 1))
+      .map((item) => item.label);
+    assert.deepEqual(byCodePoint.slice(0, 4), [
+      'process.roles',
+      'node.id',
+      'controller.quorum.voters',
+      'controller.quorum.bootstrap.servers',
+    ]);
+    for (const key of ['listeners', 'controller.listener.names', 'log.dirs'])
+      assert.ok(byCodePoint.indexOf(key) < 8, key);
     assert.ok(byCodePoint.length > 100);
   });
   it('snippets (the kraft-* templates) are listed before the keys in kafka-properties files', () => {

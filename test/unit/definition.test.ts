@@ -13,12 +13,18 @@ describe('go to definition', () => {
   const column = (key: string, needle: string) => files[broker].split('\n')[lineOf(key)].indexOf(needle);
 
   it('a voter entry leads to the node.id of its controller file', () => {
-    const target = definition(workspace, broker, { line: lineOf('controller.quorum.voters'), character: column('controller.quorum.voters', '3@') + 1 });
+    const target = definition(workspace, broker, {
+      line: lineOf('controller.quorum.voters'),
+      character: column('controller.quorum.voters', '3@') + 1,
+    });
     assert.equal(target?.uri, 'examples/cluster-correct/192.168.40.14/controller/server.properties');
     assert.equal(target?.range.start.line, 2);
   });
   it('a listener name in the protocol map leads to the listener', () => {
-    const target = definition(workspace, broker, { line: lineOf('listener.security.protocol.map'), character: column('listener.security.protocol.map', 'PLAINTEXT:') + 2 });
+    const target = definition(workspace, broker, {
+      line: lineOf('listener.security.protocol.map'),
+      character: column('listener.security.protocol.map', 'PLAINTEXT:') + 2,
+    });
     assert.equal(target?.uri, broker);
     assert.equal(target?.range.start.line, lineOf('listeners'));
   });

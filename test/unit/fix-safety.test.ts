@@ -3,7 +3,14 @@
 // ends with more errors than it started with, and says when it does not settle.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, editsConflict, fixWorkspace, lintWorkspace, preferredEdits, type FileEdit } from '../../server/src/engine';
+import {
+  applyEdits,
+  editsConflict,
+  fixWorkspace,
+  lintWorkspace,
+  preferredEdits,
+  type FileEdit,
+} from '../../server/src/engine';
 import { parseProperties } from '../../server/src/engine/parser/properties';
 import { escapeKey, escapeValue } from '../../server/src/engine/parser/values';
 import { buildNode } from '../../server/src/engine/workspace/node';
@@ -20,7 +27,11 @@ describe('preferred fixes never lose a value', () => {
     const input = BASE + 'log.segment.bytes=1073741824\nlog.segment.byte=\n';
     assert.deepEqual(errors(input), []);
     const rename = lint(input).find((finding) => finding.code === 'unknown-key')!;
-    assert.equal(rename.fixes?.some((candidate) => candidate.preferred), false, 'offered, not preferred');
+    assert.equal(
+      rename.fixes?.some((candidate) => candidate.preferred),
+      false,
+      'offered, not preferred',
+    );
     const fixed = fixedText(input);
     assert.match(fixed, /^log\.segment\.bytes=1073741824$/m);
     assert.deepEqual(errors(fixed), []);
@@ -32,34 +43,91 @@ describe('preferred fixes never lose a value', () => {
   });
 
   it('a rename whose value breaks other keys is not preferred (a protocol map leaving CONTROLLER out)', () => {
-    const clean = ['process.roles=broker,controller', 'node.id=1', 'controller.quorum.voters=1@localhost:9093', 'listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093', 'controller.listener.names=CONTROLLER', 'log.dirs=/var/lib/kafka', ''].join('\n');
-    const renamed = lint(clean + 'listener.security.protocol.mapp=PLAINTEXT:PLAINTEXT\n').find((finding) => finding.code === 'unknown-key')!;
+    const clean = [
+      'process.roles=broker,controller',
+      'node.id=1',
+      'controller.quorum.voters=1@localhost:9093',
+      'listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093',
+      'controller.listener.names=CONTROLLER',
+      'log.dirs=/var/lib/kafka',
+      '',
+    ].join('\n');
+    const renamed = lint(clean + 'listener.security.protocol.mapp=PLAINTEXT:PLAINTEXT\n').find(
+      (finding) => finding.code === 'unknown-key',
+    )!;
     assert.equal(renamed.fixes?.[0].preferred, false);
-    assert.deepEqual(errors(clean + 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT\n').length, 1, 'the rename applied would add an error');
+    assert.deepEqual(
+      errors(clean + 'listener.security.protocol.map=PLAINTEXT:PLAINTEXT\n').length,
+      1,
+      'the rename applied would add an error',
+    );
     // Any typo of a key that shapes the listeners, with any value: a single preferred rename never adds an error.
-    const keys = ['listener.security.protocol.map', 'controller.listener.names', 'listeners', 'advertised.listeners', 'inter.broker.listener.name', 'process.roles'];
+    const keys = [
+      'listener.security.protocol.map',
+      'controller.listener.names',
+      'listeners',
+      'advertised.listeners',
+      'inter.broker.listener.name',
+      'process.roles',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...keys), fc.nat(), fc.string({ unit: fc.constantFrom('A', 'B', 'C', 'O', 'N', 'T', 'R', 'L', 'P', 'I', 'X', ':', ',', '/', '9', '.', 'E', 'S') }), (key, cut, value) => {
-        const typo = key.slice(0, cut % key.length) + key.slice((cut % key.length) + 1);
-        const text = clean + `${typo}=${value}\n`;
-        const before = errors(text).length;
-        for (const finding of lint(text)) {
-          const preferred = finding.code === 'unknown-key' ? finding.fixes?.find((candidate) => candidate.preferred) : undefined;
-          if (preferred) assert.ok(errors(applyEdits(text, preferred.edits)).length <= before, `${typo}=${value}`);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.nat(),
+        fc.string({
+          unit: fc.constantFrom(
+            'A',
+            'B',
+            'C',
+            'O',
+            'N',
+            'T',
+            'R',
+            'L',
+            'P',
+            'I',
+            'X',
+            ':',
+            ',',
+            '/',
+            '9',
+            '.',
+            'E',
+            'S',
+          ),
+        }),
+        (key, cut, value) => {
+          const typo = key.slice(0, cut % key.length) + key.slice((cut % key.length) + 1);
+          const text = clean + `${typo}=${value}\n`;
+          const before = errors(text).length;
+          for (const finding of lint(text)) {
+            const preferred =
+              finding.code === 'unknown-key' ? finding.fixes?.find((candidate) => candidate.preferred) : undefined;
+            if (preferred) assert.ok(errors(applyEdits(text, preferred.edits)).length <= before, `${typo}=${value}`);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('a typo key with an empty value is not renamed automatically (the empty value would replace the default)', () => {
-    const input = BASE.replace(/^listener\.security\.protocol\.map=.*$/m, 'inter.broker.listener.name=PLAINTEXT\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT') + 'inter.broker.listener.namTEXT\n';
+    const input =
+      BASE.replace(
+        /^listener\.security\.protocol\.map=.*$/m,
+        'inter.broker.listener.name=PLAINTEXT\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+      ) + 'inter.broker.listener.namTEXT\n';
     const renames = lint(input).filter((finding) => finding.code === 'unknown-key');
-    assert.ok(renames.length > 0 && renames.every((finding) => !finding.fixes?.some((candidate) => candidate.preferred)));
+    assert.ok(
+      renames.length > 0 && renames.every((finding) => !finding.fixes?.some((candidate) => candidate.preferred)),
+    );
   });
 
   it('a protocol mapping for a listener name with a blank is not preferred (the map would trim it: no fix could settle)', () => {
-    const input = BASE.replace('listeners=PLAINTEXT://:9092,CONTROLLER://:9093', 'listeners=PLAINTEXT://:9092,CONTROLLER://:9093,EXTRA\t://:9094');
+    const input = BASE.replace(
+      'listeners=PLAINTEXT://:9092,CONTROLLER://:9093',
+      'listeners=PLAINTEXT://:9092,CONTROLLER://:9093,EXTRA\t://:9094',
+    );
     const outcome = fix(input);
     assert.ok(outcome.converged, 'the loop settles');
   });
@@ -83,9 +151,16 @@ describe('preferred fixes never lose a value', () => {
     const a: FileEdit = { uri: 'f', range: { start: at, end: at }, newText: ',CTRL2://10.0.0.1:9093' };
     const b: FileEdit = { uri: 'f', range: { start: at, end: at }, newText: 'CONTROLLER://10.0.0.1:9093' };
     assert.ok(editsConflict(a, b));
-    const edits = preferredEdits([{ fixes: [{ preferred: true, edits: [a] }] }, { fixes: [{ preferred: true, edits: [b] }] }]);
+    const edits = preferredEdits([
+      { fixes: [{ preferred: true, edits: [a] }] },
+      { fixes: [{ preferred: true, edits: [b] }] },
+    ]);
     assert.deepEqual(edits, [a]);
-    const elsewhere: FileEdit = { uri: 'f', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, newText: 'x' };
+    const elsewhere: FileEdit = {
+      uri: 'f',
+      range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } },
+      newText: 'x',
+    };
     assert.ok(!editsConflict(a, elsewhere));
   });
 
@@ -95,7 +170,8 @@ describe('preferred fixes never lose a value', () => {
       const edit = replaceValue(node, node.settings.get('log.dirs')!, value);
       const applied = BASE.split('\n');
       const line = applied[edit.range.start.line];
-      applied[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+      applied[edit.range.start.line] =
+        line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
       assert.equal(parseProperties(applied.join('\n')).entries.find((entry) => entry.key === 'log.dirs')!.value, value);
     }
     const inserted = insertSetting(node, 'odd key=x', ' v\\');
@@ -105,7 +181,14 @@ describe('preferred fixes never lose a value', () => {
   });
 
   it('escapeKey / escapeValue round-trip through the parser', () => {
-    for (const [key, value] of [['a=b', '=x'], ['#hash', '!bang'], [' k', ' v '], ['k:\t', '\\u0041'], ['\\', '\r\n'], ['\ufeffbom', 'x']]) {
+    for (const [key, value] of [
+      ['a=b', '=x'],
+      ['#hash', '!bang'],
+      [' k', ' v '],
+      ['k:\t', '\\u0041'],
+      ['\\', '\r\n'],
+      ['\ufeffbom', 'x'],
+    ]) {
       const entry = parseProperties(`${escapeKey(key)}=${escapeValue(value)}`).entries[0];
       assert.deepEqual([entry.key, entry.value], [key, value]);
     }
@@ -127,7 +210,11 @@ describe('the fix loop', () => {
 
   it('says when it stops before settling', () => {
     const tree = readTree(`${REPO}/examples/cluster-with-mistakes`);
-    const outcome = fixWorkspace(Object.entries(tree).map(([uri, text]) => ({ uri, text })), {}, 0);
+    const outcome = fixWorkspace(
+      Object.entries(tree).map(([uri, text]) => ({ uri, text })),
+      {},
+      0,
+    );
     assert.equal(outcome.converged, false);
     assert.equal(outcome.texts.size, 0);
   });

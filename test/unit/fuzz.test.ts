@@ -9,7 +9,10 @@ describe('fuzz: parser, rules and --fix (fast-check)', function () {
   const seeds = seedWorkspaces();
 
   it('parse -> print is byte-identical and escaped keys/values read back, for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assert.deepEqual(parserProblems(text), [])), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => assert.deepEqual(parserProblems(text), [])),
+      { numRuns: 500 },
+    );
   });
 
   it('rules never throw, positions stay inside documents, preferred fixes never add errors, --fix converges and is idempotent', () => {

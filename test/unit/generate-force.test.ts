@@ -9,11 +9,21 @@ import { removeTempDirs, tempDir } from '../support/cli';
 
 async function generate(args: string[]): Promise<{ code: number; err: string }> {
   let err = '';
-  const io = { ...nodeGenerateIo(), stdout: () => undefined, stderr: (s: string) => { err += s; } };
+  const io = {
+    ...nodeGenerateIo(),
+    stdout: () => undefined,
+    stderr: (s: string) => {
+      err += s;
+    },
+  };
   return { code: await runGenerate(args, io), err };
 }
 
-const nodeFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('server.properties')).sort();
+const nodeFiles = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('server.properties'))
+    .sort();
 
 describe('generate --force on disk', function () {
   this.timeout(60_000);
@@ -39,23 +49,40 @@ describe('generate --force on disk', function () {
   it('removes the node files of an earlier, larger run and keeps files it did not write', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
-    assert.equal((await generate(['--layout', 'isolated', '--controllers', '3', '--brokers', '3', '--out', out])).code, 0);
+    assert.equal(
+      (await generate(['--layout', 'isolated', '--controllers', '3', '--brokers', '3', '--out', out])).code,
+      0,
+    );
     assert.equal(nodeFiles(out).length, 6);
     fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
-    const result = await generate(['--layout', 'isolated', '--controllers', '3', '--brokers', '1', '--out', out, '--force']);
+    const result = await generate([
+      '--layout',
+      'isolated',
+      '--controllers',
+      '3',
+      '--brokers',
+      '1',
+      '--out',
+      out,
+      '--force',
+    ]);
     assert.equal(result.code, 0, result.err);
     assert.match(result.err, /Removed \d+ node file/);
     assert.equal(nodeFiles(out).length, 4);
     assert.equal(fs.readFileSync(path.join(out, 'notes.txt'), 'utf8'), 'mine');
   });
 
-  it('start-cluster.sh and format-storage.sh stop at once when Kafka\'s scripts are missing', async () => {
+  it("start-cluster.sh and format-storage.sh stop at once when Kafka's scripts are missing", async () => {
     const dir = tempDir();
     const out = path.join(dir, 'out');
     assert.equal((await generate(['--layout', 'combined', '--controllers', '3', '--out', out])).code, 0);
     for (const script of ['start-cluster.sh', 'format-storage.sh']) {
       const started = Date.now();
-      const result = spawnSync('bash', [path.join(out, script)], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, KAFKA_HOME: path.join(dir, 'no-kafka') } });
+      const result = spawnSync('bash', [path.join(out, script)], {
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, KAFKA_HOME: path.join(dir, 'no-kafka') },
+      });
       assert.equal(result.status, 1, script);
       assert.match(result.stderr, /not found or not executable: set KAFKA_HOME/);
       assert.ok(Date.now() - started < 10_000, `${script} failed fast`);

@@ -1,8 +1,17 @@
 // Tests of the "Generate KRaft cluster" engine and the `kraft-config generate` CLI.
 import * as assert from 'assert';
 import {
-  generateTopology, isKafkaUuid, kafkaUuid, planAddNode, seededRandomBytes, validateSpec, SpecError,
-  type GenerateResult, type Layout, type SecurityProtocol, type TopologySpec,
+  generateTopology,
+  isKafkaUuid,
+  kafkaUuid,
+  planAddNode,
+  seededRandomBytes,
+  validateSpec,
+  SpecError,
+  type GenerateResult,
+  type Layout,
+  type SecurityProtocol,
+  type TopologySpec,
 } from '../../server/src/engine/generator';
 import { runGenerate, type GenerateIo } from '../../server/src/cli/generate';
 import { lintWorkspace } from '../../server/src/engine/index';
@@ -26,11 +35,14 @@ function nodeFiles(result: GenerateResult) {
 }
 
 function endpoints(value: string | undefined): { name: string; host: string; port: number }[] {
-  return (value ?? '').split(',').filter((s) => s).map((s) => {
-    const m = /^([A-Z0-9_]+):\/\/(.*):(\d+)$/.exec(s.trim());
-    assert.ok(m, `malformed listener ${s}`);
-    return { name: m![1], host: m![2], port: Number(m![3]) };
-  });
+  return (value ?? '')
+    .split(',')
+    .filter((s) => s)
+    .map((s) => {
+      const m = /^([A-Z0-9_]+):\/\/(.*):(\d+)$/.exec(s.trim());
+      assert.ok(m, `malformed listener ${s}`);
+      return { name: m![1], host: m![2], port: Number(m![3]) };
+    });
 }
 
 /**
@@ -85,21 +97,44 @@ function checkTopology(result: GenerateResult, label: string): void {
       assert.notStrictEqual(a.host, '0.0.0.0');
     }
     const map = p.get('listener.security.protocol.map')!;
-    for (const name of [b, c]) assert.ok(map.split(',').some((e) => e.startsWith(`${name}:`)), `${label}: ${name} mapped`);
+    for (const name of [b, c])
+      assert.ok(
+        map.split(',').some((e) => e.startsWith(`${name}:`)),
+        `${label}: ${name} mapped`,
+      );
     assert.strictEqual(p.get('controller.listener.names'), c);
     if (roles === 'controller') {
-      assert.deepStrictEqual(listeners.map((l) => l.name), [c], `${label}: controller-only listeners`);
+      assert.deepStrictEqual(
+        listeners.map((l) => l.name),
+        [c],
+        `${label}: controller-only listeners`,
+      );
       assert.ok(!p.has('inter.broker.listener.name'));
-      if (spec.kafkaVersion.startsWith('3.') && Number(spec.kafkaVersion.split('.')[1]) < 9) assert.ok(!p.has('advertised.listeners'), label);
-      else assert.deepStrictEqual(advertised.map((a) => a.name), [c], label);
+      if (spec.kafkaVersion.startsWith('3.') && Number(spec.kafkaVersion.split('.')[1]) < 9)
+        assert.ok(!p.has('advertised.listeners'), label);
+      else
+        assert.deepStrictEqual(
+          advertised.map((a) => a.name),
+          [c],
+          label,
+        );
     } else if (roles === 'broker') {
-      assert.deepStrictEqual(listeners.map((l) => l.name), [b], `${label}: broker-only listeners`);
+      assert.deepStrictEqual(
+        listeners.map((l) => l.name),
+        [b],
+        `${label}: broker-only listeners`,
+      );
       assert.strictEqual(p.get('inter.broker.listener.name'), b);
       assert.ok(!advertised.some((a) => a.name === c));
-      if (spec.kafkaVersion === '4.3') assert.ok(!p.has('default.replication.factor') && !p.has('num.partitions'), `${label}: B8`);
+      if (spec.kafkaVersion === '4.3')
+        assert.ok(!p.has('default.replication.factor') && !p.has('num.partitions'), `${label}: B8`);
     } else {
       assert.strictEqual(roles, 'broker,controller', label);
-      assert.deepStrictEqual(listeners.map((l) => l.name), [b, c], label);
+      assert.deepStrictEqual(
+        listeners.map((l) => l.name),
+        [b, c],
+        label,
+      );
       assert.strictEqual(p.get('inter.broker.listener.name'), b);
     }
     const dirs = dirsByHost.get(node.host) ?? new Set<string>();
@@ -144,7 +179,10 @@ function checkTopology(result: GenerateResult, label: string): void {
     else assert.ok(line.includes('--initial-controllers "$INITIAL_CONTROLLERS"'), label);
   }
   const start = result.files.find((f) => f.path === 'start-cluster.sh')!.content;
-  assert.ok(start.indexOf('start_controllers &&') >= 0 && start.indexOf('wait_for_quorum && start_brokers') >= 0, label);
+  assert.ok(
+    start.indexOf('start_controllers &&') >= 0 && start.indexOf('wait_for_quorum && start_brokers') >= 0,
+    label,
+  );
   const topology = JSON.parse(result.files.find((f) => f.path === 'topology.json')!.content) as TopologySpec;
   assert.strictEqual(topology.clusterId, result.clusterId);
   const readme = result.files.find((f) => f.path === 'README.md')!.content;
@@ -178,7 +216,9 @@ describe('generator: seed reproduction', () => {
   const result = generateTopology(spec, { randomBytes: random() });
 
   it('puts controllers 1/3/5 on 9093 and brokers 2/4/6 on 9092, one of each per host', () => {
-    const summary = result.nodes.map((n) => `${n.id} ${n.role} ${n.host} ${n.brokerPort ?? n.controllerPort} ${n.dataDir} ${n.configPath}`);
+    const summary = result.nodes.map(
+      (n) => `${n.id} ${n.role} ${n.host} ${n.brokerPort ?? n.controllerPort} ${n.dataDir} ${n.configPath}`,
+    );
     assert.deepStrictEqual(summary, [
       '1 controller 192.168.40.11 9093 /kafkacontroller 192.168.40.11/controller/server.properties',
       '2 broker 192.168.40.11 9092 /kafkabroker 192.168.40.11/broker/server.properties',
@@ -190,22 +230,42 @@ describe('generator: seed reproduction', () => {
   });
   it('writes the seed voters string on every node', () => {
     for (const file of nodeFiles(result)) {
-      assert.strictEqual(props(file.content).get('controller.quorum.voters'), '1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093');
+      assert.strictEqual(
+        props(file.content).get('controller.quorum.voters'),
+        '1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093',
+      );
     }
   });
   it('uses the same ids and ports with the standard directory profile', () => {
     const standard = generateTopology({ ...spec, profile: undefined }, { randomBytes: random() });
-    assert.deepStrictEqual(standard.nodes.map((n) => n.id), [1, 2, 3, 4, 5, 6]);
-    assert.deepStrictEqual(standard.nodes.map((n) => n.dataDir), [
-      '/var/lib/kafka/controller', '/var/lib/kafka/broker', '/var/lib/kafka/controller', '/var/lib/kafka/broker',
-      '/var/lib/kafka/controller', '/var/lib/kafka/broker']);
+    assert.deepStrictEqual(
+      standard.nodes.map((n) => n.id),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.deepStrictEqual(
+      standard.nodes.map((n) => n.dataDir),
+      [
+        '/var/lib/kafka/controller',
+        '/var/lib/kafka/broker',
+        '/var/lib/kafka/controller',
+        '/var/lib/kafka/broker',
+        '/var/lib/kafka/controller',
+        '/var/lib/kafka/broker',
+      ],
+    );
   });
   it('offers controllers 1.. and brokers 101.. with the ranges scheme', () => {
     const ranges = generateTopology({ ...spec, nodeIds: 'ranges' }, { randomBytes: random() });
-    assert.deepStrictEqual(ranges.nodes.map((n) => `${n.id}:${n.role}`), ['1:controller', '2:controller', '3:controller', '101:broker', '102:broker', '103:broker']);
+    assert.deepStrictEqual(
+      ranges.nodes.map((n) => `${n.id}:${n.role}`),
+      ['1:controller', '2:controller', '3:controller', '101:broker', '102:broker', '103:broker'],
+    );
   });
   it('passes the linter with no findings', () => {
-    assert.deepStrictEqual(lintFindings(result, '4.3').map((f) => `${f.uri} ${f.code}: ${f.message}`), []);
+    assert.deepStrictEqual(
+      lintFindings(result, '4.3').map((f) => `${f.uri} ${f.code}: ${f.message}`),
+      [],
+    );
     checkTopology(result, 'seed');
   });
   it('is reproducible from topology.json', () => {
@@ -228,7 +288,11 @@ describe('generator: matrix', () => {
           for (const protocol of protocols) {
             for (const quorum of ['static', 'dynamic'] as const) {
               const spec: TopologySpec = {
-                layout, controllers, brokers: layout === 'combined' ? undefined : brokers, hosts, quorum,
+                layout,
+                controllers,
+                brokers: layout === 'combined' ? undefined : brokers,
+                hosts,
+                quorum,
                 brokerListener: { protocol, saslMechanism: protocol.startsWith('SASL') ? 'SCRAM-SHA-256' : undefined },
               };
               const label = `${layout} c${controllers} b${brokers} ${hosts ? hosts.join('+') : 'default-host'} ${protocol} ${quorum}`;
@@ -236,7 +300,11 @@ describe('generator: matrix', () => {
               it(label, () => {
                 const result = generateTopology(spec, { randomBytes: random() });
                 checkTopology(result, label);
-                assert.deepStrictEqual(lintFindings(result, '4.3').map((f) => `${f.uri} ${f.code}: ${f.message}`), [], label);
+                assert.deepStrictEqual(
+                  lintFindings(result, '4.3').map((f) => `${f.uri} ${f.code}: ${f.message}`),
+                  [],
+                  label,
+                );
               });
             }
           }
@@ -250,13 +318,30 @@ describe('generator: matrix', () => {
     for (const layout of layouts) {
       for (const protocol of ['PLAINTEXT', 'SASL_SSL'] as SecurityProtocol[]) {
         for (const quorum of ['static', 'dynamic'] as const) {
-          if (quorum === 'dynamic' && (version.startsWith('3.') && Number(version.split('.')[1]) < 9)) continue;
+          if (quorum === 'dynamic' && version.startsWith('3.') && Number(version.split('.')[1]) < 9) continue;
           const label = `Kafka ${version} ${layout} ${protocol} ${quorum}`;
           it(label, () => {
-            const result = generateTopology({ layout, controllers: 3, brokers: layout === 'combined' ? undefined : 2, hosts: SEED_HOSTS, kafkaVersion: version, quorum, brokerListener: { protocol } }, { randomBytes: random() });
+            const result = generateTopology(
+              {
+                layout,
+                controllers: 3,
+                brokers: layout === 'combined' ? undefined : 2,
+                hosts: SEED_HOSTS,
+                kafkaVersion: version,
+                quorum,
+                brokerListener: { protocol },
+              },
+              { randomBytes: random() },
+            );
             checkTopology(result, label);
-            assert.deepStrictEqual(lintFindings(result, version).map((f) => `${f.uri} ${f.code}: ${f.message}`), [], label);
-            const share = nodeFiles(result).some((f) => f.content.includes('share.coordinator.state.topic.replication.factor'));
+            assert.deepStrictEqual(
+              lintFindings(result, version).map((f) => `${f.uri} ${f.code}: ${f.message}`),
+              [],
+              label,
+            );
+            const share = nodeFiles(result).some((f) =>
+              f.content.includes('share.coordinator.state.topic.replication.factor'),
+            );
             assert.strictEqual(share, !version.startsWith('3.'), label);
           });
         }
@@ -266,27 +351,50 @@ describe('generator: matrix', () => {
 
   it('gives every localhost process distinct ports and data directories', () => {
     const result = generateTopology({ layout: 'isolated', controllers: 3, brokers: 6 }, { randomBytes: random() });
-    assert.deepStrictEqual(result.nodes.map((n) => n.brokerPort ?? n.controllerPort), [9093, 9095, 9097, 9092, 9094, 9096, 9098, 9100, 9102]);
+    assert.deepStrictEqual(
+      result.nodes.map((n) => n.brokerPort ?? n.controllerPort),
+      [9093, 9095, 9097, 9092, 9094, 9096, 9098, 9100, 9102],
+    );
     assert.ok(result.files.some((f) => f.path === 'docker-compose.yml'));
     assert.strictEqual(new Set(result.nodes.map((n) => n.dataDir)).size, 9);
   });
   it('puts default.replication.factor on broker-only nodes only before 4.3', () => {
-    const old = generateTopology({ layout: 'isolated', controllers: 1, brokers: 1, kafkaVersion: '4.2' }, { randomBytes: random() });
+    const old = generateTopology(
+      { layout: 'isolated', controllers: 1, brokers: 1, kafkaVersion: '4.2' },
+      { randomBytes: random() },
+    );
     const broker = nodeFiles(old).find((f) => f.path.includes('/broker'))!;
     assert.strictEqual(props(broker.content).get('default.replication.factor'), '1');
   });
   it('uses the given listener names', () => {
-    const result = generateTopology({ layout: 'mixed', controllers: 3, brokers: 3, hosts: SEED_HOSTS, brokerListener: { name: 'INTERNAL', protocol: 'SSL' }, controllerListener: { name: 'CTRL' } }, { randomBytes: random() });
+    const result = generateTopology(
+      {
+        layout: 'mixed',
+        controllers: 3,
+        brokers: 3,
+        hosts: SEED_HOSTS,
+        brokerListener: { name: 'INTERNAL', protocol: 'SSL' },
+        controllerListener: { name: 'CTRL' },
+      },
+      { randomBytes: random() },
+    );
     checkTopology(result, 'names');
     assert.deepStrictEqual(lintFindings(result, '4.3'), []);
-    assert.ok(nodeFiles(result).every((f) => props(f.content).get('listener.security.protocol.map') === 'INTERNAL:SSL,CTRL:SSL'));
+    assert.ok(
+      nodeFiles(result).every(
+        (f) => props(f.content).get('listener.security.protocol.map') === 'INTERNAL:SSL,CTRL:SSL',
+      ),
+    );
   });
 });
 
 describe('generator: validateSpec', () => {
   afterEach(() => setLocale('en'));
   it('accepts the defaults', () => {
-    assert.deepStrictEqual(validateSpec({ layout: 'isolated' }).filter((p) => p.severity === 'error'), []);
+    assert.deepStrictEqual(
+      validateSpec({ layout: 'isolated' }).filter((p) => p.severity === 'error'),
+      [],
+    );
   });
   it('explains even controller counts', () => {
     const problems = validateSpec({ layout: 'isolated', controllers: 4 });
@@ -298,14 +406,26 @@ describe('generator: validateSpec', () => {
     assert.ok(result.files.find((f) => f.path === 'README.md')!.content.includes('majority of 3'));
   });
   it('rejects a dynamic quorum before 3.9, wildcard hosts, equal ports, SCRAM on the controller listener', () => {
-    const codes = (spec: TopologySpec) => validateSpec(spec).filter((p) => p.severity === 'error').map((p) => p.code);
-    assert.deepStrictEqual(codes({ layout: 'isolated', kafkaVersion: '3.8', quorum: 'dynamic' }), ['gen.problem.dynamicVersion']);
+    const codes = (spec: TopologySpec) =>
+      validateSpec(spec)
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.code);
+    assert.deepStrictEqual(codes({ layout: 'isolated', kafkaVersion: '3.8', quorum: 'dynamic' }), [
+      'gen.problem.dynamicVersion',
+    ]);
     assert.deepStrictEqual(codes({ layout: 'isolated', hosts: ['0.0.0.0'] }), ['gen.problem.hostWildcard']);
     assert.deepStrictEqual(codes({ layout: 'isolated', hosts: ['a', 'a'] }), ['gen.problem.hostDuplicate']);
     assert.deepStrictEqual(codes({ layout: 'isolated', hosts: ['localhost', 'b'] }), ['gen.problem.hostLocalMixed']);
-    assert.deepStrictEqual(codes({ layout: 'isolated', controllerListener: { port: 9092 } }), ['gen.problem.listenerSamePort']);
-    assert.deepStrictEqual(codes({ layout: 'isolated', brokerListener: { name: 'internal' } }), ['gen.problem.listenerName']);
-    assert.deepStrictEqual(codes({ layout: 'isolated', controllerListener: { protocol: 'SASL_SSL', saslMechanism: 'SCRAM-SHA-256' } }), ['gen.problem.controllerScram']);
+    assert.deepStrictEqual(codes({ layout: 'isolated', controllerListener: { port: 9092 } }), [
+      'gen.problem.listenerSamePort',
+    ]);
+    assert.deepStrictEqual(codes({ layout: 'isolated', brokerListener: { name: 'internal' } }), [
+      'gen.problem.listenerName',
+    ]);
+    assert.deepStrictEqual(
+      codes({ layout: 'isolated', controllerListener: { protocol: 'SASL_SSL', saslMechanism: 'SCRAM-SHA-256' } }),
+      ['gen.problem.controllerScram'],
+    );
     assert.deepStrictEqual(codes({ layout: 'combined', controllers: 3, brokers: 5 }), ['gen.problem.combinedBrokers']);
     assert.deepStrictEqual(codes({ layout: 'isolated', kafkaVersion: '3.4' }), ['gen.problem.version']);
     assert.deepStrictEqual(codes({ layout: 'isolated', clusterId: '-bad' }), ['gen.problem.clusterId']);
@@ -323,15 +443,25 @@ describe('generator: validateSpec', () => {
 });
 
 describe('generator: planAddNode', () => {
-  const base = generateTopology({ layout: 'isolated', controllers: 3, brokers: 3, hosts: SEED_HOSTS, profile: 'seed' }, { randomBytes: random() });
+  const base = generateTopology(
+    { layout: 'isolated', controllers: 3, brokers: 3, hosts: SEED_HOSTS, profile: 'seed' },
+    { randomBytes: random() },
+  );
   const existing = nodeFiles(base).map((f) => ({ path: `cluster/${f.path}`, text: f.content }));
 
-  function apply(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  function apply(
+    text: string,
+    edits: {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      newText: string;
+    }[],
+  ): string {
     const lines = text.split('\n');
     for (const edit of [...edits].sort((a, b) => b.range.start.line - a.range.start.line)) {
       const { start, end } = edit.range;
       assert.strictEqual(start.line, end.line);
-      lines[start.line] = lines[start.line].slice(0, start.character) + edit.newText + lines[start.line].slice(end.character);
+      lines[start.line] =
+        lines[start.line].slice(0, start.character) + edit.newText + lines[start.line].slice(end.character);
     }
     return lines.join('\n');
   }
@@ -343,9 +473,17 @@ describe('generator: planAddNode', () => {
     assert.deepStrictEqual(plan.edits, []);
     const p = props(plan.file.content);
     assert.strictEqual(p.get('advertised.listeners'), 'PLAINTEXT://192.168.40.20:9092');
-    const files = [...existing, { path: plan.file.path, text: plan.file.content }].map((f) => ({ uri: f.path, text: f.text }));
-    const findings = [...lintWorkspace(files, { kafkaVersion: '4.3' }).values()].flat().filter((f) => !DELIBERATE.has(f.code));
-    assert.deepStrictEqual(findings.map((f) => `${f.uri} ${f.code}: ${f.message}`), []);
+    const files = [...existing, { path: plan.file.path, text: plan.file.content }].map((f) => ({
+      uri: f.path,
+      text: f.text,
+    }));
+    const findings = [...lintWorkspace(files, { kafkaVersion: '4.3' }).values()]
+      .flat()
+      .filter((f) => !DELIBERATE.has(f.code));
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.uri} ${f.code}: ${f.message}`),
+      [],
+    );
   });
   it('adds a broker next to an existing one with the next free port and its own directory', () => {
     const plan = planAddNode(existing, 'broker');
@@ -361,16 +499,34 @@ describe('generator: planAddNode', () => {
     assert.strictEqual(plan.edits.length, existing.length);
     const voters = '1@192.168.40.11:9093,3@192.168.40.14:9093,5@192.168.40.18:9093,7@192.168.40.20:9093';
     assert.strictEqual(props(plan.file.content).get('controller.quorum.voters'), voters);
-    const updated = existing.map((f) => ({ uri: f.path, text: apply(f.text, plan.edits.filter((e) => e.uri === f.path)) }));
+    const updated = existing.map((f) => ({
+      uri: f.path,
+      text: apply(
+        f.text,
+        plan.edits.filter((e) => e.uri === f.path),
+      ),
+    }));
     for (const f of updated) assert.strictEqual(props(f.text).get('controller.quorum.voters'), voters);
     updated.push({ uri: plan.file.path, text: plan.file.content });
-    const findings = [...lintWorkspace(updated, { kafkaVersion: '4.3' }).values()].flat().filter((f) => !DELIBERATE.has(f.code));
-    assert.deepStrictEqual(findings.map((f) => `${f.uri} ${f.code}: ${f.message}`), []);
+    const findings = [...lintWorkspace(updated, { kafkaVersion: '4.3' }).values()]
+      .flat()
+      .filter((f) => !DELIBERATE.has(f.code));
+    assert.deepStrictEqual(
+      findings.map((f) => `${f.uri} ${f.code}: ${f.message}`),
+      [],
+    );
     assert.ok(plan.warnings.length >= 2, 'restart + even count explained');
   });
   it('adds a controller to a dynamic quorum with add-controller instructions', () => {
-    const dyn = generateTopology({ layout: 'isolated', hosts: SEED_HOSTS, quorum: 'dynamic' }, { randomBytes: random() });
-    const plan = planAddNode(nodeFiles(dyn).map((f) => ({ path: f.path, text: f.content })), 'controller', '192.168.40.20');
+    const dyn = generateTopology(
+      { layout: 'isolated', hosts: SEED_HOSTS, quorum: 'dynamic' },
+      { randomBytes: random() },
+    );
+    const plan = planAddNode(
+      nodeFiles(dyn).map((f) => ({ path: f.path, text: f.content })),
+      'controller',
+      '192.168.40.20',
+    );
     assert.strictEqual(plan.quorum, 'dynamic');
     assert.ok(!props(plan.file.content).has('controller.quorum.voters'));
     assert.ok(plan.steps.some((s) => s.includes('add-controller')));
@@ -384,7 +540,9 @@ describe('cli: kraft-config generate', () => {
     const out: string[] = [];
     const err: string[] = [];
     const io: GenerateIo = {
-      writeFile: async (path, content) => { files.set(path, content); },
+      writeFile: async (path, content) => {
+        files.set(path, content);
+      },
       exists: async (path) => [...files.keys()].some((f) => f === path || f.startsWith(`${path}/`)),
       isDirEmpty: async (path) => ![...files.keys()].some((f) => f.startsWith(`${path}/`)),
       readFile: async (path) => {
@@ -405,9 +563,17 @@ describe('cli: kraft-config generate', () => {
     assert.match(m.out.join(''), /Usage: kraft-config generate/);
   });
   it('reports usage errors with exit code 2', async () => {
-    for (const args of [[], ['--layout', 'isolated'], ['--out', 'x'], ['--layout', 'ring', '--out', 'x'], ['--controllers', 'three', '--layout', 'isolated', '--out', 'x'],
-      ['--bogus', '--out', 'x'], ['--layout'], ['--layout', 'isolated', '--out', 'x', '--protocol', 'TLS'],
-      ['--layout', 'isolated', '--out', 'x', '--kafka-version', '3.8', '--quorum', 'dynamic']]) {
+    for (const args of [
+      [],
+      ['--layout', 'isolated'],
+      ['--out', 'x'],
+      ['--layout', 'ring', '--out', 'x'],
+      ['--controllers', 'three', '--layout', 'isolated', '--out', 'x'],
+      ['--bogus', '--out', 'x'],
+      ['--layout'],
+      ['--layout', 'isolated', '--out', 'x', '--protocol', 'TLS'],
+      ['--layout', 'isolated', '--out', 'x', '--kafka-version', '3.8', '--quorum', 'dynamic'],
+    ]) {
       const m = memoryIo();
       assert.strictEqual(await runGenerate(args, m.io, options), 2, args.join(' '));
       assert.ok(m.err.join('').length > 0);
@@ -416,7 +582,24 @@ describe('cli: kraft-config generate', () => {
   });
   it('writes the topology into an empty folder', async () => {
     const m = memoryIo();
-    const code = await runGenerate(['--layout', 'isolated', '--controllers', '3', '--brokers', '3', '--hosts', SEED_HOSTS.join(','), '--profile', 'seed', '--out', 'out'], m.io, options);
+    const code = await runGenerate(
+      [
+        '--layout',
+        'isolated',
+        '--controllers',
+        '3',
+        '--brokers',
+        '3',
+        '--hosts',
+        SEED_HOSTS.join(','),
+        '--profile',
+        'seed',
+        '--out',
+        'out',
+      ],
+      m.io,
+      options,
+    );
     assert.strictEqual(code, 0, m.err.join(''));
     assert.ok(m.files.has('out/192.168.40.11/controller/server.properties'));
     assert.ok(m.files.has('out/README.md') && m.files.has('out/topology.json') && m.files.has('out/format-storage.sh'));
@@ -433,9 +616,20 @@ describe('cli: kraft-config generate', () => {
   });
   it('reproduces a topology from --spec', async () => {
     const m = memoryIo();
-    assert.strictEqual(await runGenerate(['--layout=mixed', '--brokers=2', '--quorum=dynamic', '--protocol=SASL_SSL', '--out=a'], m.io, options), 0);
-    assert.strictEqual(await runGenerate(['--spec', 'a/topology.json', '--out', 'b'], m.io, { randomBytes: seededRandomBytes(77) }), 0);
-    for (const [path, content] of m.files) if (path.startsWith('a/')) assert.strictEqual(m.files.get(`b/${path.slice(2)}`), content, path);
+    assert.strictEqual(
+      await runGenerate(
+        ['--layout=mixed', '--brokers=2', '--quorum=dynamic', '--protocol=SASL_SSL', '--out=a'],
+        m.io,
+        options,
+      ),
+      0,
+    );
+    assert.strictEqual(
+      await runGenerate(['--spec', 'a/topology.json', '--out', 'b'], m.io, { randomBytes: seededRandomBytes(77) }),
+      0,
+    );
+    for (const [path, content] of m.files)
+      if (path.startsWith('a/')) assert.strictEqual(m.files.get(`b/${path.slice(2)}`), content, path);
   });
   it('localizes its messages', async () => {
     setLocale('zh-cn');

@@ -44,8 +44,14 @@ describe('globs', () => {
 
   it('include and exclude settings take brace globs', () => {
     const clientText = 'bootstrap.servers=localhost:9092\n';
-    assert.equal(detectServerConfig('/w/a/node.properties', clientText, { include: ['{a,b}/node.properties'] }), 'server');
-    assert.equal(detectServerConfig('/w/b/server.properties', 'node.id=1\n', { exclude: ['{a,b}/server.properties'] }), 'not-server');
+    assert.equal(
+      detectServerConfig('/w/a/node.properties', clientText, { include: ['{a,b}/node.properties'] }),
+      'server',
+    );
+    assert.equal(
+      detectServerConfig('/w/b/server.properties', 'node.id=1\n', { exclude: ['{a,b}/server.properties'] }),
+      'not-server',
+    );
   });
 
   it('accepted unknown keys take globs with braces', () => {

@@ -72,7 +72,12 @@ describe('hover', () => {
 
   it('marks the controller listener of a combined node', () => {
     const uri = 'file:///w/combined/server.properties';
-    const ws = analyzeWorkspace([{ uri, text: 'process.roles=broker,controller\nnode.id=1\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.voters=1@localhost:9093\n' }]);
+    const ws = analyzeWorkspace([
+      {
+        uri,
+        text: 'process.roles=broker,controller\nnode.id=1\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.voters=1@localhost:9093\n',
+      },
+    ]);
     const result = hoverAt(ws, uri, 'CONTROLLER://|:9093');
     assert.ok(result);
     assert.match(result.markdown, /Controller listener/);
@@ -91,8 +96,14 @@ describe('hover', () => {
 
   it('reports a voter whose address differs from the controller listener, and voters without a file', () => {
     const files = [
-      { uri: 'file:///w/c1/server.properties', text: 'process.roles=controller\nnode.id=1\nlisteners=CONTROLLER://10.0.0.1:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.voters=1@10.0.0.1:9099,2@10.0.0.2:9093\n' },
-      { uri: 'file:///w/b1/server.properties', text: 'process.roles=broker\nnode.id=3\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\ncontroller.quorum.voters=1@10.0.0.1:9099,2@10.0.0.2:9093\n' },
+      {
+        uri: 'file:///w/c1/server.properties',
+        text: 'process.roles=controller\nnode.id=1\nlisteners=CONTROLLER://10.0.0.1:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.voters=1@10.0.0.1:9099,2@10.0.0.2:9093\n',
+      },
+      {
+        uri: 'file:///w/b1/server.properties',
+        text: 'process.roles=broker\nnode.id=3\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\ncontroller.quorum.voters=1@10.0.0.1:9099,2@10.0.0.2:9093\n',
+      },
     ];
     const ws = analyzeWorkspace(files);
     const mismatch = hoverAt(ws, files[1].uri, '1@10.0|.0.1:9099');
@@ -107,7 +118,12 @@ describe('hover', () => {
     assert.match(result.markdown, /Listener name `PLAINTEXT` uses `PLAINTEXT`/);
     assert.match(result.markdown, /Used by `listeners`/);
     const uri = 'file:///w/x/server.properties';
-    const ws = analyzeWorkspace([{ uri, text: 'process.roles=broker\nlisteners=PLAINTEXT://:9092\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL\n' }]);
+    const ws = analyzeWorkspace([
+      {
+        uri,
+        text: 'process.roles=broker\nlisteners=PLAINTEXT://:9092\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL\n',
+      },
+    ]);
     assert.match(hoverAt(ws, uri, 'SSL:|SSL')!.markdown, /No listener of this file is named `SSL`/);
   });
 
@@ -149,8 +165,16 @@ describe('hover', () => {
 
   it('describes per-listener overrides, removed and unknown keys', () => {
     const uri = 'file:///w/k/server.properties';
-    const ws = analyzeWorkspace([{ uri, text: 'process.roles=broker\nlistener.name.internal.ssl.client.auth=required\nzookeeper.connect=localhost:2181\nlog.retenton.hours=5\n' }]);
-    assert.match(hoverAt(ws, uri, 'listener.name.|internal')!.markdown, /sets `ssl\.client\.auth` for the listener `INTERNAL`/);
+    const ws = analyzeWorkspace([
+      {
+        uri,
+        text: 'process.roles=broker\nlistener.name.internal.ssl.client.auth=required\nzookeeper.connect=localhost:2181\nlog.retenton.hours=5\n',
+      },
+    ]);
+    assert.match(
+      hoverAt(ws, uri, 'listener.name.|internal')!.markdown,
+      /sets `ssl\.client\.auth` for the listener `INTERNAL`/,
+    );
     assert.match(hoverAt(ws, uri, 'zookeeper.|connect')!.markdown, /Removed|ZooKeeper/);
     const unknown = hoverAt(ws, uri, 'log.reten|ton')!.markdown;
     assert.match(unknown, /Unknown key/);
@@ -159,7 +183,9 @@ describe('hover', () => {
 
   it('turns durations into readable units and notes defaults', () => {
     const uri = 'file:///w/d/server.properties';
-    const ws = analyzeWorkspace([{ uri, text: 'process.roles=broker\nlog.retention.ms=604800000\nauto.create.topics.enable=false\n' }]);
+    const ws = analyzeWorkspace([
+      { uri, text: 'process.roles=broker\nlog.retention.ms=604800000\nauto.create.topics.enable=false\n' },
+    ]);
     assert.match(hoverAt(ws, uri, '=6048|00000')!.markdown, /= 7 d/);
     const bool = hoverAt(ws, uri, 'enable=fal|se')!.markdown;
     assert.match(bool, /switched off/);

@@ -17,21 +17,30 @@ describe('parser: value source map', () => {
   it('every decoded value character maps to the source text that spells it, in order, ending at the value end', () => {
     const alphabet = fc.constantFrom('a', 'b', ' ', '=', ':', '\\', '\n', '\r', 'u', '0', 'F', '#', 't', '\t');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 120 }).map((cs) => cs.join('')), (text) => {
-        for (const entry of parseProperties(text).entries) {
-          // The single-index readers (no array built for plain values) agree with the arrays.
-          const at = Array.from({ length: entry.value.length + 1 }, (_, k) => [valueOffsetAt(entry, k), k < entry.value.length ? valueEndAt(entry, k) : undefined]);
-          const { value, valueOffsets, valueEnds } = entry;
-          assert.deepEqual(at, [...valueOffsets].map((offset, k) => [offset, valueEnds[k]]));
-          assert.equal(valueOffsets.length, value.length + 1);
-          assert.equal(valueEnds.length, value.length);
-          for (let k = 0; k < value.length; k++) {
-            assert.ok(valueOffsets[k] < valueEnds[k] && (k === 0 || valueEnds[k - 1] <= valueOffsets[k]));
-            assert.equal(sourceChar(text, valueOffsets[k], valueEnds[k]), value[k]);
+      fc.property(
+        fc.array(alphabet, { maxLength: 120 }).map((cs) => cs.join('')),
+        (text) => {
+          for (const entry of parseProperties(text).entries) {
+            // The single-index readers (no array built for plain values) agree with the arrays.
+            const at = Array.from({ length: entry.value.length + 1 }, (_, k) => [
+              valueOffsetAt(entry, k),
+              k < entry.value.length ? valueEndAt(entry, k) : undefined,
+            ]);
+            const { value, valueOffsets, valueEnds } = entry;
+            assert.deepEqual(
+              at,
+              [...valueOffsets].map((offset, k) => [offset, valueEnds[k]]),
+            );
+            assert.equal(valueOffsets.length, value.length + 1);
+            assert.equal(valueEnds.length, value.length);
+            for (let k = 0; k < value.length; k++) {
+              assert.ok(valueOffsets[k] < valueEnds[k] && (k === 0 || valueEnds[k - 1] <= valueOffsets[k]));
+              assert.equal(sourceChar(text, valueOffsets[k], valueEnds[k]), value[k]);
+            }
+            assert.equal(valueOffsets[value.length], value.length > 0 ? entry.valueEnd : valueOffsets[0]);
           }
-          assert.equal(valueOffsets[value.length], value.length > 0 ? entry.valueEnd : valueOffsets[0]);
-        }
-      }),
+        },
+      ),
       { numRuns: 2000 },
     );
   });

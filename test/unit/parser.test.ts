@@ -7,7 +7,13 @@ const entries = (text: string) => parseProperties(text).entries.map((entry) => [
 
 describe('parser: java.util.Properties.load semantics', () => {
   it('separators: =, : and whitespace, with blanks around', () => {
-    assert.deepEqual(entries('a=1\nb:2\nc 3\nd \t= 4\ne\n'), [['a', '1'], ['b', '2'], ['c', '3'], ['d', '4'], ['e', '']]);
+    assert.deepEqual(entries('a=1\nb:2\nc 3\nd \t= 4\ne\n'), [
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+      ['d', '4'],
+      ['e', ''],
+    ]);
   });
   it('# and ! comments, only at line start', () => {
     const doc = parseProperties('# one\n  ! two\nkey=value # not a comment\n');
@@ -15,35 +21,65 @@ describe('parser: java.util.Properties.load semantics', () => {
     assert.deepEqual(entries(doc.text), [['key', 'value # not a comment']]);
   });
   it('continuations skip leading blanks, and a # on a continued line is data', () => {
-    assert.deepEqual(entries('a=one,\\\n    two,\\\n  #three\nb=x\n'), [['a', 'one,two,#three'], ['b', 'x']]);
+    assert.deepEqual(entries('a=one,\\\n    two,\\\n  #three\nb=x\n'), [
+      ['a', 'one,two,#three'],
+      ['b', 'x'],
+    ]);
   });
   it('an even number of trailing backslashes does not continue', () => {
-    assert.deepEqual(entries('a=x\\\\\nb=y\n'), [['a', 'x\\'], ['b', 'y']]);
+    assert.deepEqual(entries('a=x\\\\\nb=y\n'), [
+      ['a', 'x\\'],
+      ['b', 'y'],
+    ]);
   });
   it('escapes, \\uXXXX and escaped separators in keys', () => {
-    assert.deepEqual(entries('a\\=b=c\\td\ne=\\u0041\\u00e9\n'), [['a=b', 'c\td'], ['e', 'Aé']]);
+    assert.deepEqual(entries('a\\=b=c\\td\ne=\\u0041\\u00e9\n'), [
+      ['a=b', 'c\td'],
+      ['e', 'Aé'],
+    ]);
   });
   it('reports a malformed \\u escape instead of throwing', () => {
     const doc = parseProperties('a=\\u12\n');
     assert.equal(doc.problems.length, 1);
   });
   it('CRLF, CR and a BOM', () => {
-    assert.deepEqual(entries('\ufeffa=1\r\nb=2\rc=3'), [['a', '1'], ['b', '2'], ['c', '3']]);
+    assert.deepEqual(entries('\ufeffa=1\r\nb=2\rc=3'), [
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+    ]);
     assert.equal(parseProperties('\ufeffa=1').hasBom, true);
   });
   it('keeps every duplicate entry in order', () => {
-    assert.deepEqual(entries('a=1\na=2\n'), [['a', '1'], ['a', '2']]);
+    assert.deepEqual(entries('a=1\na=2\n'), [
+      ['a', '1'],
+      ['a', '2'],
+    ]);
   });
   it('exact positions of keys and of list elements, across continuations', () => {
     const doc = parseProperties('x=1\n  listeners = A://h:1,\\\n     B://:2\n');
     const entry = doc.entries[1];
     assert.deepEqual(keyRange(doc, entry), { start: { line: 1, character: 2 }, end: { line: 1, character: 11 } });
     const items = splitList(entry.value);
-    assert.deepEqual(spanRange(doc, entry, items[1]), { start: { line: 2, character: 5 }, end: { line: 2, character: 11 } });
+    assert.deepEqual(spanRange(doc, entry, items[1]), {
+      start: { line: 2, character: 5 },
+      end: { line: 2, character: 11 },
+    });
   });
   it('never throws on hostile input', () => {
-    const samples = ['', '\\', '=', '\u0000\u0001\u0002', '\\u', 'a=\\', '\n\n\\\n', 'x'.repeat(100000), '\ud800=\udc00'];
-    for (let i = 0; i < 200; i++) samples.push(Array.from({ length: 40 }, () => String.fromCharCode(Math.floor(Math.random() * 128))).join(''));
+    const samples = [
+      '',
+      '\\',
+      '=',
+      '\u0000\u0001\u0002',
+      '\\u',
+      'a=\\',
+      '\n\n\\\n',
+      'x'.repeat(100000),
+      '\ud800=\udc00',
+    ];
+    for (let i = 0; i < 200; i++)
+      samples.push(Array.from({ length: 40 }, () => String.fromCharCode(Math.floor(Math.random() * 128))).join(''));
     for (const sample of samples) assert.doesNotThrow(() => parseProperties(sample));
   });
 });
@@ -51,7 +87,9 @@ describe('parser: java.util.Properties.load semantics', () => {
 describe('parser: values', () => {
   it('listeners like Kafka: names upper-cased, IPv6 in brackets, empty host', () => {
     assert.deepEqual(
-      (({ name, host, port }) => ({ name, host, port }))(parseListener({ text: 'sasl_ssl://[::1]:9094', start: 0, end: 21 })!),
+      (({ name, host, port }) => ({ name, host, port }))(
+        parseListener({ text: 'sasl_ssl://[::1]:9094', start: 0, end: 21 })!,
+      ),
       { name: 'SASL_SSL', host: '::1', port: 9094 },
     );
     assert.equal(parseListener({ text: 'PLAINTEXT://localhost', start: 0, end: 21 }), undefined);
@@ -64,19 +102,24 @@ describe('parser: values', () => {
     assert.equal(parseVoter({ text: '1@h:99999', start: 0, end: 9 }).problem, 'port-range');
   });
   it('list split keeps empty items like Kafka', () => {
-    assert.deepEqual(splitList(' a , b,').map((item) => item.text), ['a', 'b', '']);
+    assert.deepEqual(
+      splitList(' a , b,').map((item) => item.text),
+      ['a', 'b', ''],
+    );
     assert.deepEqual(splitList('   '), []);
   });
 });
 
 describe('parser: host:port like Kafka 4.3.1 (verified with the real harness)', () => {
-  const parse = (text: string) => require('../../server/src/engine/parser/values').parseHostPort({ text, start: 0, end: text.length });
+  const parse = (text: string) =>
+    require('../../server/src/engine/parser/values').parseHostPort({ text, start: 0, end: text.length });
   it('accepts a URI scheme before the host and skips it', () => {
     assert.equal(parse('PLAINTEXT://localhost:9093')?.host, 'localhost');
     assert.equal(parse('PLAINTEXT://localhost:9093')?.ignoredPrefix?.text, 'PLAINTEXT://');
   });
   it('refuses other prefixes and characters', () => {
-    for (const text of ['1@localhost:9093', 'a@b:9093', 'bad!host:9093', 'x/y:9093', 'ho st:9093', 'localhost:+9093']) assert.equal(parse(text), undefined, text);
+    for (const text of ['1@localhost:9093', 'a@b:9093', 'bad!host:9093', 'x/y:9093', 'ho st:9093', 'localhost:+9093'])
+      assert.equal(parse(text), undefined, text);
   });
   it('accepts IPv6 in brackets and an empty host', () => {
     assert.equal(parse('[::1]:9093')?.host, '::1');

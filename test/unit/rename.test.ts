@@ -12,7 +12,15 @@ describe('rename', () => {
   const broker = 'examples/cluster-correct/192.168.40.11/broker/server.properties';
   const lineOf = (file: string, key: string) => files[file].split('\n').findIndex((line) => line.startsWith(`${key}=`));
   const apply = (edits: { uri: string; range: Range; newText: string }[]) =>
-    Object.fromEntries(Object.entries(files).map(([uri, text]) => [uri, applyEdits(text, edits.filter((edit) => edit.uri === uri))]));
+    Object.fromEntries(
+      Object.entries(files).map(([uri, text]) => [
+        uri,
+        applyEdits(
+          text,
+          edits.filter((edit) => edit.uri === uri),
+        ),
+      ]),
+    );
 
   it("a controller's node.id, with its voter entry on every node", () => {
     const position = { line: lineOf(controller, 'node.id'), character: 8 };
@@ -21,8 +29,12 @@ describe('rename', () => {
     assert.ok(result && 'edits' in result);
     const renamed = apply(result.edits);
     assert.match(renamed[controller], /^node\.id=7$/m);
-    for (const text of Object.values(renamed)) assert.match(text, /controller\.quorum\.voters=1@192\.168\.40\.11:9093,7@192\.168\.40\.14:9093,5@/);
-    assert.deepEqual([...lintWorkspace(Object.entries(renamed).map(([uri, text]) => ({ uri, text })))].flatMap(([, f]) => f), []);
+    for (const text of Object.values(renamed))
+      assert.match(text, /controller\.quorum\.voters=1@192\.168\.40\.11:9093,7@192\.168\.40\.14:9093,5@/);
+    assert.deepEqual(
+      [...lintWorkspace(Object.entries(renamed).map(([uri, text]) => ({ uri, text })))].flatMap(([, f]) => f),
+      [],
+    );
   });
   it('refuses an id already used in the cluster', () => {
     const result = rename(workspace, controller, { line: lineOf(controller, 'node.id'), character: 8 }, '2');
@@ -37,6 +49,9 @@ describe('rename', () => {
       assert.doesNotMatch(text, /CONTROLLER/);
       assert.match(text, /controller\.listener\.names=KRAFT/);
     }
-    assert.deepEqual([...lintWorkspace(Object.entries(renamed).map(([uri, text]) => ({ uri, text })))].flatMap(([, f]) => f), []);
+    assert.deepEqual(
+      [...lintWorkspace(Object.entries(renamed).map(([uri, text]) => ({ uri, text })))].flatMap(([, f]) => f),
+      [],
+    );
   });
 });

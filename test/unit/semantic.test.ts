@@ -9,6 +9,13 @@ describe('semantic tokens', () => {
     const workspace = analyzeWorkspace([{ uri: 'a/server.properties', text }]);
     const tokens = keyTokens(workspace.nodes.get('a/server.properties')!, workspace.version);
     const last = tokens.slice(-3);
-    assert.deepEqual(last.map((token) => [token.type, token.deprecated]), [['property', false], ['property', true], ['unknownKey', false]]);
+    assert.deepEqual(
+      last.map((token) => [token.type, token.deprecated]),
+      [
+        ['property', false],
+        ['property', true],
+        ['unknownKey', false],
+      ],
+    );
   });
 });

@@ -14,7 +14,8 @@ function nodeOf(relative: string) {
 }
 
 function contains(outer: DocSymbol['range'], inner: DocSymbol['range']): boolean {
-  const before = (a: DocSymbol['range']['start'], b: DocSymbol['range']['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  const before = (a: DocSymbol['range']['start'], b: DocSymbol['range']['start']) =>
+    a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
@@ -42,25 +43,41 @@ describe('document symbols', () => {
     );
     assert.equal(symbols[0].detail, 'broker');
     assert.equal(symbols[1].detail, '2');
-    assert.deepEqual(symbols[2].children!.map((c) => [c.name, c.detail]), [['PLAINTEXT', '192.168.40.11:9092']]);
-    assert.deepEqual(symbols[4].children!.map((c) => [c.name, c.detail]), [
-      ['1', '192.168.40.11:9093'],
-      ['3', '192.168.40.14:9093'],
-      ['5', '192.168.40.18:9093'],
-    ]);
-    assert.deepEqual(symbols[4].children![1].range, { start: { line: 3, character: 46 }, end: { line: 3, character: 66 } });
+    assert.deepEqual(
+      symbols[2].children!.map((c) => [c.name, c.detail]),
+      [['PLAINTEXT', '192.168.40.11:9092']],
+    );
+    assert.deepEqual(
+      symbols[4].children!.map((c) => [c.name, c.detail]),
+      [
+        ['1', '192.168.40.11:9093'],
+        ['3', '192.168.40.14:9093'],
+        ['5', '192.168.40.18:9093'],
+      ],
+    );
+    assert.deepEqual(symbols[4].children![1].range, {
+      start: { line: 3, character: 46 },
+      end: { line: 3, character: 66 },
+    });
     const transaction = symbols.find((s) => s.kind === 'section' && s.name === 'transaction');
     assert.ok(transaction);
-    assert.deepEqual(transaction.children!.map((c) => c.name), ['transaction.state.log.replication.factor', 'transaction.state.log.min.isr']);
+    assert.deepEqual(
+      transaction.children!.map((c) => c.name),
+      ['transaction.state.log.replication.factor', 'transaction.state.log.min.isr'],
+    );
     // Every entry of the file appears exactly once.
     const names: string[] = [];
-    const collect = (list: DocSymbol[], top: boolean) => list.forEach((s) => {
-      if (s.kind !== 'section' && (top || s.kind === 'key')) names.push(s.name);
-      if (s.kind === 'section') collect(s.children!, false);
-    });
+    const collect = (list: DocSymbol[], top: boolean) =>
+      list.forEach((s) => {
+        if (s.kind !== 'section' && (top || s.kind === 'key')) names.push(s.name);
+        if (s.kind === 'section') collect(s.children!, false);
+      });
     collect(symbols, true);
     assert.equal(names.length, 15);
-    assert.deepEqual(new Set(names), new Set(nodeOf('examples/cluster-correct/192.168.40.11/broker/server.properties').doc.entries.map((e) => e.key)));
+    assert.deepEqual(
+      new Set(names),
+      new Set(nodeOf('examples/cluster-correct/192.168.40.11/broker/server.properties').doc.entries.map((e) => e.key)),
+    );
   });
 
   it('outlines a real-world SASL file without showing secrets', () => {
@@ -103,8 +120,15 @@ describe('folding ranges', () => {
   });
 
   it('folds multi-line values (continuations); a file without either has no folding', () => {
-    const sasl = foldingRanges(nodeOf('test/fixtures/real-world/apache__kafka@c87e1f75cc/config/kraft-scram/server.properties'));
-    const lines = fs.readFileSync(path.join(REPO, 'test/fixtures/real-world/apache__kafka@c87e1f75cc/config/kraft-scram/server.properties'), 'utf8').split(/\r?\n/);
+    const sasl = foldingRanges(
+      nodeOf('test/fixtures/real-world/apache__kafka@c87e1f75cc/config/kraft-scram/server.properties'),
+    );
+    const lines = fs
+      .readFileSync(
+        path.join(REPO, 'test/fixtures/real-world/apache__kafka@c87e1f75cc/config/kraft-scram/server.properties'),
+        'utf8',
+      )
+      .split(/\r?\n/);
     const jaasLine = lines.findIndex((l) => l.startsWith('listener.name.sasl_plaintext.plain.sasl.jaas.config'));
     assert.ok(sasl.some((r) => r.kind === 'region' && r.startLine === jaasLine && r.endLine === jaasLine + 4));
     assert.deepEqual(foldingRanges(nodeOf('examples/cluster-correct/192.168.40.11/broker/server.properties')), []);

@@ -19,7 +19,10 @@ describe('topology model', () => {
     assert.equal(cluster.size, 6);
     assert.equal(cluster.controllerCount, 3);
     assert.equal(cluster.brokerCount, 3);
-    assert.deepEqual(cluster.hosts.map((host) => host.name), ['192.168.40.11', '192.168.40.14', '192.168.40.18']);
+    assert.deepEqual(
+      cluster.hosts.map((host) => host.name),
+      ['192.168.40.11', '192.168.40.14', '192.168.40.18'],
+    );
     assert.deepEqual(cluster.counts, { errors: 0, warnings: 0, infos: 0 });
     assert.equal(cluster.name, 'cluster-correct');
     // Every process lists 3 voters; a controller does not get an edge to itself.
@@ -37,7 +40,10 @@ describe('topology model', () => {
     const { model, workspace } = modelOf('examples/cluster-with-mistakes');
     const findings = lintAnalyzed(workspace);
     const all = [...findings.values()].flat();
-    const total = model.clusters.reduce((sum, cluster) => sum + cluster.counts.errors + cluster.counts.warnings + cluster.counts.infos, 0);
+    const total = model.clusters.reduce(
+      (sum, cluster) => sum + cluster.counts.errors + cluster.counts.warnings + cluster.counts.infos,
+      0,
+    );
     assert.equal(total, all.filter((finding) => finding.severity !== undefined).length);
     for (const cluster of model.clusters) {
       for (const process of cluster.hosts.flatMap((host) => host.processes)) {
@@ -50,11 +56,14 @@ describe('topology model', () => {
   it('every node file is in exactly one cluster, and every edge joins two processes of that cluster', () => {
     for (const folder of ['examples/cluster-correct', 'examples/cluster-with-mistakes', 'examples']) {
       const { model, workspace } = modelOf(folder);
-      const seen = model.clusters.flatMap((cluster) => cluster.hosts.flatMap((host) => host.processes.map((process) => process.uri)));
+      const seen = model.clusters.flatMap((cluster) =>
+        cluster.hosts.flatMap((host) => host.processes.map((process) => process.uri)),
+      );
       assert.deepEqual([...seen].sort(), [...workspace.nodes.keys()].sort(), folder);
       for (const cluster of model.clusters) {
         const members = new Set(cluster.hosts.flatMap((host) => host.processes.map((process) => process.uri)));
-        for (const edge of cluster.edges) assert.ok(members.has(edge.from) && members.has(edge.to), `${folder}: ${edge.from} -> ${edge.to}`);
+        for (const edge of cluster.edges)
+          assert.ok(members.has(edge.from) && members.has(edge.to), `${folder}: ${edge.from} -> ${edge.to}`);
       }
       // Cluster names are told apart.
       assert.equal(new Set(model.clusters.map((cluster) => cluster.name)).size, model.clusters.length, folder);

@@ -13,7 +13,11 @@ describe('typing a new file', () => {
   it('an empty server.properties gets one information finding (not red while being started), comments included', () => {
     for (const text of ['', '\n', '# my broker\n']) {
       const findings = lint(text);
-      assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['process-roles', 'information']], JSON.stringify(text));
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.severity]),
+        [['process-roles', 'information']],
+        JSON.stringify(text),
+      );
       assert.match(findings[0].message, /refuses to start/);
       assert.match(findings[0].message, /kraft/);
     }
@@ -32,7 +36,10 @@ describe('typing a new file', () => {
   it('controller.listener.names missing: reported on listeners, the key it relates to', () => {
     const text = set(BASE, 'controller.listener.names', undefined);
     const finding = lint(text).find((f) => f.code === 'controller-listener-names')!;
-    assert.equal(finding.range.start.line, text.split('\n').findIndex((line) => line.startsWith('listeners=')));
+    assert.equal(
+      finding.range.start.line,
+      text.split('\n').findIndex((line) => line.startsWith('listeners=')),
+    );
   });
 });
 
@@ -57,13 +64,24 @@ describe('evident fixes', () => {
   });
   it('replication advice only when the whole cluster is in the workspace', () => {
     const files = seed();
-    const broker = files[seedFile('192.168.40.11', 'broker')].replace('offsets.topic.replication.factor=3', 'offsets.topic.replication.factor=5');
+    const broker = files[seedFile('192.168.40.11', 'broker')].replace(
+      'offsets.topic.replication.factor=3',
+      'offsets.topic.replication.factor=5',
+    );
     assert.ok(codes(lint({ ...files, [seedFile('192.168.40.11', 'broker')]: broker })).includes('replication-factor'));
     // The broker alone: its controllers are elsewhere, the broker count is unknown.
     assert.ok(!codes(lint({ [seedFile('192.168.40.11', 'broker')]: broker })).includes('replication-factor'));
   });
   it('a dynamic quorum whose controllers are all here counts its brokers too', () => {
-    const files = Object.fromEntries(Object.entries(seed()).map(([uri, text]) => [uri, text.replace(/^controller\.quorum\.voters=.*$/m, 'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093')]));
+    const files = Object.fromEntries(
+      Object.entries(seed()).map(([uri, text]) => [
+        uri,
+        text.replace(
+          /^controller\.quorum\.voters=.*$/m,
+          'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093',
+        ),
+      ]),
+    );
     const broker = seedFile('192.168.40.11', 'broker');
     files[broker] = set(files[broker], 'offsets.topic.replication.factor', '5');
     assert.ok(codes(lint(files)).includes('replication-factor'));
@@ -80,7 +98,11 @@ describe('evident fixes', () => {
     assert.ok(finding, 'notListed');
     const fix = finding.fixes!.find((candidate) => /Add 7@192\.168\.40\.20:9093/.test(candidate.title))!;
     assert.equal(new Set(fix.edits.map((edit) => edit.uri)).size, 6);
-    for (const uri of new Set(fix.edits.map((edit) => edit.uri))) files[uri] = applyEdits(files[uri], fix.edits.filter((edit) => edit.uri === uri));
+    for (const uri of new Set(fix.edits.map((edit) => edit.uri)))
+      files[uri] = applyEdits(
+        files[uri],
+        fix.edits.filter((edit) => edit.uri === uri),
+      );
     assert.ok(!lint(files).some((f) => f.code === 'voter-node-mismatch'));
   });
 });

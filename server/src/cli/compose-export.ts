@@ -39,7 +39,10 @@ export async function runComposeExport(args: string[]): Promise<number> {
   }
   const targets = outputs.map((output) => ({ ...output, target: path.join(dir!, output.path) }));
   for (const target of targets) {
-    const exists = await fs.stat(target.target).then(() => true, () => false);
+    const exists = await fs.stat(target.target).then(
+      () => true,
+      () => false,
+    );
     if (exists && !force) {
       err(t('compose.export.exists', { path: target.target }));
       return 1;

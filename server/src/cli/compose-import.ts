@@ -16,7 +16,8 @@ export async function runComposeImport(args: string[]): Promise<number> {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--out') target = args[++i];
-    else if (arg === '--image' && (COMPOSE_IMAGES as readonly string[]).includes(args[i + 1])) image = args[++i] as ComposeImage;
+    else if (arg === '--image' && (COMPOSE_IMAGES as readonly string[]).includes(args[i + 1]))
+      image = args[++i] as ComposeImage;
     else if (arg === '--kafka-version') kafkaVersion = args[++i];
     else if (arg === '--force') force = true;
     else if (!arg.startsWith('-')) targets.push(arg);
@@ -38,7 +39,10 @@ export async function runComposeImport(args: string[]): Promise<number> {
     for (const problem of result.problems) err(`  ${problem}`);
     return 1;
   }
-  const exists = await fs.stat(target).then(() => true, () => false);
+  const exists = await fs.stat(target).then(
+    () => true,
+    () => false,
+  );
   if (exists && !force) {
     err(t('compose.export.exists', { path: target }));
     return 1;

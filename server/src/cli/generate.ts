@@ -3,9 +3,20 @@
 // through `io`, so tests run it in memory.
 import { t } from '../engine/generator';
 import {
-  COMPOSE_IMAGES, composeFormat, type ComposeImage,
-  DIR_PROFILES, LAYOUTS, NODE_ID_SCHEMES, PROTOCOLS, QUORUM_MODES, SASL_MECHANISMS, SpecError, describeNodes, generateTopology,
-  type GenerateOptions, type TopologySpec,
+  COMPOSE_IMAGES,
+  composeFormat,
+  type ComposeImage,
+  DIR_PROFILES,
+  LAYOUTS,
+  NODE_ID_SCHEMES,
+  PROTOCOLS,
+  QUORUM_MODES,
+  SASL_MECHANISMS,
+  SpecError,
+  describeNodes,
+  generateTopology,
+  type GenerateOptions,
+  type TopologySpec,
 } from '../engine/generator';
 
 export interface GenerateIo {
@@ -41,33 +52,74 @@ function oneOf<T extends string>(allowed: readonly T[], option: string, value: s
 }
 
 const VALUE_OPTIONS: Record<string, Setter> = {
-  '--layout': (s, v, o) => { s.layout = oneOf(LAYOUTS, o, v); },
-  '--controllers': (s, v, o) => { s.controllers = int(o, v); },
-  '--brokers': (s, v, o) => { s.brokers = int(o, v); },
-  '--hosts': (s, v) => { s.hosts = v.split(',').map((h) => h.trim()).filter((h) => h.length > 0); },
-  '--kafka-version': (s, v) => { s.kafkaVersion = v.trim(); },
+  '--layout': (s, v, o) => {
+    s.layout = oneOf(LAYOUTS, o, v);
+  },
+  '--controllers': (s, v, o) => {
+    s.controllers = int(o, v);
+  },
+  '--brokers': (s, v, o) => {
+    s.brokers = int(o, v);
+  },
+  '--hosts': (s, v) => {
+    s.hosts = v
+      .split(',')
+      .map((h) => h.trim())
+      .filter((h) => h.length > 0);
+  },
+  '--kafka-version': (s, v) => {
+    s.kafkaVersion = v.trim();
+  },
   '--protocol': (s, v, o) => {
     const protocol = oneOf(PROTOCOLS, o, v.toUpperCase());
     s.brokerListener = { ...s.brokerListener, protocol };
     s.controllerListener = { ...s.controllerListener, protocol };
   },
-  '--sasl-mechanism': (s, v, o) => { s.brokerListener = { ...s.brokerListener, saslMechanism: oneOf(SASL_MECHANISMS, o, v.toUpperCase()) }; },
-  '--controller-protocol': (s, v, o) => { s.controllerListener = { ...s.controllerListener, protocol: oneOf(PROTOCOLS, o, v.toUpperCase()) }; },
+  '--sasl-mechanism': (s, v, o) => {
+    s.brokerListener = { ...s.brokerListener, saslMechanism: oneOf(SASL_MECHANISMS, o, v.toUpperCase()) };
+  },
+  '--controller-protocol': (s, v, o) => {
+    s.controllerListener = { ...s.controllerListener, protocol: oneOf(PROTOCOLS, o, v.toUpperCase()) };
+  },
   '--controller-sasl-mechanism': (s, v, o) => {
     s.controllerListener = { ...s.controllerListener, saslMechanism: oneOf(SASL_MECHANISMS, o, v.toUpperCase()) };
   },
-  '--broker-listener': (s, v) => { s.brokerListener = { ...s.brokerListener, name: v.trim() }; },
-  '--controller-listener': (s, v) => { s.controllerListener = { ...s.controllerListener, name: v.trim() }; },
-  '--broker-port': (s, v, o) => { s.brokerListener = { ...s.brokerListener, port: int(o, v) }; },
-  '--controller-port': (s, v, o) => { s.controllerListener = { ...s.controllerListener, port: int(o, v) }; },
-  '--quorum': (s, v, o) => { s.quorum = oneOf(QUORUM_MODES, o, v); },
-  '--node-ids': (s, v, o) => { s.nodeIds = oneOf(NODE_ID_SCHEMES, o, v); },
-  '--profile': (s, v, o) => { s.profile = oneOf(DIR_PROFILES, o, v); },
-  '--data-dir-controller': (s, v) => { s.dataDirs = { ...s.dataDirs, controller: v.trim() }; },
-  '--data-dir-broker': (s, v) => { s.dataDirs = { ...s.dataDirs, broker: v.trim() }; },
-  '--data-dir-combined': (s, v) => { s.dataDirs = { ...s.dataDirs, combined: v.trim() }; },
-  '--cluster-id': (s, v) => { s.clusterId = v.trim(); },
-  '--name': (s, v) => { s.name = v.trim(); },
+  '--broker-listener': (s, v) => {
+    s.brokerListener = { ...s.brokerListener, name: v.trim() };
+  },
+  '--controller-listener': (s, v) => {
+    s.controllerListener = { ...s.controllerListener, name: v.trim() };
+  },
+  '--broker-port': (s, v, o) => {
+    s.brokerListener = { ...s.brokerListener, port: int(o, v) };
+  },
+  '--controller-port': (s, v, o) => {
+    s.controllerListener = { ...s.controllerListener, port: int(o, v) };
+  },
+  '--quorum': (s, v, o) => {
+    s.quorum = oneOf(QUORUM_MODES, o, v);
+  },
+  '--node-ids': (s, v, o) => {
+    s.nodeIds = oneOf(NODE_ID_SCHEMES, o, v);
+  },
+  '--profile': (s, v, o) => {
+    s.profile = oneOf(DIR_PROFILES, o, v);
+  },
+  '--data-dir-controller': (s, v) => {
+    s.dataDirs = { ...s.dataDirs, controller: v.trim() };
+  },
+  '--data-dir-broker': (s, v) => {
+    s.dataDirs = { ...s.dataDirs, broker: v.trim() };
+  },
+  '--data-dir-combined': (s, v) => {
+    s.dataDirs = { ...s.dataDirs, combined: v.trim() };
+  },
+  '--cluster-id': (s, v) => {
+    s.clusterId = v.trim();
+  },
+  '--name': (s, v) => {
+    s.name = v.trim();
+  },
 };
 
 interface ParsedArgs {
@@ -83,20 +135,39 @@ interface ParsedArgs {
 }
 
 function parseArgs(args: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { overrides: [], values: [], force: false, help: false, format: 'properties', image: 'apache' };
+  const parsed: ParsedArgs = {
+    overrides: [],
+    values: [],
+    force: false,
+    help: false,
+    format: 'properties',
+    image: 'apache',
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--help' || arg === '-h') { parsed.help = true; continue; }
-    if (arg === '--force' || arg === '-f') { parsed.force = true; continue; }
+    if (arg === '--help' || arg === '-h') {
+      parsed.help = true;
+      continue;
+    }
+    if (arg === '--force' || arg === '-f') {
+      parsed.force = true;
+      continue;
+    }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const option = eq > 0 ? arg.slice(0, eq) : arg;
-    const known = option === '--spec' || option === '--out' || option === '--format' || option === '--image' || option in VALUE_OPTIONS;
+    const known =
+      option === '--spec' ||
+      option === '--out' ||
+      option === '--format' ||
+      option === '--image' ||
+      option in VALUE_OPTIONS;
     if (!known) throw new UsageError(t('gen.cli.unknownOption', { option: arg }));
     let value: string;
     if (eq > 0) {
       value = arg.slice(eq + 1);
     } else {
-      if (i + 1 >= args.length || args[i + 1].startsWith('--')) throw new UsageError(t('gen.cli.missingValue', { option }));
+      if (i + 1 >= args.length || args[i + 1].startsWith('--'))
+        throw new UsageError(t('gen.cli.missingValue', { option }));
       value = args[++i];
     }
     if (value.trim() === '') throw new UsageError(t('gen.cli.missingValue', { option }));
@@ -163,7 +234,8 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
     if (parsed.format === 'compose') result = composeFormat(result, parsed.image);
   } catch (error) {
     if (error instanceof SpecError) {
-      for (const problem of error.problems.filter((p) => p.severity === 'error')) io.stderr(t('gen.cli.problem', { message: problem.message }) + '\n');
+      for (const problem of error.problems.filter((p) => p.severity === 'error'))
+        io.stderr(t('gen.cli.problem', { message: problem.message }) + '\n');
       return 2;
     }
     io.stderr(t('gen.cli.failed', { error: (error as Error).message }) + '\n');
@@ -178,7 +250,11 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
       return 1;
     }
     if (existing) {
-      const link = await symlinkOnTheWay(io, out, result.files.map((file) => file.path));
+      const link = await symlinkOnTheWay(
+        io,
+        out,
+        result.files.map((file) => file.path),
+      );
       if (link) {
         io.stderr(t('gen.cli.symlinkInOut', { path: link }) + '\n');
         return 1;
@@ -193,7 +269,10 @@ export async function runGenerate(args: string[], io: GenerateIo, options: Gener
   for (const warning of result.warnings) io.stderr(t('gen.cli.warning', { message: warning }) + '\n');
   io.stdout(t('gen.cli.written', { count: result.files.length, dir: out, clusterId: result.clusterId }) + '\n');
   for (const line of describeNodes(result)) io.stdout(`  ${line}\n`);
-  io.stdout(t(parsed.format === 'compose' ? 'gen.cli.nextCompose' : 'gen.cli.next', { readme: joinPath(out, 'README.md') }) + '\n');
+  io.stdout(
+    t(parsed.format === 'compose' ? 'gen.cli.nextCompose' : 'gen.cli.next', { readme: joinPath(out, 'README.md') }) +
+      '\n',
+  );
   return 0;
 }
 
@@ -217,7 +296,12 @@ async function symlinkOnTheWay(io: GenerateIo, out: string, files: string[]): Pr
  * With --force over an earlier run, the files that run wrote (known from its topology.json) and this run does not
  * write are removed: a smaller cluster must not leave the old nodes' configs behind to be started or linted.
  */
-async function removeStaleFiles(io: GenerateIo, out: string, keep: Set<string>, options: GenerateOptions): Promise<void> {
+async function removeStaleFiles(
+  io: GenerateIo,
+  out: string,
+  keep: Set<string>,
+  options: GenerateOptions,
+): Promise<void> {
   if (!io.readFile || !io.remove) return;
   let previous: string[];
   try {
@@ -234,7 +318,8 @@ async function removeStaleFiles(io: GenerateIo, out: string, keep: Set<string>, 
     await io.remove(target);
     removed.push(file);
   }
-  if (removed.length > 0) io.stderr(t('gen.cli.staleRemoved', { count: removed.length, files: removed.join(', ') }) + '\n');
+  if (removed.length > 0)
+    io.stderr(t('gen.cli.staleRemoved', { count: removed.length, files: removed.join(', ') }) + '\n');
 }
 
 /** The real file system for `runGenerate`; shell scripts are made executable. */

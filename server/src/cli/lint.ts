@@ -51,7 +51,10 @@ function parseLintArgs(args: string[]): LintOptions | string {
   } catch {
     // parseArgs explains in English only: name the offending argument in the user's language instead.
     const known = new Set(Object.keys(LINT_OPTIONS).map((name) => `--${name}`));
-    const offending = args.find((arg) => arg.startsWith('-') && arg !== '--' && !known.has(arg.split('=')[0])) ?? args.find((arg) => known.has(arg)) ?? '';
+    const offending =
+      args.find((arg) => arg.startsWith('-') && arg !== '--' && !known.has(arg.split('=')[0])) ??
+      args.find((arg) => known.has(arg)) ??
+      '';
     if (offending === '--format') return t('cli.badFormat', { format: '' });
     if (offending === '--kafka-version') return t('cli.badVersion', { version: '' });
     return t('cli.unknownOption', { option: offending });
@@ -62,7 +65,14 @@ function parseLintArgs(args: string[]): LintOptions | string {
   const version = values['kafka-version'];
   if (version !== undefined && !isKnownVersion(version)) return t('cli.badVersion', { version });
   if (positionals.length === 0) return t('cli.noTargets');
-  return { format, kafkaVersion: version, fix: values.fix ?? false, include: values.include ?? [], exclude: values.exclude ?? [], targets: positionals };
+  return {
+    format,
+    kafkaVersion: version,
+    fix: values.fix ?? false,
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    targets: positionals,
+  };
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.cache', 'out']);
@@ -74,14 +84,17 @@ interface DiskFile extends WorkspaceFile {
   readOnlyReason?: string;
 }
 
-const isInside = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+const isInside = (file: string, folder: string) =>
+  file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 
 /**
  * Files named on the command line are always linted; folders are walked (links followed, each real file once) and
  * their files kept by content detection. A file reached through a link that leads outside every named target is
  * linted but never written.
  */
-async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compose: WorkspaceFile[]; problems: string[] }> {
+async function collect(
+  options: LintOptions,
+): Promise<{ files: DiskFile[]; compose: WorkspaceFile[]; problems: string[] }> {
   const files: DiskFile[] = [];
   const compose: WorkspaceFile[] = [];
   const problems: string[] = [];
@@ -96,7 +109,8 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
       return;
     }
     // Compose files are linted apart: their Kafka services become virtual server.properties in the engine.
-    if (isComposeFileName(relative)) return void compose.push({ uri: relative.split(path.sep).join('/'), text: read.text });
+    if (isComposeFileName(relative))
+      return void compose.push({ uri: relative.split(path.sep).join('/'), text: read.text });
     candidates.push({ file, relative, read, explicit });
   };
   const candidates: { file: string; relative: string; read: ConfigText; explicit: boolean }[] = [];
@@ -109,14 +123,22 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
       real = await fs.realpath(target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      problems.push(code === 'ENOENT' || code === 'ENOTDIR' ? t('cli.notFound', { path: target }) : `${target}: ${t('files.unreadable', { error: (error as Error).message })}`);
+      problems.push(
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? t('cli.notFound', { path: target })
+          : `${target}: ${t('files.unreadable', { error: (error as Error).message })}`,
+      );
       continue;
     }
     named.push({ real, folder: isDirectory });
     if (isDirectory) {
       const walk = await walkFolder(target, { skip: SKIPPED_DIRS, want, seen });
       for (const problem of walk.problems) {
-        if (problem.kind === 'folder' || matchesAny(path.relative(process.cwd(), problem.path), [...DEFAULT_SERVER_GLOBS, ...options.include])) problems.push(problem.message);
+        if (
+          problem.kind === 'folder' ||
+          matchesAny(path.relative(process.cwd(), problem.path), [...DEFAULT_SERVER_GLOBS, ...options.include])
+        )
+          problems.push(problem.message);
       }
       for (const found of walk.files) await consider(found.path, false, found.realPath);
     } else if (!seen.has(real)) {
@@ -126,12 +148,20 @@ async function collect(options: LintOptions): Promise<{ files: DiskFile[]; compo
   }
   // The nearest .kraftrc.json above each file adds its include/exclude globs, settings and declared clusters.
   const declarations = await readDeclarations(candidates.map((candidate) => candidate.file));
-  for (const config of declarations.configs) for (const problem of config.problems) problems.push(`${path.relative(process.cwd(), config.path) || config.path}: ${problem.message}`);
+  for (const config of declarations.configs)
+    for (const problem of config.problems)
+      problems.push(`${path.relative(process.cwd(), config.path) || config.path}: ${problem.message}`);
   for (const { file, relative, read, explicit } of candidates) {
     const absolute = path.resolve(file).split(path.sep).join('/');
     const detection = layerDetection(options, nearestProjectConfig(absolute, declarations.configs)?.config);
-    if (!explicit && !isMetaPropertiesPath(relative) && detectServerConfig(relative, read.text, detection) !== 'server') continue;
-    const disk: DiskFile = { uri: relative.split(path.sep).join('/'), text: read.text, encoding: read.encoding, source: read };
+    if (!explicit && !isMetaPropertiesPath(relative) && detectServerConfig(relative, read.text, detection) !== 'server')
+      continue;
+    const disk: DiskFile = {
+      uri: relative.split(path.sep).join('/'),
+      text: read.text,
+      encoding: read.encoding,
+      source: read,
+    };
     files.push({ ...disk, ...applyDeclarations(disk, declarations, { kafkaVersion: options.kafkaVersion }, absolute) });
   }
   for (const file of files) {
@@ -192,8 +222,12 @@ export async function runLint(args: string[]): Promise<number> {
   for (const problem of problems) err(problem);
   // A server.properties mounted into a compose service is part of that service's config, not a whole one.
   const mounts = composeMounts(compose, composeReader());
-  const results: Map<string, Finding[]> = lintWorkspace(files.filter((file) => !mounts.has(file.uri)), { kafkaVersion: parsed.kafkaVersion });
-  for (const [uri, list] of lintCompose(compose, composeReader(), { kafkaVersion: parsed.kafkaVersion })) results.set(uri, [...(results.get(uri) ?? []), ...list]);
+  const results: Map<string, Finding[]> = lintWorkspace(
+    files.filter((file) => !mounts.has(file.uri)),
+    { kafkaVersion: parsed.kafkaVersion },
+  );
+  for (const [uri, list] of lintCompose(compose, composeReader(), { kafkaVersion: parsed.kafkaVersion }))
+    results.set(uri, [...(results.get(uri) ?? []), ...list]);
   const all = [...results.values()].flat();
   const errors = all.filter((finding) => finding.severity === 'error').length + problems.length;
   const warnings = all.filter((finding) => finding.severity === 'warning').length;

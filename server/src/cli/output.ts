@@ -15,7 +15,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
  * sequences), C1 controls and bidirectional overrides are shown as `\uXXXX` instead of being interpreted.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function plainFinding(finding: Finding) {
@@ -25,7 +28,13 @@ function plainFinding(finding: Finding) {
     code: finding.code,
     message: finding.message,
     ...(finding.relatedInformation?.length
-      ? { relatedInformation: finding.relatedInformation.map((info) => ({ path: info.uri, range: info.range, message: info.message })) }
+      ? {
+          relatedInformation: finding.relatedInformation.map((info) => ({
+            path: info.uri,
+            range: info.range,
+            message: info.message,
+          })),
+        }
       : {}),
   };
 }
@@ -44,7 +53,13 @@ export function toSarif(results: Map<string, Finding[]>) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kraft-config', informationUri: 'https://github.com/kraft-tools/kraft-config', rules: [] as unknown[] } },
+        tool: {
+          driver: {
+            name: 'kraft-config',
+            informationUri: 'https://github.com/kraft-tools/kraft-config',
+            rules: [] as unknown[],
+          },
+        },
         results: [...results].flatMap(([file, findings]) =>
           findings.map((finding) => ({
             ruleId: finding.code,
@@ -73,13 +88,20 @@ export function toSarif(results: Map<string, Finding[]>) {
 export function printText(results: Map<string, Finding[]>, fileCount: number, errors: number, warnings: number) {
   const color = process.stdout.isTTY && !process.env.NO_COLOR;
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const mark = { error: paint('31', 'error'), warning: paint('33', 'warning'), information: paint('36', 'info'), hint: paint('2', 'hint') };
+  const mark = {
+    error: paint('31', 'error'),
+    warning: paint('33', 'warning'),
+    information: paint('36', 'info'),
+    hint: paint('2', 'hint'),
+  };
   for (const [file, findings] of results) {
     if (findings.length === 0) continue;
     out(paint('1', terminalSafe(file)));
     for (const finding of findings) {
       const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-      out(`  ${where.padEnd(7)} ${mark[finding.severity].padEnd(color ? 16 : 7)} ${terminalSafe(finding.message)}  ${paint('2', finding.code)}`);
+      out(
+        `  ${where.padEnd(7)} ${mark[finding.severity].padEnd(color ? 16 : 7)} ${terminalSafe(finding.message)}  ${paint('2', finding.code)}`,
+      );
       for (const info of finding.relatedInformation ?? []) {
         out(`          ${paint('2', terminalSafe(`↳ ${info.uri}:${info.range.start.line + 1}: ${info.message}`))}`);
       }

@@ -14,17 +14,26 @@ export interface TopologyIo {
   writeFile(path: string, text: string): Promise<void>;
 }
 
-interface TopologyArgs { format: TopologyFormat; kafkaVersion?: string; out?: string; targets: string[] }
+interface TopologyArgs {
+  format: TopologyFormat;
+  kafkaVersion?: string;
+  out?: string;
+  targets: string[];
+}
 
 function parse(args: string[]): TopologyArgs | string {
   const parsed: TopologyArgs = { format: 'mermaid', targets: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--format') {
       const format = value();
-      if (format !== 'mermaid' && format !== 'svg' && format !== 'json') return t('topo.cli.badFormat', { format: String(format) });
+      if (format !== 'mermaid' && format !== 'svg' && format !== 'json')
+        return t('topo.cli.badFormat', { format: String(format) });
       parsed.format = format;
     } else if (flag === '--kafka-version') {
       const version = value();

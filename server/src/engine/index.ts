@@ -1,6 +1,13 @@
 // The engine's public face: the language server, the CLI and the tests all go through these functions.
 export * from './types';
-export { lintWorkspace, analyzeWorkspace, lintAnalyzed, WorkspaceLinter, type WorkspaceFile, type AnalyzedWorkspace } from './workspace/lint';
+export {
+  lintWorkspace,
+  analyzeWorkspace,
+  lintAnalyzed,
+  WorkspaceLinter,
+  type WorkspaceFile,
+  type AnalyzedWorkspace,
+} from './workspace/lint';
 export { applyEdits, preferredEdits, preferredFixes, editsConflict } from './workspace/apply-edits';
 export { fixWorkspace, type FixOutcome } from './workspace/fix';
 export { lineEdits } from './workspace/line-diff';

@@ -1,17 +1,34 @@
 // Shared types of the engine. Positions follow LSP: 0-based lines, UTF-16 characters.
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
 /** One file handed to the engine: its identity (a URI or a path) and its current text. */
-export interface SourceFile { uri: string; text: string }
+export interface SourceFile {
+  uri: string;
+  text: string;
+}
 
-export interface RelatedInformation { uri: string; range: Range; message: string }
+export interface RelatedInformation {
+  uri: string;
+  range: Range;
+  message: string;
+}
 
 /** A text edit in some file; quick-fixes carry a list of these. */
-export interface FileEdit { uri: string; range: Range; newText: string }
+export interface FileEdit {
+  uri: string;
+  range: Range;
+  newText: string;
+}
 
 export interface FixProposal {
   /** Message id + args for the code action title. */

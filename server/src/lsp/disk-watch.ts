@@ -27,7 +27,12 @@ export class DiskWatch {
   start(clientWatches: boolean): void {
     if (clientWatches) {
       void this.connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [...WATCHED_GLOBS.map((globPattern) => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [
+            ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+            { globPattern: '**/*', kind: WatchKind.Delete },
+          ],
+        })
         .catch((error) => reportInternalError(this.connection, 'register file watchers', error));
       return;
     }

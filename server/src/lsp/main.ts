@@ -17,7 +17,20 @@ import { Folders } from './folders';
 import { HANDLERS } from './handlers';
 import { Session } from './session';
 import { Settings } from './settings';
-import { anything, array, checkedNotification, object, oneOf, optional, reportInternalError, reportMalformed, string, uri, workspaceFolder, type Shape } from './validate';
+import {
+  anything,
+  array,
+  checkedNotification,
+  object,
+  oneOf,
+  optional,
+  reportInternalError,
+  reportMalformed,
+  string,
+  uri,
+  workspaceFolder,
+  type Shape,
+} from './validate';
 
 /** What the server reads of `initialize`; anything else a client sends there is its own business. */
 const initializeParams = object({
@@ -46,9 +59,13 @@ export function startServer(connection: Connection): Session {
     const options = valid(object({}), params?.initializationOptions) ? params.initializationOptions : {};
     // The client's choice (setting `kraft.locale`) wins over the editor's display language.
     setLocale([options.locale, params?.locale].find((locale) => typeof locale === 'string'));
-    const listed = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.filter((folder) => valid(workspaceFolder, folder)) : undefined;
+    const listed = Array.isArray(params?.workspaceFolders)
+      ? params.workspaceFolders.filter((folder) => valid(workspaceFolder, folder))
+      : undefined;
     folders.set(listed ?? (valid(uri, params?.rootUri) ? [{ uri: params.rootUri!, name: 'root' }] : []));
-    const workspace = valid(object({ workspace: object({}) }), params?.capabilities) ? params.capabilities.workspace : undefined;
+    const workspace = valid(object({ workspace: object({}) }), params?.capabilities)
+      ? params.capabilities.workspace
+      : undefined;
     settings.supportsConfiguration = workspace?.configuration === true;
     supportsFolderEvents = workspace?.workspaceFolders === true;
     clientWatches = valid(object({ dynamicRegistration: oneOf(true) }), workspace?.didChangeWatchedFiles);
@@ -64,23 +81,35 @@ export function startServer(connection: Connection): Session {
     };
   });
 
-  connection.onInitialized(checkedNotification(connection, 'initialized', anything, async () => {
-    if (settings.supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-    if (supportsFolderEvents) {
-      const method = 'workspace/didChangeWorkspaceFolders';
-      connection.workspace.onDidChangeWorkspaceFolders(
-        checkedNotification(connection, method, (event, at) => object({ added: array(workspaceFolder), removed: array(workspaceFolder) })(event, `${at}.event`), async (event: WorkspaceFoldersChangeEvent) => {
-          folders.set([...folders.all().filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)), ...event.added]);
-          settings.forget();
-          session.invalidateAll();
-          disk.foldersChanged();
-          await session.reindex();
-        }),
-      );
-    }
-    disk.start(clientWatches);
-    await indexWithProgress(connection, session, supportsProgress);
-  }));
+  connection.onInitialized(
+    checkedNotification(connection, 'initialized', anything, async () => {
+      if (settings.supportsConfiguration)
+        void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      if (supportsFolderEvents) {
+        const method = 'workspace/didChangeWorkspaceFolders';
+        connection.workspace.onDidChangeWorkspaceFolders(
+          checkedNotification(
+            connection,
+            method,
+            (event, at) =>
+              object({ added: array(workspaceFolder), removed: array(workspaceFolder) })(event, `${at}.event`),
+            async (event: WorkspaceFoldersChangeEvent) => {
+              folders.set([
+                ...folders.all().filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)),
+                ...event.added,
+              ]);
+              settings.forget();
+              session.invalidateAll();
+              disk.foldersChanged();
+              await session.reindex();
+            },
+          ),
+        );
+      }
+      disk.start(clientWatches);
+      await indexWithProgress(connection, session, supportsProgress);
+    }),
+  );
 
   // Last line of defence: a bug reached from one message is logged and the server keeps serving the others.
   process.on('unhandledRejection', (error) => reportInternalError(connection, 'unhandledRejection', error));
@@ -93,10 +122,14 @@ export function startServer(connection: Connection): Session {
 
 /** The first indexing, with a progress notification when the client shows them (a large workspace takes a while). */
 async function indexWithProgress(connection: Connection, session: Session, supportsProgress: boolean): Promise<void> {
-  const progress = supportsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  const progress = supportsProgress
+    ? await connection.window.createWorkDoneProgress().catch(() => undefined)
+    : undefined;
   progress?.begin(t('server.indexing'), 0, undefined, false);
   try {
-    await session.start((done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`));
+    await session.start((done, total) =>
+      progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total}`),
+    );
   } finally {
     progress?.done();
   }

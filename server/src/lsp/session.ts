@@ -205,12 +205,21 @@ export class Session {
     const changes = this.files.takeChanges();
     // A changed declaration file can regroup, re-detect and re-configure any file: look at everything again.
     if (this.everything || [...changes].some(isDeclarationFile)) await this.readDeclarations(this.everything);
-    const paths = this.everything ? new Set([...this.files.texts.keys(), ...this.files.problems.keys(), ...this.openUris.keys(), ...this.rootOfPath.keys(), ...this.problems.keys()]) : new Set([...this.pending, ...changes]);
+    const paths = this.everything
+      ? new Set([
+          ...this.files.texts.keys(),
+          ...this.files.problems.keys(),
+          ...this.openUris.keys(),
+          ...this.rootOfPath.keys(),
+          ...this.problems.keys(),
+        ])
+      : new Set([...this.pending, ...changes]);
     const everything = this.everything;
     this.everything = false;
     this.pending.clear();
     // Settings may have changed: every folder lints with its current options (its linter starts afresh if they differ).
-    if (everything) for (const [root, state] of this.states) state.linter.setOptions(this.optionsOf(await this.settings.of(root)));
+    if (everything)
+      for (const [root, state] of this.states) state.linter.setOptions(this.optionsOf(await this.settings.of(root)));
 
     const settingsOf = new Map<string, FolderSettings>();
     const touched = new Set<string>(everything ? this.states.keys() : []);
@@ -223,15 +232,25 @@ export class Session {
       let text = document ? document.getText() : this.files.texts.get(path);
       let problem = document ? undefined : this.files.problems.get(path);
       // An open document above the size limit is not analysed on every keystroke; it gets one explanation instead.
-      if (document && text!.length > MAX_FILE_BYTES && (document.languageId === 'kafka-properties' || matchesAny(path, DEFAULT_SERVER_GLOBS))) {
-        problem = t('files.tooLarge', { size: Math.round(text!.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 });
+      if (
+        document &&
+        text!.length > MAX_FILE_BYTES &&
+        (document.languageId === 'kafka-properties' || matchesAny(path, DEFAULT_SERVER_GLOBS))
+      ) {
+        problem = t('files.tooLarge', {
+          size: Math.round(text!.length / 1024 / 1024),
+          limit: MAX_FILE_BYTES / 1024 / 1024,
+        });
         text = undefined;
       }
       if (isComposeFileName(path)) {
         if (text !== undefined && settings.enable) this.composeFiles.set(path, { text, root });
         else this.composeFiles.delete(path);
       }
-      const analysed = text !== undefined && !isComposeFileName(path) && (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
+      const analysed =
+        text !== undefined &&
+        !isComposeFileName(path) &&
+        (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
       if (text === undefined) this.detections.delete(path);
       const before = this.rootOfPath.get(path);
       if (before !== undefined && (!analysed || before !== root)) {
@@ -242,9 +261,19 @@ export class Session {
       if (analysed) {
         const state = this.stateOf(root);
         const encoding = !document && this.files.latin1.has(path) ? ('latin1' as const) : undefined;
-        const file = applyDeclarations({ uri: path, text: text!, root, encoding }, this.declarations, this.optionsOf(settings));
+        const file = applyDeclarations(
+          { uri: path, text: text!, root, encoding },
+          this.declarations,
+          this.optionsOf(settings),
+        );
         const known = state.files.get(path);
-        if (!known || known.text !== text || known.encoding !== encoding || JSON.stringify([known.deployment, known.versionHint, known.options]) !== JSON.stringify([file.deployment, file.versionHint, file.options])) {
+        if (
+          !known ||
+          known.text !== text ||
+          known.encoding !== encoding ||
+          JSON.stringify([known.deployment, known.versionHint, known.options]) !==
+            JSON.stringify([file.deployment, file.versionHint, file.options])
+        ) {
           state.files.set(path, file);
           touched.add(root);
         }
@@ -266,13 +295,21 @@ export class Session {
         for (const [path, list] of state.analysis.findings) this.publishFindings(path, list);
       }
       // Files that left this folder's analysis: cleared, unless another folder or a problem speaks for them now.
-      if (before) for (const path of before.keys()) if (!state.analysis?.findings.has(path) && this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
+      if (before)
+        for (const path of before.keys())
+          if (
+            !state.analysis?.findings.has(path) &&
+            this.rootOfPath.get(path) === undefined &&
+            !this.problems.has(path)
+          )
+            this.send(path, [], '');
     }
     if (everything || paths.size > 0) await this.lintComposeFiles(settingsOf);
     for (const path of paths) {
       const problem = this.problems.get(path);
       if (problem !== undefined) this.send(path, [fileProblem(problem)], problem);
-      else if (!this.rootOfPath.has(path) && !this.composeFindings.has(path) && this.published.has(path)) this.send(path, [], '');
+      else if (!this.rootOfPath.has(path) && !this.composeFindings.has(path) && this.published.has(path))
+        this.send(path, [], '');
     }
     this.lastRunMs = performance.now() - started;
     for (const listener of this.validatedListeners) listener();
@@ -287,21 +324,31 @@ export class Session {
     const next = new Map<string, Finding[]>();
     for (const [path, { text, root }] of this.composeFiles) {
       if (!settingsOf.has(root)) settingsOf.set(root, await this.settings.of(root));
-      for (const [target, list] of lintCompose([{ uri: path, text, root }], this.composeRead(), this.optionsOf(settingsOf.get(root)!))) {
+      for (const [target, list] of lintCompose(
+        [{ uri: path, text, root }],
+        this.composeRead(),
+        this.optionsOf(settingsOf.get(root)!),
+      )) {
         next.set(target, [...(next.get(target) ?? []), ...list]);
       }
     }
     this.composeFindings = next;
     const mountedBefore = this.composeMounted;
     this.composeMounted = new Set();
-    for (const [path, { text, root }] of this.composeFiles) for (const mounted of composeMounts([{ uri: path, text, root }], this.composeRead())) this.composeMounted.add(mounted);
+    for (const [path, { text, root }] of this.composeFiles)
+      for (const mounted of composeMounts([{ uri: path, text, root }], this.composeRead()))
+        this.composeMounted.add(mounted);
     for (const path of new Set([...before.keys(), ...next.keys(), ...mountedBefore, ...this.composeMounted])) {
       const root = this.rootOfPath.get(path);
       const own = root === undefined ? undefined : this.states.get(root)?.analysis?.findings.get(path);
       if (own) this.publishFindings(path, own, true);
       else {
         const list = next.get(path) ?? [];
-        this.send(path, list.map((finding) => toDiagnostic(finding, this.uriOf)), list);
+        this.send(
+          path,
+          list.map((finding) => toDiagnostic(finding, this.uriOf)),
+          list,
+        );
       }
     }
   }
@@ -320,11 +367,22 @@ export class Session {
     const path = pathOf(uri);
     const file = this.composeFiles.get(path);
     if (!file) return undefined;
-    return { analyzed: analyzeCompose({ uri: path, text: file.text, root: file.root }, this.composeRead(), this.optionsOf(this.settings.known(file.root))), path };
+    return {
+      analyzed: analyzeCompose(
+        { uri: path, text: file.text, root: file.root },
+        this.composeRead(),
+        this.optionsOf(this.settings.known(file.root)),
+      ),
+      path,
+    };
   }
 
   private optionsOf(settings: FolderSettings) {
-    return { kafkaVersion: settings.kafkaVersion || undefined, ruleSeverity: settings.rules, acceptedUnknownKeys: settings.acceptedUnknownKeys };
+    return {
+      kafkaVersion: settings.kafkaVersion || undefined,
+      ruleSeverity: settings.rules,
+      acceptedUnknownKeys: settings.acceptedUnknownKeys,
+    };
   }
 
   /** The project's `.kraftrc.json` and `topology.json` files as last read. */
@@ -334,11 +392,15 @@ export class Session {
 
   /** Parses the indexed declaration files again; when they changed, every file is looked at again. */
   private async readDeclarations(full: boolean): Promise<void> {
-    const entries = [...this.files.texts].filter(([path]) => isDeclarationFile(path)).sort(([a], [b]) => a.localeCompare(b));
+    const entries = [...this.files.texts]
+      .filter(([path]) => isDeclarationFile(path))
+      .sort(([a], [b]) => a.localeCompare(b));
     // An unpacked distribution's libs/ tells its Kafka version: looked up again when everything is.
     if (full) {
       const configs = [...this.files.texts.keys()].filter((path) => path.toLowerCase().endsWith('.properties'));
-      const folders = new Set(configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]));
+      const folders = new Set(
+        configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]),
+      );
       this.jars = await readJarVersions(folders);
     }
     const key = JSON.stringify([entries, this.jars]);
@@ -378,7 +440,9 @@ export class Session {
   lintInputsOf(path: string): { files: WorkspaceFile[]; options: EngineOptions } | undefined {
     const root = this.rootOfPath.get(path);
     const state = root === undefined ? undefined : this.states.get(root);
-    return root === undefined || !state ? undefined : { files: [...state.files.values()], options: this.optionsOf(this.settings.known(root)) };
+    return root === undefined || !state
+      ? undefined
+      : { files: [...state.files.values()], options: this.optionsOf(this.settings.known(root)) };
   }
 
   /** The findings of one file in the current analysis. */
@@ -420,7 +484,11 @@ export class Session {
     const compose = this.composeFindings.get(path);
     if (!force && !compose && this.published.get(path)?.source === list) return;
     const all = compose ? [...list, ...compose] : list;
-    this.send(path, all.map((finding) => toDiagnostic(finding, this.uriOf)), compose ? all : list);
+    this.send(
+      path,
+      all.map((finding) => toDiagnostic(finding, this.uriOf)),
+      compose ? all : list,
+    );
   }
 
   /** Sends diagnostics only for files whose result changed. */

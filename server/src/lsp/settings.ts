@@ -14,7 +14,15 @@ export interface FolderSettings {
 }
 
 /** `kafkaVersion: ''`: not set; a `.kraftrc.json`, then the files themselves, tell the version. */
-export const DEFAULT_SETTINGS: FolderSettings = { enable: true, kafkaVersion: '', rules: {}, acceptedUnknownKeys: [], include: [], exclude: [], maxFiles: 5000 };
+export const DEFAULT_SETTINGS: FolderSettings = {
+  enable: true,
+  kafkaVersion: '',
+  rules: {},
+  acceptedUnknownKeys: [],
+  include: [],
+  exclude: [],
+  maxFiles: 5000,
+};
 
 export class Settings {
   /** Whether the client answers `workspace/configuration`; without it every folder uses the defaults. */
@@ -29,7 +37,8 @@ export class Settings {
     let settings = DEFAULT_SETTINGS;
     if (this.supportsConfiguration) {
       const scopeUri = root ? pathToFileURL(root).href : undefined;
-      const raw = (await this.connection.workspace.getConfiguration({ scopeUri, section: 'kraft' }).catch(() => undefined)) ?? {};
+      const raw =
+        (await this.connection.workspace.getConfiguration({ scopeUri, section: 'kraft' }).catch(() => undefined)) ?? {};
       settings = {
         enable: raw.validation?.enable ?? true,
         kafkaVersion: raw.kafkaVersion ?? DEFAULT_SETTINGS.kafkaVersion,

@@ -9,11 +9,16 @@ export type Shape = (value: unknown, at: string) => string | undefined;
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 export const anything: Shape = () => undefined;
-export const string: Shape = (value, at) => (typeof value === 'string' ? undefined : `${at} is ${describe(value)}, not a string`);
-export const boolean: Shape = (value, at) => (typeof value === 'boolean' ? undefined : `${at} is ${describe(value)}, not a boolean`);
-export const integer: Shape = (value, at) => (Number.isSafeInteger(value) ? undefined : `${at} is ${describe(value)}, not an integer`);
-export const count: Shape = (value, at) => (Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : `${at} is not a non-negative integer`);
-export const uri: Shape = (value, at) => string(value, at) ?? ((value as string).length === 0 ? `${at} is empty` : undefined);
+export const string: Shape = (value, at) =>
+  typeof value === 'string' ? undefined : `${at} is ${describe(value)}, not a string`;
+export const boolean: Shape = (value, at) =>
+  typeof value === 'boolean' ? undefined : `${at} is ${describe(value)}, not a boolean`;
+export const integer: Shape = (value, at) =>
+  Number.isSafeInteger(value) ? undefined : `${at} is ${describe(value)}, not an integer`;
+export const count: Shape = (value, at) =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : `${at} is not a non-negative integer`;
+export const uri: Shape = (value, at) =>
+  string(value, at) ?? ((value as string).length === 0 ? `${at} is empty` : undefined);
 
 export const oneOf =
   (...values: unknown[]): Shape =>
@@ -40,7 +45,8 @@ export const array =
 export const object =
   (fields: Record<string, Shape>): Shape =>
   (value, at) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${at} is ${describe(value)}, not an object`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `${at} is ${describe(value)}, not an object`;
     for (const [name, shape] of Object.entries(fields)) {
       const problem = shape((value as Record<string, unknown>)[name], `${at}.${name}`);
       if (problem) return problem;
@@ -67,7 +73,12 @@ export function reportInternalError(connection: Connection, what: string, error:
 }
 
 /** A request handler that answers InvalidParams, and logs, when the params do not have the shape. */
-export function checkedRequest<P, A extends unknown[], R>(connection: Connection, method: string, shape: Shape, handler: (params: P, ...rest: A) => R): (params: P, ...rest: A) => R {
+export function checkedRequest<P, A extends unknown[], R>(
+  connection: Connection,
+  method: string,
+  shape: Shape,
+  handler: (params: P, ...rest: A) => R,
+): (params: P, ...rest: A) => R {
   return (params: P, ...rest: A) => {
     const problem = shape(params, 'params');
     if (problem) {
@@ -79,7 +90,12 @@ export function checkedRequest<P, A extends unknown[], R>(connection: Connection
 }
 
 /** A notification handler that ignores, and logs, malformed params; its failures are logged, never thrown. */
-export function checkedNotification<P>(connection: Connection, method: string, shape: Shape, handler: (params: P) => void | Promise<void>): (params: P) => void {
+export function checkedNotification<P>(
+  connection: Connection,
+  method: string,
+  shape: Shape,
+  handler: (params: P) => void | Promise<void>,
+): (params: P) => void {
   return (params: P) => {
     const problem = shape(params, 'params');
     if (problem) return reportMalformed(connection, method, problem);

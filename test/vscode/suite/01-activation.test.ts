@@ -7,7 +7,10 @@ describe('activation', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(ext, `${EXTENSION_ID} is known to VS Code`);
     const langs: Array<{ id: string }> = ext.packageJSON?.contributes?.languages ?? [];
-    assert.ok(langs.some((l) => l.id === LANGUAGE_ID), 'contributes.languages has kafka-properties');
+    assert.ok(
+      langs.some((l) => l.id === LANGUAGE_ID),
+      'contributes.languages has kafka-properties',
+    );
   });
 
   it('activates by itself on a workspace with server.properties (workspaceContains)', async () => {

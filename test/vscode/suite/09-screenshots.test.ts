@@ -1,6 +1,15 @@
 // Screenshots for the README (docs/images/*.png), taken by scripts/vscode-test.mjs.
 import * as vscode from 'vscode';
-import { activateExtension, diagnosticsOf, lineOfKey, openDoc, screenshot, screenshotsEnabled, sleep, waitFor } from './helpers';
+import {
+  activateExtension,
+  diagnosticsOf,
+  lineOfKey,
+  openDoc,
+  screenshot,
+  screenshotsEnabled,
+  sleep,
+  waitFor,
+} from './helpers';
 
 describe('screenshots', () => {
   before(async function () {

@@ -5,8 +5,14 @@ import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { activateExtension, describeDiagnostics, errorsOf, sleep, waitFor, wsUri } from './helpers';
 
-interface Api { wizard: { current?: { title: string; prompt: string; value?: string } } }
-interface GenerateCommandResult { written: string[]; warnings: string[]; cancelled?: boolean }
+interface Api {
+  wizard: { current?: { title: string; prompt: string; value?: string } };
+}
+interface GenerateCommandResult {
+  written: string[];
+  warnings: string[];
+  cancelled?: boolean;
+}
 
 describe('generator wizard and files', function () {
   this.timeout(60_000);
@@ -15,7 +21,10 @@ describe('generator wizard and files', function () {
     api = (await activateExtension()).exports as Api;
   });
 
-  const shown = (prompt: RegExp) => waitFor(`the step ${prompt}`, () => (api.wizard.current && prompt.test(api.wizard.current.prompt) ? api.wizard.current : undefined));
+  const shown = (prompt: RegExp) =>
+    waitFor(`the step ${prompt}`, () =>
+      api.wizard.current && prompt.test(api.wizard.current.prompt) ? api.wizard.current : undefined,
+    );
   const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 
   it('wizard: Back returns to the previous step with its answer kept; combined layouts ask for nodes, not controllers', async () => {
@@ -62,7 +71,10 @@ describe('generator wizard and files', function () {
     const read = (name: string) => fs.readFileSync(vscode.Uri.joinPath(folder, ...name.split('/')).fsPath, 'utf8');
     const node = read('localhost/combined-1/server.properties');
     const dataDir = /^log\.dirs=(.*)$/m.exec(node)?.[1] ?? '';
-    assert.ok(dataDir.startsWith(`${folder.fsPath.replace(/\\/g, '/')}/data/`), `log.dirs below the generated folder: ${dataDir}`);
+    assert.ok(
+      dataDir.startsWith(`${folder.fsPath.replace(/\\/g, '/')}/data/`),
+      `log.dirs below the generated folder: ${dataDir}`,
+    );
     assert.doesNotMatch(node, /\/var\/lib\/kafka/);
     // start-cluster.sh and stop-cluster.sh: the phase first, then the host.
     assert.match(read('start-cluster.sh'), /^PHASE="\$\{1:-all\}"$/m);
@@ -83,7 +95,9 @@ describe('generator wizard and files', function () {
         image,
       });
       assert.ok(!result.cancelled, JSON.stringify(result));
-      const compose = result.written.map((u) => vscode.Uri.parse(u)).find((u) => u.path.endsWith('/docker-compose.yml'));
+      const compose = result.written
+        .map((u) => vscode.Uri.parse(u))
+        .find((u) => u.path.endsWith('/docker-compose.yml'));
       assert.ok(compose, `a docker-compose.yml among ${result.written.join(', ')}`);
       assert.ok(!result.written.some((u) => u.endsWith('.properties')), 'no properties files in compose output');
       const text = fs.readFileSync(compose.fsPath, 'utf8');

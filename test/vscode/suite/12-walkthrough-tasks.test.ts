@@ -11,15 +11,22 @@ describe('walkthrough, lint task and CI snippet', function () {
   });
 
   it('the walkthrough has its three steps, every command link names a command that exists, and it opens', async () => {
-    const walkthroughs = ext.packageJSON.contributes.walkthroughs as { id: string; steps: { id: string; description: string }[] }[];
-    assert.deepStrictEqual(walkthroughs[0].steps.map((step) => step.id), ['open', 'fix', 'ci']);
+    const walkthroughs = ext.packageJSON.contributes.walkthroughs as {
+      id: string;
+      steps: { id: string; description: string }[];
+    }[];
+    assert.deepStrictEqual(
+      walkthroughs[0].steps.map((step) => step.id),
+      ['open', 'fix', 'ci'],
+    );
     // The extension host hands out package.json with its %placeholders% already replaced by package.nls.json.
     const nls = require(`${ext.extensionPath}/package.nls.json`) as Record<string, string>;
     const commands = new Set(await vscode.commands.getCommands(true));
     for (const step of walkthroughs[0].steps) {
       const text = step.description.startsWith('%') ? nls[step.description.replace(/%/g, '')] : step.description;
       assert.ok(text && /\]\(command:/.test(text), `${step.id} links a command`);
-      for (const [, command] of text.matchAll(/\]\(command:([\w.]+)/g)) assert.ok(commands.has(command), `${step.id}: ${command}`);
+      for (const [, command] of text.matchAll(/\]\(command:([\w.]+)/g))
+        assert.ok(commands.has(command), `${step.id}: ${command}`);
     }
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${ext.id}#kraft.start`, false);
   });
@@ -40,10 +47,14 @@ describe('walkthrough, lint task and CI snippet', function () {
     await vscode.tasks.executeTask(lint);
     await ended;
     const broker = wsUri('cluster-with-mistakes/192.168.40.11/broker/server.properties');
-    const fromTask = await waitFor('problem matcher markers', () => {
-      const found = vscode.languages.getDiagnostics(broker).filter((d) => d.source === 'kraft-config lint');
-      return found.length > 0 ? found : undefined;
-    }, 30_000);
+    const fromTask = await waitFor(
+      'problem matcher markers',
+      () => {
+        const found = vscode.languages.getDiagnostics(broker).filter((d) => d.source === 'kraft-config lint');
+        return found.length > 0 ? found : undefined;
+      },
+      30_000,
+    );
     const codes = fromTask.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
     assert.ok(codes.includes('duplicate-node-id'), codes.join(', '));
     const duplicate = fromTask.find((d) => d.message.includes('node.id 4'))!;

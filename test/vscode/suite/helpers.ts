@@ -12,7 +12,12 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls `probe` until it returns a truthy value; throws `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000, stepMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 20_000,
+  stepMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -22,7 +27,8 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`);
     await sleep(stepMs);
   }
 }
@@ -54,7 +60,14 @@ export function errorsOf(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 export function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
-  return ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} [${typeof d.code === 'object' ? d.code.value : d.code}] ${d.message}`).join('\n') || '(none)';
+  return (
+    ds
+      .map(
+        (d) =>
+          `${d.range.start.line + 1}:${d.range.start.character + 1} ${vscode.DiagnosticSeverity[d.severity]} [${typeof d.code === 'object' ? d.code.value : d.code}] ${d.message}`,
+      )
+      .join('\n') || '(none)'
+  );
 }
 
 /** Line number (0-based) of the first line starting with `key=` in the document. */
@@ -107,7 +120,13 @@ export function hoverText(hovers: vscode.Hover[]): string {
  * that many pixels around it.
  * No-op (returns false) when not run by that runner (e.g. under @vscode/test-electron).
  */
-export async function screenshot(name: string, selector?: string, settleMs?: number, click?: string, crop?: number): Promise<boolean> {
+export async function screenshot(
+  name: string,
+  selector?: string,
+  settleMs?: number,
+  click?: string,
+  crop?: number,
+): Promise<boolean> {
   const dir = process.env.KRAFT_VSCODE_IPC;
   if (!dir || process.env.KRAFT_VSCODE_SCREENSHOTS === '0') return false;
   const done = path.join(dir, `${name}.done`);
@@ -127,7 +146,10 @@ export function screenshotsEnabled(): boolean {
  * Asks scripts/vscode-test.mjs to act in the browser as a user would: click `frameClick` (or focus `frameFocus`) inside
  * the active webview, then press `keys` (Playwright key names). Returns false when not run by that runner.
  */
-export async function browserAction(name: string, action: { frameClick?: string; frameFocus?: string; keys?: string[] }): Promise<boolean> {
+export async function browserAction(
+  name: string,
+  action: { frameClick?: string; frameFocus?: string; keys?: string[] },
+): Promise<boolean> {
   const dir = process.env.KRAFT_VSCODE_IPC;
   if (!dir) return false;
   const done = path.join(dir, `${name}.done`);

@@ -5,12 +5,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 
-export interface TestRecord { fullTitle: string; state: 'passed' | 'failed' | 'pending'; duration?: number; error?: string }
+export interface TestRecord {
+  fullTitle: string;
+  state: 'passed' | 'failed' | 'pending';
+  duration?: number;
+  error?: string;
+}
 
 export function runMocha(dir: string, options: { timeout?: number; grep?: string } = {}): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: options.timeout ?? 60_000, reporter: 'spec' });
   if (options.grep) mocha.grep(new RegExp(options.grep));
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(dir, f));
   const records: TestRecord[] = [];
   const write = () => {
     const file = process.env.KRAFT_VSCODE_RESULTS;
@@ -23,9 +32,23 @@ export function runMocha(dir: string, options: { timeout?: number; grep?: string
         if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
         else resolve();
       });
-      runner.on('pass', (t) => { records.push({ fullTitle: t.fullTitle(), state: 'passed', duration: t.duration }); write(); });
-      runner.on('fail', (t, err) => { records.push({ fullTitle: t.fullTitle(), state: 'failed', duration: t.duration, error: String((err as Error)?.stack ?? err) }); write(); });
-      runner.on('pending', (t) => { records.push({ fullTitle: t.fullTitle(), state: 'pending' }); write(); });
+      runner.on('pass', (t) => {
+        records.push({ fullTitle: t.fullTitle(), state: 'passed', duration: t.duration });
+        write();
+      });
+      runner.on('fail', (t, err) => {
+        records.push({
+          fullTitle: t.fullTitle(),
+          state: 'failed',
+          duration: t.duration,
+          error: String((err as Error)?.stack ?? err),
+        });
+        write();
+      });
+      runner.on('pending', (t) => {
+        records.push({ fullTitle: t.fullTitle(), state: 'pending' });
+        write();
+      });
     } catch (e) {
       records.push({ fullTitle: 'loading the suite', state: 'failed', error: String((e as Error)?.stack ?? e) });
       write();

@@ -26,21 +26,35 @@ describe('installed .vsix', () => {
     };
     walk(root);
     assert.deepStrictEqual(bad, []);
-    for (const f of ['package.json', 'client/out/extension.js', 'server/out/server.js']) assert.ok(fs.existsSync(path.join(root, f)), `${f} shipped`);
+    for (const f of ['package.json', 'client/out/extension.js', 'server/out/server.js'])
+      assert.ok(fs.existsSync(path.join(root, f)), `${f} shipped`);
   });
 
   it('activates and reports diagnostics for a broken server.properties', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     await waitFor('activation (workspaceContains)', () => ext.isActive, 30_000).catch(async () => ext.activate());
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'vsix-check', 'server.properties');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('process.roles=broker,controler\nnode.id=abc\ncontroller.quorum.voters=1@localhost:9093\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from('process.roles=broker,controler\nnode.id=abc\ncontroller.quorum.voters=1@localhost:9093\n'),
+    );
     try {
-      await waitFor('diagnostics on the new (unopened) file', () => vscode.languages.getDiagnostics(uri).length > 0, 30_000);
+      await waitFor(
+        'diagnostics on the new (unopened) file',
+        () => vscode.languages.getDiagnostics(uri).length > 0,
+        30_000,
+      );
     } catch (e) {
       // Opening it must work in any case.
       await vscode.workspace.openTextDocument(uri);
-      await waitFor('diagnostics on the new file once opened', () => vscode.languages.getDiagnostics(uri).length > 0, 20_000);
-      throw new Error(`diagnostics only appeared once the file was opened (${describeDiagnostics(vscode.languages.getDiagnostics(uri))}); ${e}`);
+      await waitFor(
+        'diagnostics on the new file once opened',
+        () => vscode.languages.getDiagnostics(uri).length > 0,
+        20_000,
+      );
+      throw new Error(
+        `diagnostics only appeared once the file was opened (${describeDiagnostics(vscode.languages.getDiagnostics(uri))}); ${e}`,
+      );
     }
   });
 });

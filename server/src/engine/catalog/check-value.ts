@@ -36,7 +36,10 @@ function invalid(value: string, name: string, reason: string): string {
 
 function closest(value: string, allowed: string[]): string | undefined {
   const lower = value.toLowerCase();
-  return allowed.find((candidate) => candidate.toLowerCase() === lower) ?? allowed.find((candidate) => candidate.toLowerCase().startsWith(lower.slice(0, 2)));
+  return (
+    allowed.find((candidate) => candidate.toLowerCase() === lower) ??
+    allowed.find((candidate) => candidate.toLowerCase().startsWith(lower.slice(0, 2)))
+  );
 }
 
 /**
@@ -45,21 +48,35 @@ function closest(value: string, allowed: string[]): string | undefined {
  */
 function isShortMetadataVersion(text: string, values: readonly string[]): boolean {
   if (!values.some((value) => /-IV\d+$/.test(value)) || !/^\d+(\.\d+)+$/.test(text)) return false;
-  const key = text.split('.').slice(0, text.startsWith('0.') ? 3 : 2).join('.');
+  const key = text
+    .split('.')
+    .slice(0, text.startsWith('0.') ? 3 : 2)
+    .join('.');
   return values.some((value) => value === key || value.startsWith(`${key}-IV`));
 }
 
-function checkValidator(name: string, text: string, validator: Validator | undefined, type: string): ValueProblem | undefined {
+function checkValidator(
+  name: string,
+  text: string,
+  validator: Validator | undefined,
+  type: string,
+): ValueProblem | undefined {
   if (!validator) return undefined;
   switch (validator.kind) {
     case 'range': {
       const number = Number(text);
       if (validator.also !== undefined && number === validator.also) return undefined;
       if (number < validator.min) {
-        return { kafkaMessage: invalid(text, name, `Value must be at least ${validator.min}`), suggestion: String(validator.min) };
+        return {
+          kafkaMessage: invalid(text, name, `Value must be at least ${validator.min}`),
+          suggestion: String(validator.min),
+        };
       }
       if (validator.max !== undefined && number > validator.max) {
-        return { kafkaMessage: invalid(text, name, `Value must be no more than ${validator.max}`), suggestion: String(validator.max) };
+        return {
+          kafkaMessage: invalid(text, name, `Value must be no more than ${validator.max}`),
+          suggestion: String(validator.max),
+        };
       }
       return undefined;
     }
@@ -74,12 +91,20 @@ function checkValidator(name: string, text: string, validator: Validator | undef
       return { kafkaMessage: invalid(text, name, reason), suggestion: closest(text, validator.values) };
     }
     case 'nonEmptyString':
-      return text === '' && type !== 'LIST' ? { kafkaMessage: invalid(text, name, 'String must be non-empty') } : undefined;
+      return text === '' && type !== 'LIST'
+        ? { kafkaMessage: invalid(text, name, 'String must be non-empty') }
+        : undefined;
   }
 }
 
 /** Judges one value as Kafka `version` would; undefined when Kafka accepts it. */
-export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVersion, name = facts.name, providers: string[] = []): ValueProblem | undefined {
+export function checkValue(
+  facts: KeyFacts,
+  rawValue: string,
+  version: KafkaVersion,
+  name = facts.name,
+  providers: string[] = [],
+): ValueProblem | undefined {
   if (isResolvedLater(rawValue, providers)) return undefined;
   if (facts.olderValidator && compareVersions(version, facts.olderValidator.until) <= 0) {
     facts = { ...facts, validator: facts.olderValidator.validator };
@@ -89,7 +114,10 @@ export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVers
   switch (type) {
     case 'BOOLEAN':
       if (!/^(true|false)$/i.test(text)) {
-        return { kafkaMessage: invalid(text, name, 'Expected value to be either true or false'), suggestion: /^(yes|on|1|enabled?)$/i.test(text) ? 'true' : 'false' };
+        return {
+          kafkaMessage: invalid(text, name, 'Expected value to be either true or false'),
+          suggestion: /^(yes|on|1|enabled?)$/i.test(text) ? 'true' : 'false',
+        };
       }
       return undefined;
     case 'SHORT':
@@ -115,7 +143,8 @@ export function checkValue(facts: KeyFacts, rawValue: string, version: KafkaVers
       const items = splitList(rawValue);
       if (items.length === 0) {
         if (facts.listNonEmpty && atLeast(version, '4.2')) {
-          const valid = facts.validator?.kind === 'oneOf' ? `[${facts.validator.values.join(', ')}]` : 'any non-empty value';
+          const valid =
+            facts.validator?.kind === 'oneOf' ? `[${facts.validator.values.join(', ')}]` : 'any non-empty value';
           return { kafkaMessage: `Configuration '${name}' must not be empty. Valid values include: ${valid}` };
         }
         return undefined;

@@ -61,11 +61,13 @@ export function lookupKey(name: string, version: KafkaVersion): KeyLookup {
   if (listener) {
     const [, listenerName, rest] = listener;
     const direct = byName.get(rest);
-    if (direct && isDefinedIn(direct, version)) return { status: 'prefixed', facts: direct, listenerName: listenerName.toUpperCase() };
+    if (direct && isDefinedIn(direct, version))
+      return { status: 'prefixed', facts: direct, listenerName: listenerName.toUpperCase() };
     const mechanism = /^([^.]+)\.(.+)$/.exec(rest);
     if (mechanism && SASL_MECHANISM_SEGMENT.test(mechanism[1])) {
       const inner = byName.get(mechanism[2]);
-      if (inner && isDefinedIn(inner, version)) return { status: 'prefixed', facts: inner, listenerName: listenerName.toUpperCase() };
+      if (inner && isDefinedIn(inner, version))
+        return { status: 'prefixed', facts: inner, listenerName: listenerName.toUpperCase() };
       if (mechanism[2] === 'sasl.jaas.config') return { status: 'prefixed', listenerName: listenerName.toUpperCase() };
     }
     if (rest === 'sasl.jaas.config') return { status: 'prefixed', listenerName: listenerName.toUpperCase() };

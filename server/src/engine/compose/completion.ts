@@ -19,7 +19,8 @@ export function composeCompletion(analyzed: AnalyzedCompose, uri: string, positi
     const list = completeList(analyzed.workspace, node.uri, { line: found.line, character: found.character });
     const value = found.lineInfo.variable?.value;
     // Ranges are kept only where every written character is known (not through `${...}` or a block scalar).
-    const exact = !!value?.chars && value.written.length > 0 && value.unresolved.length === 0 && value.written === value.text;
+    const exact =
+      !!value?.chars && value.written.length > 0 && value.unresolved.length === 0 && value.written === value.text;
     return { isIncomplete: list.isIncomplete, items: list.items.map((item) => mapItem(item, node, exact)) };
   }
   return variableNames(analyzed, uri, position);
@@ -42,8 +43,13 @@ function variableNames(analyzed: AnalyzedCompose, uri: string, position: Positio
     if (position.line < firstLine || position.line > lastLine) continue;
     const lineStart = source.lineStarts[position.line] ?? source.text.length;
     const before = source.text.slice(lineStart, offsetAt(source, position));
-    const itemIndent = /^[ \t]*/.exec(source.text.slice(source.lineStarts[positionAt(source, block.items[0].start).line]))![0];
-    const match = block.form === 'map' ? /^([ \t]*)([A-Za-z0-9_]*)$/.exec(before) : /^([ \t]*)-[ \t]+["']?([A-Za-z0-9_]*)$/.exec(before);
+    const itemIndent = /^[ \t]*/.exec(
+      source.text.slice(source.lineStarts[positionAt(source, block.items[0].start).line]),
+    )![0];
+    const match =
+      block.form === 'map'
+        ? /^([ \t]*)([A-Za-z0-9_]*)$/.exec(before)
+        : /^([ \t]*)-[ \t]+["']?([A-Za-z0-9_]*)$/.exec(before);
     if (!match || match[1] !== itemIndent) return EMPTY;
     const typed = match[2];
     const range = rangeAt(source, offsetAt(source, position) - typed.length, offsetAt(source, position));
@@ -58,7 +64,9 @@ function variableNames(analyzed: AnalyzedCompose, uri: string, position: Positio
         label: variable,
         kind: 'key',
         detail: facts.name,
-        documentation: [t('compose.complete.mapping', { variable, property: facts.name }), shortDoc(facts.name)].filter(Boolean).join('\n\n'),
+        documentation: [t('compose.complete.mapping', { variable, property: facts.name }), shortDoc(facts.name)]
+          .filter(Boolean)
+          .join('\n\n'),
         insertText: block.form === 'map' ? `${variable}: ` : `${variable}=`,
         range,
         sortText: `${facts.importance === 'HIGH' ? 0 : facts.importance === 'MEDIUM' ? 1 : 2}${variable}`,

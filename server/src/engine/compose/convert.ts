@@ -16,26 +16,46 @@ const APACHE_DATA_DIR = '/var/lib/kafka/data';
 export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
   const { service } = node;
   const block = service.environment;
-  if (node.dialect !== bitnamiDialect || !service.image || service.image.unresolved || !block || block.items.length === 0) return undefined;
+  if (
+    node.dialect !== bitnamiDialect ||
+    !service.image ||
+    service.image.unresolved ||
+    !block ||
+    block.items.length === 0
+  )
+    return undefined;
   const source = block.source;
   const edits: FileEdit[] = [];
-  const edit = (start: number, end: number, newText: string) => edits.push({ uri: source.uri, range: rangeAt(source, start, end), newText });
-  const own = (token: { source: typeof source; start: number }) => token.source === source && block.items.some((item) => item.start <= token.start && token.start < item.end);
+  const edit = (start: number, end: number, newText: string) =>
+    edits.push({ uri: source.uri, range: rangeAt(source, start, end), newText });
+  const own = (token: { source: typeof source; start: number }) =>
+    token.source === source && block.items.some((item) => item.start <= token.start && token.start < item.end);
 
   const version = bitnamiDialect.kafkaVersion(parseImage(service.image.text).tag);
   const image = service.image.token;
   edit(image.start, image.end, `apache/kafka:${version ? `${version}.0` : 'latest'}`);
   let hasLogDirs = false;
-  const rolesVariable = [...service.env.values()].find((variable) => bitnamiDialect.propertyOf(variable.name) === 'process.roles');
+  const rolesVariable = [...service.env.values()].find(
+    (variable) => bitnamiDialect.propertyOf(variable.name) === 'process.roles',
+  );
   // apache/kafka exits when a controller-only service advertises listeners (bitnami passes them to Kafka).
-  const controllerOnly = rolesVariable?.value?.text.split(',').map((role) => role.trim()).filter(Boolean).join(',') === 'controller';
+  const controllerOnly =
+    rolesVariable?.value?.text
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean)
+      .join(',') === 'controller';
   for (const variable of service.env.values()) {
     if (!own(variable.nameToken)) {
       if (variable.name.startsWith('KAFKA_')) return undefined;
       continue;
     }
     const property = bitnamiDialect.propertyOf(variable.name);
-    const renamed = property ? apacheDialect.variableOf(property) : bitnamiDialect.clusterIdVariables.includes(variable.name) ? 'CLUSTER_ID' : undefined;
+    const renamed = property
+      ? apacheDialect.variableOf(property)
+      : bitnamiDialect.clusterIdVariables.includes(variable.name)
+        ? 'CLUSTER_ID'
+        : undefined;
     if (property === 'log.dirs') hasLogDirs = true;
     if (property === 'advertised.listeners' && controllerOnly) {
       const removal = removeVariable(variable);
@@ -60,9 +80,16 @@ export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
     const last = block.items[block.items.length - 1];
     const lineEnd = source.lineStarts[positionAt(source, last.end).line + 1] ?? source.text.length;
     const indent = indentAt(source, last.start);
-    const line = block.form === 'map' ? `${indent}KAFKA_LOG_DIRS: ${APACHE_DATA_DIR}` : `${indent}- ${renderScalar(`KAFKA_LOG_DIRS=${APACHE_DATA_DIR}`, 'PLAIN')}`;
+    const line =
+      block.form === 'map'
+        ? `${indent}KAFKA_LOG_DIRS: ${APACHE_DATA_DIR}`
+        : `${indent}- ${renderScalar(`KAFKA_LOG_DIRS=${APACHE_DATA_DIR}`, 'PLAIN')}`;
     const needsBreak = lineEnd === source.text.length && !/[\r\n]$/.test(source.text);
-    edits.push({ uri: source.uri, range: rangeAt(source, lineEnd, lineEnd), newText: (needsBreak ? lineBreakOf(source) : '') + line + lineBreakOf(source) });
+    edits.push({
+      uri: source.uri,
+      range: rangeAt(source, lineEnd, lineEnd),
+      newText: (needsBreak ? lineBreakOf(source) : '') + line + lineBreakOf(source),
+    });
   }
   return edits;
 }
@@ -71,7 +98,10 @@ export function bitnamiToApache(node: ServiceNode): FileEdit[] | undefined {
  * Compose → properties: the server.properties each Kafka service's image builds from its environment, one file per
  * service (`<service>/server.properties`), for running the same cluster without containers.
  */
-export function composeToProperties(nodes: ServiceNode[], composeName: string): { path: string; content: string; partial: boolean }[] {
+export function composeToProperties(
+  nodes: ServiceNode[],
+  composeName: string,
+): { path: string; content: string; partial: boolean }[] {
   return nodes.map((node) => ({
     path: `${node.service.name}/server.properties`,
     content: `${t('compose.export.header', { service: node.service.name, file: composeName, image: node.service.image?.text ?? node.dialect.repositories[0] })}\n${node.text}`,

@@ -8,10 +8,17 @@ import { renderScalar } from './scalar';
 import { valueSpan } from './source-map';
 import { indentAt, lineBreakOf, positionAt, rangeAt, type SourceText, type Token } from './text';
 
-const edit = (source: SourceText, start: number, end: number, newText: string): FileEdit => ({ uri: source.uri, range: rangeAt(source, start, end), newText });
+const edit = (source: SourceText, start: number, end: number, newText: string): FileEdit => ({
+  uri: source.uri,
+  range: rangeAt(source, start, end),
+  newText,
+});
 
 /** Maps every edit of a fix; undefined when one of them has no faithful YAML form. */
-export function mapFixEdits(edits: FileEdit[], nodeOf: (uri: string) => ServiceNode | undefined): FileEdit[] | undefined {
+export function mapFixEdits(
+  edits: FileEdit[],
+  nodeOf: (uri: string) => ServiceNode | undefined,
+): FileEdit[] | undefined {
   const result: FileEdit[] = [];
   for (const original of edits) {
     const node = nodeOf(original.uri);
@@ -30,7 +37,7 @@ function mapEdit(node: ServiceNode, range: Range, newText: string): FileEdit[] |
   const { start, end } = range;
   const first = node.lines[start.line];
   // Whole lines removed (with, possibly, lines written in their place).
-  if (start.character === 0 && (end.character === 0 && end.line > start.line || (end.line >= node.lines.length))) {
+  if (start.character === 0 && ((end.character === 0 && end.line > start.line) || end.line >= node.lines.length)) {
     const removed: FileEdit[] = [];
     for (let line = start.line; line < Math.min(end.line, node.lines.length); line++) {
       const removal = removeLine(node, line);
@@ -42,7 +49,8 @@ function mapEdit(node: ServiceNode, range: Range, newText: string): FileEdit[] |
   }
   if (start.line !== end.line || !first) {
     // An insertion at the very end of the text.
-    if (start.line === end.line && start.character === end.character && start.line >= node.lines.length - 1) return insertLines(node, newText);
+    if (start.line === end.line && start.character === end.character && start.line >= node.lines.length - 1)
+      return insertLines(node, newText);
     return undefined;
   }
   // Text added after a line (a new setting after an existing one).
@@ -54,12 +62,23 @@ function mapEdit(node: ServiceNode, range: Range, newText: string): FileEdit[] |
   const variable = first.variable;
   if (!variable?.value) return undefined;
   const keyEnd = first.property.length;
-  if (end.character <= keyEnd) return renameKey(node, variable, first.property.slice(0, start.character) + newText + first.property.slice(end.character));
-  if (start.character > keyEnd) return replaceInValue(variable, start.character - keyEnd - 1, end.character - keyEnd - 1, newText);
+  if (end.character <= keyEnd)
+    return renameKey(
+      node,
+      variable,
+      first.property.slice(0, start.character) + newText + first.property.slice(end.character),
+    );
+  if (start.character > keyEnd)
+    return replaceInValue(variable, start.character - keyEnd - 1, end.character - keyEnd - 1, newText);
   return undefined;
 }
 
-function mountedEdit(mounted: { source: SourceText; line: number }, from: number, to: number, newText: string): FileEdit {
+function mountedEdit(
+  mounted: { source: SourceText; line: number },
+  from: number,
+  to: number,
+  newText: string,
+): FileEdit {
   const lineStart = mounted.source.lineStarts[mounted.line];
   return edit(mounted.source, lineStart + from, lineStart + to, newText.replace(/\r?\n/g, lineBreakOf(mounted.source)));
 }
@@ -84,18 +103,34 @@ function replaceInValue(variable: EnvVar, from: number, to: number, newText: str
   const source = value.token.source;
   const needsNoEscape =
     value.chars &&
-    (value.style === 'PLAIN' ? renderScalar(written, 'PLAIN') === written : value.style === 'QUOTE_SINGLE' ? !newText.includes("'") : value.style === 'QUOTE_DOUBLE' ? !/["\\\r\n]/.test(newText) : value.style === 'ENV_FILE' ? !/[\s'"#]/.test(newText) : false);
+    (value.style === 'PLAIN'
+      ? renderScalar(written, 'PLAIN') === written
+      : value.style === 'QUOTE_SINGLE'
+        ? !newText.includes("'")
+        : value.style === 'QUOTE_DOUBLE'
+          ? !/["\\\r\n]/.test(newText)
+          : value.style === 'ENV_FILE'
+            ? !/[\s'"#]/.test(newText)
+            : false);
   if (needsNoEscape && value.written.length > 0) {
     const [start, end] = valueSpan(variable, from, to);
     return [edit(source, start, end, newText)];
   }
-  if (value.style === 'ENV_FILE') return [edit(source, value.token.start, value.token.end, /[\s'"#]/.test(written) ? `'${written}'` : written)];
+  if (value.style === 'ENV_FILE')
+    return [edit(source, value.token.start, value.token.end, /[\s'"#]/.test(written) ? `'${written}'` : written)];
   if (variable.form === 'list') {
     const item = variable.item;
     const style = value.style === 'QUOTE_DOUBLE' || value.style === 'QUOTE_SINGLE' ? value.style : 'PLAIN';
     return [edit(item.source, item.start, item.end, renderScalar(`${variable.name}=${written}`, style))];
   }
-  return [edit(source, value.token.start, value.token.end, renderScalar(written, value.style === 'BLOCK' ? 'QUOTE_SINGLE' : value.style))];
+  return [
+    edit(
+      source,
+      value.token.start,
+      value.token.end,
+      renderScalar(written, value.style === 'BLOCK' ? 'QUOTE_SINGLE' : value.style),
+    ),
+  ];
 }
 
 /** The whole source lines of an item, line break included; undefined when other YAML shares those lines. */
@@ -132,7 +167,14 @@ function insertLines(node: ServiceNode, text: string): FileEdit[] | undefined {
       const { source } = last.mounted;
       const eol = lineBreakOf(source);
       const needsBreak = source.text.length > 0 && !/[\r\n]$/.test(source.text);
-      return [edit(source, source.text.length, source.text.length, (needsBreak ? eol : '') + text.replace(/^\r?\n/, '').replace(/\r?\n$/, '') + eol)];
+      return [
+        edit(
+          source,
+          source.text.length,
+          source.text.length,
+          (needsBreak ? eol : '') + text.replace(/^\r?\n/, '').replace(/\r?\n$/, '') + eol,
+        ),
+      ];
     }
     return undefined;
   }
@@ -151,7 +193,10 @@ function insertLines(node: ServiceNode, text: string): FileEdit[] | undefined {
     const value = line.slice(eq + 1).trim();
     const name = node.dialect.variableOf(property);
     if (!name) return undefined;
-    added += block.form === 'map' ? `${indent}${name}: ${renderScalar(value, 'PLAIN')}` : `${indent}- ${renderScalar(`${name}=${value}`, 'PLAIN')}`;
+    added +=
+      block.form === 'map'
+        ? `${indent}${name}: ${renderScalar(value, 'PLAIN')}`
+        : `${indent}- ${renderScalar(`${name}=${value}`, 'PLAIN')}`;
     added += eol;
   }
   const insertAt = span[1];

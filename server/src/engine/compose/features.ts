@@ -24,13 +24,26 @@ export function composeHover(analyzed: AnalyzedCompose, uri: string, position: P
   const { node, line, character, lineInfo } = found;
   const result = hover(analyzed.workspace, node.uri, { line, character });
   const variable = lineInfo.variable;
-  const mapping = variable ? t('compose.hover.mapping', { variable: variable.name, property: lineInfo.property, image: node.service.image?.text ?? node.dialect.repositories[0], service: node.service.name }) : undefined;
+  const mapping = variable
+    ? t('compose.hover.mapping', {
+        variable: variable.name,
+        property: lineInfo.property,
+        image: node.service.image?.text ?? node.dialect.repositories[0],
+        service: node.service.name,
+      })
+    : undefined;
   if (!result && !mapping) return undefined;
-  const range = result ? toSourceRange(node, result.range).range : toSourceRange(node, { start: { line, character: 0 }, end: { line, character: lineInfo.property.length } }).range;
+  const range = result
+    ? toSourceRange(node, result.range).range
+    : toSourceRange(node, { start: { line, character: 0 }, end: { line, character: lineInfo.property.length } }).range;
   return { markdown: [mapping, result?.markdown].filter(Boolean).join('\n\n---\n\n'), range };
 }
 
-export function composeDefinition(analyzed: AnalyzedCompose, uri: string, position: Position): DefinitionTarget | undefined {
+export function composeDefinition(
+  analyzed: AnalyzedCompose,
+  uri: string,
+  position: Position,
+): DefinitionTarget | undefined {
   const found = locate(analyzed, uri, position);
   if (!found) return undefined;
   const target = definition(analyzed.workspace, found.node.uri, { line: found.line, character: found.character });
@@ -39,12 +52,20 @@ export function composeDefinition(analyzed: AnalyzedCompose, uri: string, positi
   if (!other) return target;
   // The controller's own node.id variable, else its service name.
   const idLine = other.lines.findIndex((line) => line.property === 'node.id' && line.variable);
-  if (idLine >= 0) return toSourceRange(other, { start: { line: idLine, character: 0 }, end: { line: idLine, character: 7 } });
-  return { uri: other.service.source.uri, range: toSourceRange(other, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }).range };
+  if (idLine >= 0)
+    return toSourceRange(other, { start: { line: idLine, character: 0 }, end: { line: idLine, character: 7 } });
+  return {
+    uri: other.service.source.uri,
+    range: toSourceRange(other, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }).range,
+  };
 }
 
 /** Rename on a compose file (a controller's node id with its voter entries in every service), through the virtual files. */
-export function composePrepareRename(analyzed: AnalyzedCompose, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+export function composePrepareRename(
+  analyzed: AnalyzedCompose,
+  uri: string,
+  position: Position,
+): { range: Range; placeholder: string } | undefined {
   const found = locate(analyzed, uri, position);
   if (!found) return undefined;
   const prepared = prepareRename(analyzed.workspace, found.node.uri, { line: found.line, character: found.character });
@@ -53,7 +74,12 @@ export function composePrepareRename(analyzed: AnalyzedCompose, uri: string, pos
   return target.uri === uri ? { range: target.range, placeholder: prepared.placeholder } : undefined;
 }
 
-export function composeRename(analyzed: AnalyzedCompose, uri: string, position: Position, newName: string): RenameResult | undefined {
+export function composeRename(
+  analyzed: AnalyzedCompose,
+  uri: string,
+  position: Position,
+  newName: string,
+): RenameResult | undefined {
   const found = locate(analyzed, uri, position);
   if (!found) return undefined;
   const result = rename(analyzed.workspace, found.node.uri, { line: found.line, character: found.character }, newName);

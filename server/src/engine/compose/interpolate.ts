@@ -61,7 +61,14 @@ export function interpolate(input: string, variables: Variables): Interpolated {
   }
   return out;
 
-  function resolveInto(name: string, operator: string | undefined, argument: string, written: string, start: number, end: number) {
+  function resolveInto(
+    name: string,
+    operator: string | undefined,
+    argument: string,
+    written: string,
+    start: number,
+    end: number,
+  ) {
     const value = variables.get(name);
     const set = value !== undefined;
     const nonEmpty = set && value !== '';
@@ -129,7 +136,15 @@ export function parseDotenv(text: string): DotenvLine[] {
         rawValue = rawValue.replace(/\s+#.*$/, '').trimEnd();
         value = rawValue;
       }
-      lines.push({ name: match[2], value, nameStart, nameEnd: nameStart + match[2].length, valueStart, valueEnd: valueStart + rawValue.length, quote });
+      lines.push({
+        name: match[2],
+        value,
+        nameStart,
+        nameEnd: nameStart + match[2].length,
+        valueStart,
+        valueEnd: valueStart + rawValue.length,
+        quote,
+      });
     }
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;

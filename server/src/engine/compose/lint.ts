@@ -18,7 +18,11 @@ import { buildProject, projectFiles, type ComposeProject, type ServiceNode } fro
 import { toSource, toSourceRange } from './source-map';
 import { tokenRange } from './text';
 
-export interface ComposeInput { uri: string; text: string; root?: string }
+export interface ComposeInput {
+  uri: string;
+  text: string;
+  root?: string;
+}
 
 export interface AnalyzedCompose {
   project: ComposeProject;
@@ -57,7 +61,8 @@ export function analyzeCompose(input: ComposeInput, read: ReadFile, options: Eng
 }
 
 const CONVERSION_RULE = 'compose-bitnami-legacy';
-const serious = (list: Finding[]) => list.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+const serious = (list: Finding[]) =>
+  list.filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
 
 /** A conversion is offered only when the converted file has no error or warning the original did not have. */
 function verifiedConversion(finding: Finding, input: ComposeInput, read: ReadFile, options: EngineOptions): Finding {
@@ -65,7 +70,9 @@ function verifiedConversion(finding: Finding, input: ComposeInput, read: ReadFil
     if (fix.edits.some((edit) => edit.uri !== input.uri)) return false;
     const quiet = { ...options, ruleSeverity: { ...options.ruleSeverity, [CONVERSION_RULE]: 'off' as const } };
     const before = serious([...lintCompose([input], read, quiet).values()].flat());
-    const after = serious([...lintCompose([{ ...input, text: applyEdits(input.text, fix.edits) }], read, quiet).values()].flat());
+    const after = serious(
+      [...lintCompose([{ ...input, text: applyEdits(input.text, fix.edits) }], read, quiet).values()].flat(),
+    );
     const known = new Set(before.map((item) => `${item.code}\u0000${item.message}`));
     return after.length <= before.length && after.every((item) => known.has(`${item.code}\u0000${item.message}`));
   });
@@ -81,13 +88,18 @@ export function composeMounts(inputs: ComposeInput[], read: ReadFile): Set<strin
   for (const input of inputs) {
     const base = baseOf(input.uri, read);
     const file = base ? parseProject(base.uri, base.text, read) : parseProject(input.uri, input.text, read);
-    for (const node of buildProject(file, read).nodes) for (const line of node.lines) if (line.mounted) mounts.add(line.mounted.source.uri);
+    for (const node of buildProject(file, read).nodes)
+      for (const line of node.lines) if (line.mounted) mounts.add(line.mounted.source.uri);
   }
   return mounts;
 }
 
 /** Findings of compose files, keyed by the URI they are reported on (the compose file, an env_file, a mounted file). */
-export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: EngineOptions = {}): Map<string, Finding[]> {
+export function lintCompose(
+  inputs: ComposeInput[],
+  read: ReadFile,
+  options: EngineOptions = {},
+): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
   for (const input of inputs) findings.set(input.uri, []);
   const add = (finding: Finding) => {
@@ -109,7 +121,9 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
         if (mapped) add(mapped);
       }
     }
-    runComposeRules(analyzed, options, (finding) => add(finding.code === CONVERSION_RULE ? verifiedConversion(finding, input, read, options) : finding));
+    runComposeRules(analyzed, options, (finding) =>
+      add(finding.code === CONVERSION_RULE ? verifiedConversion(finding, input, read, options) : finding),
+    );
   }
   for (const [uri, list] of findings) {
     const seen = new Set<string>();
@@ -127,31 +141,51 @@ export function lintCompose(inputs: ComposeInput[], read: ReadFile, options: Eng
   return findings;
 }
 
-function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompose, options: EngineOptions): Finding | undefined {
+function mapFinding(
+  finding: Finding,
+  node: ServiceNode,
+  analyzed: AnalyzedCompose,
+  options: EngineOptions,
+): Finding | undefined {
   const { range } = finding;
   const zeroWidth = range.start.line === range.end.line && range.start.character === range.end.character;
   // Missing keys are reported at the start or the end of a file.
-  const atTop = zeroWidth && ((range.start.line === 0 && range.start.character === 0) || range.start.line >= node.lines.length);
+  const atTop =
+    zeroWidth && ((range.start.line === 0 && range.start.character === 0) || range.start.line >= node.lines.length);
   // The image's own base config or an unreadable mounted file may set what seems missing.
   if (atTop && node.partial) return undefined;
   const line = node.lines[range.start.line];
   // A mounted file overridden by variables is how apache/kafka is meant to be configured, not a mistake.
   if (line?.mounted && finding.code === 'duplicate-key') return undefined;
   // "Accept this unknown key" on a compose file records the variable's name as written there.
-  if (finding.code === 'unknown-key' && line?.variable && matchesAny(line.variable.name, options.acceptedUnknownKeys ?? [])) return undefined;
+  if (
+    finding.code === 'unknown-key' &&
+    line?.variable &&
+    matchesAny(line.variable.name, options.acceptedUnknownKeys ?? [])
+  )
+    return undefined;
   const variable = line?.variable ?? line?.derivedFrom;
   // A value that depends on a variable compose cannot resolve here is not known, so not wrong.
-  if (!atTop && variable?.value && variable.value.unresolved.length > 0 && range.start.character > line!.property.length) return undefined;
+  if (
+    !atTop &&
+    variable?.value &&
+    variable.value.unresolved.length > 0 &&
+    range.start.character > line!.property.length
+  )
+    return undefined;
   const target = toSourceRange(node, range);
   const nodeOf = (uri: string) => analyzed.nodeByUri.get(uri);
   const fixes = finding.fixes
     ?.map((fix) => {
       const edits = mapFixEdits(fix.edits, nodeOf);
-      return edits && edits.length > 0 ? { ...fix, title: line?.mounted ? fix.title : bothSpellings(fix.title, node, true), edits } : undefined;
+      return edits && edits.length > 0
+        ? { ...fix, title: line?.mounted ? fix.title : bothSpellings(fix.title, node, true), edits }
+        : undefined;
     })
     .filter((fix): fix is NonNullable<typeof fix> => !!fix);
   let message = serviceNames(line?.mounted ? finding.message : bothSpellings(finding.message, node), analyzed);
-  if (line?.variable && !message.includes(line.variable.name)) message = `${line.variable.name} (${line.property}): ${message}`;
+  if (line?.variable && !message.includes(line.variable.name))
+    message = `${line.variable.name} (${line.property}): ${message}`;
   return {
     ...finding,
     uri: target.uri,
@@ -159,7 +193,12 @@ function mapFinding(finding: Finding, node: ServiceNode, analyzed: AnalyzedCompo
     message,
     relatedInformation: finding.relatedInformation?.map((related) => {
       const other = analyzed.nodeByUri.get(related.uri);
-      return other ? { ...toSourceRange(other, related.range), message: serviceNames(bothSpellings(related.message, other), analyzed) } : related;
+      return other
+        ? {
+            ...toSourceRange(other, related.range),
+            message: serviceNames(bothSpellings(related.message, other), analyzed),
+          }
+        : related;
     }),
     fixes: fixes && fixes.length > 0 ? fixes : undefined,
   };
@@ -190,7 +229,8 @@ function suppressionsOf(text: string): (finding: Finding) => boolean {
 /** Messages name other nodes by file; a service is named as compose does, `services.<name>`. */
 function serviceNames(message: string, analyzed: AnalyzedCompose): string {
   let result = message;
-  for (const node of analyzed.project.nodes) result = result.split(shortPath(node.uri)).join(`services.${node.service.name}`);
+  for (const node of analyzed.project.nodes)
+    result = result.split(shortPath(node.uri)).join(`services.${node.service.name}`);
   return result;
 }
 
@@ -218,8 +258,14 @@ function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add:
         severity,
         code: rule.code,
         message: message(report.message, report.args),
-        relatedInformation: report.related?.map((related) => ({ uri: related.at.source.uri, range: tokenRange(related.at), message: message(related.message, related.args) })),
-        fixes: report.fixes?.filter((fix) => fix.edits.length > 0).map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
+        relatedInformation: report.related?.map((related) => ({
+          uri: related.at.source.uri,
+          range: tokenRange(related.at),
+          message: message(related.message, related.args),
+        })),
+        fixes: report.fixes
+          ?.filter((fix) => fix.edits.length > 0)
+          .map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
       });
     };
     try {
@@ -231,7 +277,13 @@ function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add:
         report: emit,
       });
     } catch (error) {
-      add({ uri: project.file.source.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'hint', code: 'internal-error', message: t('engine.ruleFailed', { code: rule.code, error: String(error) }) });
+      add({
+        uri: project.file.source.uri,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 'hint',
+        code: 'internal-error',
+        message: t('engine.ruleFailed', { code: rule.code, error: String(error) }),
+      });
     }
   }
 }

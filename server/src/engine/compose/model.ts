@@ -1,7 +1,17 @@
 // Reads a compose file into services with their image, hosts, published ports, mounts and the environment each
 // container receives, remembering where every variable name and value is written (compose file, base service of
 // `extends`, x- block behind an anchor, env_file).
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { dotenvVariables, interpolate, parseDotenv, type Variables } from './interpolate';
 import { decodeScalar, type DecodedScalar, type ScalarStyle } from './scalar';
 import { sourceText, type SourceText, type Token } from './text';
@@ -35,10 +45,25 @@ export interface EnvVar {
   item: Token;
 }
 
-export interface PortMapping { published?: number; publishedEnd?: number; target: number; hostIp?: string; token: Token }
-export interface VolumeMount { source?: string; target: string; token: Token }
+export interface PortMapping {
+  published?: number;
+  publishedEnd?: number;
+  target: number;
+  hostIp?: string;
+  token: Token;
+}
+export interface VolumeMount {
+  source?: string;
+  target: string;
+  token: Token;
+}
 
-export interface EnvironmentBlock { key: Token; form: 'map' | 'list'; items: Token[]; source: SourceText }
+export interface EnvironmentBlock {
+  key: Token;
+  form: 'map' | 'list';
+  items: Token[];
+  source: SourceText;
+}
 
 export interface ComposeService {
   name: string;
@@ -107,19 +132,38 @@ function get(map: YAMLMap, key: string, doc: Document): Node | undefined {
   return pair ? resolveNode(pair.value, doc) : undefined;
 }
 
-function scalarString(node: Node | undefined, source: SourceText, variables: Variables): { text: string; token: Token; unresolved: boolean } | undefined {
+function scalarString(
+  node: Node | undefined,
+  source: SourceText,
+  variables: Variables,
+): { text: string; token: Token; unresolved: boolean } | undefined {
   const decoded = decodeScalar(node, source.text);
   if (!decoded) return undefined;
   const result = interpolate(decoded.value, variables);
-  return { text: result.value, token: token(source, decoded.start, decoded.end), unresolved: result.unresolved.length > 0 };
+  return {
+    text: result.value,
+    token: token(source, decoded.start, decoded.end),
+    unresolved: result.unresolved.length > 0,
+  };
 }
 
 function envValue(decoded: DecodedScalar, from: number, source: SourceText, variables: Variables): EnvValue {
   const written = decoded.value.slice(from);
   const chars = decoded.chars?.slice(from);
   const result = interpolate(written, variables);
-  const valueToken = chars && chars.length > 0 ? token(source, chars[0][0], chars[chars.length - 1][1]) : token(source, decoded.start, decoded.end);
-  return { text: result.value, written, token: from > 0 && chars ? valueToken : token(source, decoded.start, decoded.end), style: decoded.style, chars, origins: result.origins, unresolved: result.unresolved };
+  const valueToken =
+    chars && chars.length > 0
+      ? token(source, chars[0][0], chars[chars.length - 1][1])
+      : token(source, decoded.start, decoded.end);
+  return {
+    text: result.value,
+    written,
+    token: from > 0 && chars ? valueToken : token(source, decoded.start, decoded.end),
+    style: decoded.style,
+    chars,
+    origins: result.origins,
+    unresolved: result.unresolved,
+  };
 }
 
 export interface ReadContext {
@@ -129,13 +173,23 @@ export interface ReadContext {
   visiting?: Set<string>;
 }
 
-export function parseComposeFile(uri: string, text: string, context: Omit<ReadContext, 'variables'> & { variables?: Variables }): ComposeFile {
+export function parseComposeFile(
+  uri: string,
+  text: string,
+  context: Omit<ReadContext, 'variables'> & { variables?: Variables },
+): ComposeFile {
   const source = sourceText(uri, text);
   const variables = context.variables ?? dotenvVariables(context.read(resolveUri(uri, '.env')));
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
   const errors = doc.errors.map((error) => ({ start: error.pos[0], end: error.pos[1], message: error.message }));
   const folder = folderUri(uri).replace(/\/$/, '').split('/').pop() ?? 'default';
-  const file: ComposeFile = { source, services: [], projectName: folder.toLowerCase().replace(/[^a-z0-9_-]/g, ''), variables, errors };
+  const file: ComposeFile = {
+    source,
+    services: [],
+    projectName: folder.toLowerCase().replace(/[^a-z0-9_-]/g, ''),
+    variables,
+    errors,
+  };
   if (!isMap(doc.contents)) return file;
   const nameNode = scalarString(get(doc.contents, 'name', doc), source, variables);
   if (nameNode && !nameNode.unresolved) file.projectName = nameNode.text;
@@ -145,19 +199,39 @@ export function parseComposeFile(uri: string, text: string, context: Omit<ReadCo
   for (const pair of pairsOf(services, doc)) {
     const definition = resolveNode(pair.value, doc);
     if (!isScalar(pair.key) || !pair.key.range || !isMap(definition)) continue;
-    file.services.push(readService(String(pair.key.value), token(source, pair.key.range[0], pair.key.range[1]), definition, doc, source, ctx, services));
+    file.services.push(
+      readService(
+        String(pair.key.value),
+        token(source, pair.key.range[0], pair.key.range[1]),
+        definition,
+        doc,
+        source,
+        ctx,
+        services,
+      ),
+    );
   }
   return file;
 }
 
-function readService(name: string, nameToken: Token, map: YAMLMap, doc: Document, source: SourceText, ctx: ReadContext, services: YAMLMap, depth = 0): ComposeService {
+function readService(
+  name: string,
+  nameToken: Token,
+  map: YAMLMap,
+  doc: Document,
+  source: SourceText,
+  ctx: ReadContext,
+  services: YAMLMap,
+  depth = 0,
+): ComposeService {
   const base = depth < 10 ? extendsBase(map, doc, source, ctx, services, depth) : undefined;
   const image = scalarString(get(map, 'image', doc), source, ctx.variables);
   const hostname = scalarString(get(map, 'hostname', doc), source, ctx.variables);
   const containerName = scalarString(get(map, 'container_name', doc), source, ctx.variables);
   const networkMode = scalarString(get(map, 'network_mode', doc), source, ctx.variables);
   const env = new Map<string, EnvVar>(base?.env ?? []);
-  for (const envFile of envFiles(get(map, 'env_file', doc), source, ctx)) for (const variable of envFile) env.set(variable.name, variable);
+  for (const envFile of envFiles(get(map, 'env_file', doc), source, ctx))
+    for (const variable of envFile) env.set(variable.name, variable);
   const environment = readEnvironment(map, doc, source, ctx.variables);
   for (const variable of environment.vars) env.set(variable.name, variable);
   return {
@@ -171,12 +245,22 @@ function readService(name: string, nameToken: Token, map: YAMLMap, doc: Document
     ports: [...(base?.ports ?? []), ...readPorts(get(map, 'ports', doc), source, ctx.variables)],
     volumes: [...(base?.volumes ?? []), ...readVolumes(get(map, 'volumes', doc), source, ctx.variables)],
     networkMode: networkMode?.text ?? base?.networkMode,
-    replacesLauncher: get(map, 'entrypoint', doc) !== undefined || get(map, 'command', doc) !== undefined || (base?.replacesLauncher ?? false),
+    replacesLauncher:
+      get(map, 'entrypoint', doc) !== undefined ||
+      get(map, 'command', doc) !== undefined ||
+      (base?.replacesLauncher ?? false),
     source,
   };
 }
 
-function extendsBase(map: YAMLMap, doc: Document, source: SourceText, ctx: ReadContext, services: YAMLMap, depth: number): ComposeService | undefined {
+function extendsBase(
+  map: YAMLMap,
+  doc: Document,
+  source: SourceText,
+  ctx: ReadContext,
+  services: YAMLMap,
+  depth: number,
+): ComposeService | undefined {
   const node = get(map, 'extends', doc);
   let serviceName: string | undefined;
   let fileName: string | undefined;
@@ -190,16 +274,34 @@ function extendsBase(map: YAMLMap, doc: Document, source: SourceText, ctx: ReadC
     const uri = resolveUri(source.uri, fileName);
     const text = ctx.visiting?.has(uri) ? undefined : ctx.read(uri);
     if (text === undefined) return undefined;
-    const other = parseComposeFile(uri, text, { read: ctx.read, variables: ctx.variables, visiting: new Set([...(ctx.visiting ?? []), uri]) });
+    const other = parseComposeFile(uri, text, {
+      read: ctx.read,
+      variables: ctx.variables,
+      visiting: new Set([...(ctx.visiting ?? []), uri]),
+    });
     return other.services.find((service) => service.name === serviceName);
   }
   const pair = pairsOf(services, doc).find((candidate) => keyText(candidate) === serviceName);
   const definition = pair && resolveNode(pair.value, doc);
   if (!pair || !isMap(definition) || definition === map || !isScalar(pair.key) || !pair.key.range) return undefined;
-  return readService(serviceName, token(source, pair.key.range[0], pair.key.range[1]), definition, doc, source, ctx, services, depth + 1);
+  return readService(
+    serviceName,
+    token(source, pair.key.range[0], pair.key.range[1]),
+    definition,
+    doc,
+    source,
+    ctx,
+    services,
+    depth + 1,
+  );
 }
 
-function readEnvironment(map: YAMLMap, doc: Document, source: SourceText, variables: Variables): { vars: EnvVar[]; block?: EnvironmentBlock } {
+function readEnvironment(
+  map: YAMLMap,
+  doc: Document,
+  source: SourceText,
+  variables: Variables,
+): { vars: EnvVar[]; block?: EnvironmentBlock } {
   const pair = (map.items as Pair[]).find((candidate) => keyText(candidate) === 'environment');
   const node = pair ? resolveNode(pair.value, doc) : get(map, 'environment', doc);
   const vars: EnvVar[] = [];
@@ -207,12 +309,18 @@ function readEnvironment(map: YAMLMap, doc: Document, source: SourceText, variab
     for (const item of pairsOf(node, doc)) {
       if (!isScalar(item.key) || !item.key.range) continue;
       const value = resolveNode(item.value, doc);
-      const decoded = value === undefined || value === null || (isScalar(value) && value.value === null && value.source === undefined) ? undefined : decodeScalar(value, source.text);
+      const decoded =
+        value === undefined || value === null || (isScalar(value) && value.value === null && value.source === undefined)
+          ? undefined
+          : decodeScalar(value, source.text);
       const end = decoded?.end ?? item.key.range[1];
       vars.push({
         name: String(item.key.value),
         nameToken: token(source, item.key.range[0], item.key.range[1]),
-        value: decoded && !(isScalar(value) && value.value === null && decoded.value === '' && decoded.style === 'PLAIN') ? envValue(decoded, 0, source, variables) : undefined,
+        value:
+          decoded && !(isScalar(value) && value.value === null && decoded.value === '' && decoded.style === 'PLAIN')
+            ? envValue(decoded, 0, source, variables)
+            : undefined,
         form: 'map',
         item: token(source, item.key.range[0], end),
       });
@@ -224,13 +332,27 @@ function readEnvironment(map: YAMLMap, doc: Document, source: SourceText, variab
       const eq = decoded.value.indexOf('=');
       const name = (eq < 0 ? decoded.value : decoded.value.slice(0, eq)).trim();
       const nameChars = decoded.chars?.slice(0, eq < 0 ? decoded.value.length : eq);
-      const nameToken = nameChars && nameChars.length > 0 ? token(source, nameChars[0][0], nameChars[nameChars.length - 1][1]) : token(source, decoded.start, decoded.end);
-      vars.push({ name, nameToken, value: eq < 0 ? undefined : envValue(decoded, eq + 1, source, variables), form: 'list', item: token(source, decoded.start, decoded.end) });
+      const nameToken =
+        nameChars && nameChars.length > 0
+          ? token(source, nameChars[0][0], nameChars[nameChars.length - 1][1])
+          : token(source, decoded.start, decoded.end);
+      vars.push({
+        name,
+        nameToken,
+        value: eq < 0 ? undefined : envValue(decoded, eq + 1, source, variables),
+        form: 'list',
+        item: token(source, decoded.start, decoded.end),
+      });
     }
   }
   const block: EnvironmentBlock | undefined =
     pair && isScalar(pair.key) && pair.key.range && (isMap(pair.value) || isSeq(pair.value))
-      ? { key: token(source, pair.key.range[0], pair.key.range[1]), form: isMap(pair.value) ? 'map' : 'list', items: vars.filter((v) => v.item.source === source).map((v) => v.item), source }
+      ? {
+          key: token(source, pair.key.range[0], pair.key.range[1]),
+          form: isMap(pair.value) ? 'map' : 'list',
+          items: vars.filter((v) => v.item.source === source).map((v) => v.item),
+          source,
+        }
       : undefined;
   return { vars, block };
 }
@@ -250,7 +372,14 @@ function envFiles(node: Node | undefined, source: SourceText, ctx: ReadContext):
     result.push(
       parseDotenv(text).map((line) => {
         const offset = line.valueStart + (line.quote ? 1 : 0);
-        const interpolated = line.quote === "'" ? { value: line.value, origins: line.value.split('').map((_, i) => [i, i + 1] as [number, number]), unresolved: [] } : interpolate(line.value, ctx.variables);
+        const interpolated =
+          line.quote === "'"
+            ? {
+                value: line.value,
+                origins: line.value.split('').map((_, i) => [i, i + 1] as [number, number]),
+                unresolved: [],
+              }
+            : interpolate(line.value, ctx.variables);
         const exact = line.value.length === line.valueEnd - line.valueStart - (line.quote ? 2 : 0);
         return {
           name: line.name,
@@ -260,7 +389,9 @@ function envFiles(node: Node | undefined, source: SourceText, ctx: ReadContext):
             written: line.value,
             token: token(envSource, line.valueStart, line.valueEnd),
             style: 'ENV_FILE' as const,
-            chars: exact ? line.value.split('').map((_, i) => [offset + i, offset + i + 1] as [number, number]) : undefined,
+            chars: exact
+              ? line.value.split('').map((_, i) => [offset + i, offset + i + 1] as [number, number])
+              : undefined,
             origins: interpolated.origins,
             unresolved: interpolated.unresolved,
           },
@@ -281,12 +412,20 @@ function readPorts(node: Node | undefined, source: SourceText, variables: Variab
       const target = Number(scalarString(item.get('target', true) as Node, source, variables)?.text);
       const publishedText = scalarString(item.get('published', true) as Node, source, variables)?.text;
       const hostIp = scalarString(item.get('host_ip', true) as Node, source, variables)?.text;
-      if (Number.isInteger(target)) ports.push({ target, published: publishedText ? Number(publishedText) : undefined, hostIp, token: token(source, item.range[0], item.range[1]) });
+      if (Number.isInteger(target))
+        ports.push({
+          target,
+          published: publishedText ? Number(publishedText) : undefined,
+          hostIp,
+          token: token(source, item.range[0], item.range[1]),
+        });
       continue;
     }
     const written = scalarString(item as Node, source, variables);
     if (!written || written.unresolved) continue;
-    const match = /^(?:(?:\[([^\]]+)\]|(\d+\.\d+\.\d+\.\d+)):)?(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(written.text.trim());
+    const match = /^(?:(?:\[([^\]]+)\]|(\d+\.\d+\.\d+\.\d+)):)?(?:(\d+)(?:-(\d+))?:)?(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(
+      written.text.trim(),
+    );
     if (!match) continue;
     ports.push({
       hostIp: match[1] ?? match[2],

@@ -8,7 +8,13 @@ export const isLoopback = (host: string) => ['localhost', '127.0.0.1', '::1', '[
 /** Names that cannot be judged here: IP literals, fully qualified names, Docker's names for the host machine. */
 export function isExternal(host: string): boolean {
   const lower = host.toLowerCase();
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(lower) || lower.includes(':') || lower.includes('.') || lower === '' || lower === '0.0.0.0';
+  return (
+    /^\d{1,3}(\.\d{1,3}){3}$/.test(lower) ||
+    lower.includes(':') ||
+    lower.includes('.') ||
+    lower === '' ||
+    lower === '0.0.0.0'
+  );
 }
 
 /** Every service of the compose file that answers to a name, Kafka or not (a name may be any container's). */
@@ -16,6 +22,8 @@ export function serviceNamed(project: ComposeProject, host: string): { name: str
   const lower = host.toLowerCase();
   const node = project.nodes.find((candidate) => candidate.aliases.some((alias) => alias.toLowerCase() === lower));
   if (node) return { name: node.service.name, node };
-  const other = project.file.services.find((service) => [service.name, service.hostname, service.containerName].some((alias) => alias?.toLowerCase() === lower));
+  const other = project.file.services.find((service) =>
+    [service.name, service.hostname, service.containerName].some((alias) => alias?.toLowerCase() === lower),
+  );
   return other ? { name: other.name } : undefined;
 }

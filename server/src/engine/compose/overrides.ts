@@ -43,7 +43,10 @@ function mergeService(base: ComposeService, over: ComposeService): ComposeServic
     env: new Map([...base.env, ...over.env]),
     environment: base.environment ?? over.environment,
     ports: [...base.ports, ...over.ports],
-    volumes: [...base.volumes.filter((volume) => !over.volumes.some((other) => other.target === volume.target)), ...over.volumes],
+    volumes: [
+      ...base.volumes.filter((volume) => !over.volumes.some((other) => other.target === volume.target)),
+      ...over.volumes,
+    ],
   };
 }
 
@@ -57,6 +60,7 @@ export function parseProject(uri: string, text: string, read: ReadFile): Compose
     const other = over.services.find((candidate) => candidate.name === service.name);
     return other ? mergeService(service, other) : service;
   });
-  for (const service of over.services) if (!base.services.some((candidate) => candidate.name === service.name)) services.push(service);
+  for (const service of over.services)
+    if (!base.services.some((candidate) => candidate.name === service.name)) services.push(service);
   return { ...base, services };
 }

@@ -35,7 +35,10 @@ export interface ServiceNode {
   aliases: string[];
 }
 
-export interface UnknownImageService { service: ComposeService; image: string }
+export interface UnknownImageService {
+  service: ComposeService;
+  image: string;
+}
 
 export interface ComposeProject {
   file: ComposeFile;
@@ -52,7 +55,8 @@ export function parseServiceUri(uri: string): { composeUri: string; service: str
   return match ? { composeUri: match[1], service: match[2] } : undefined;
 }
 
-const KAFKA_ROLE_VARIABLE = /(^|_)(PROCESS_ROLES|NODE_ID|CONTROLLER_QUORUM_VOTERS|CONTROLLER_QUORUM_BOOTSTRAP_SERVERS)$/;
+const KAFKA_ROLE_VARIABLE =
+  /(^|_)(PROCESS_ROLES|NODE_ID|CONTROLLER_QUORUM_VOTERS|CONTROLLER_QUORUM_BOOTSTRAP_SERVERS)$/;
 
 /** The dialect of a service, from its image or, when the image is an unresolved `${VAR}`, from its variables. */
 function classify(service: ComposeService): { dialect?: Dialect; version?: string; unknown?: string } | undefined {
@@ -69,11 +73,16 @@ function classify(service: ComposeService): { dialect?: Dialect; version?: strin
   const dialect = dialectOf(image);
   if (dialect) return { dialect, version: dialect.kafkaVersion(image.tag) };
   const base = image.repository.split('/').pop() ?? '';
-  if (kafkaLike || (looksLikeKafkaImage(image) && /^(cp-)?kafka$|^kafka-native$/.test(base))) return { unknown: service.image.text };
+  if (kafkaLike || (looksLikeKafkaImage(image) && /^(cp-)?kafka$|^kafka-native$/.test(base)))
+    return { unknown: service.image.text };
   return undefined;
 }
 
-function mountedConfig(service: ComposeService, dialect: Dialect, read: ReadFile): { found: boolean; source?: SourceText } {
+function mountedConfig(
+  service: ComposeService,
+  dialect: Dialect,
+  read: ReadFile,
+): { found: boolean; source?: SourceText } {
   const mount = dialect.configMount;
   if (!mount) return { found: false };
   for (const volume of service.volumes) {
@@ -82,7 +91,10 @@ function mountedConfig(service: ComposeService, dialect: Dialect, read: ReadFile
     const isFile = target === `${mount.dir}/server.properties`;
     if (!isDir && !isFile) continue;
     if (!volume.source || !/^[./~]/.test(volume.source)) return { found: true };
-    const uri = resolveUri(service.source.uri, isDir ? `${volume.source.replace(/\/+$/, '')}/server.properties` : volume.source);
+    const uri = resolveUri(
+      service.source.uri,
+      isDir ? `${volume.source.replace(/\/+$/, '')}/server.properties` : volume.source,
+    );
     const text = read(uri);
     return { found: true, source: text === undefined ? undefined : sourceText(uri, text) };
   }
@@ -90,7 +102,12 @@ function mountedConfig(service: ComposeService, dialect: Dialect, read: ReadFile
 }
 
 export function buildProject(file: ComposeFile, read: ReadFile): ComposeProject {
-  const deployment: DeclaredDeployment = { id: `compose:${file.source.uri}`, source: 'compose', name: file.projectName, origin: file.source.uri };
+  const deployment: DeclaredDeployment = {
+    id: `compose:${file.source.uri}`,
+    source: 'compose',
+    name: file.projectName,
+    origin: file.source.uri,
+  };
   const project: ComposeProject = { file, deployment, nodes: [], unknown: [] };
   for (const service of file.services) {
     const kind = classify(service);
@@ -105,14 +122,23 @@ export function buildProject(file: ComposeFile, read: ReadFile): ComposeProject 
   return project;
 }
 
-function buildServiceNode(service: ComposeService, dialect: Dialect, version: string | undefined, read: ReadFile): ServiceNode | undefined {
+function buildServiceNode(
+  service: ComposeService,
+  dialect: Dialect,
+  version: string | undefined,
+  read: ReadFile,
+): ServiceNode | undefined {
   const lines: VirtualLine[] = [];
   const mount = mountedConfig(service, dialect, read);
   if (mount.source) {
     const text = mount.source.text;
     mount.source.lineStarts.forEach((start, line) => {
       const end = mount.source!.lineStarts[line + 1] ?? text.length;
-      lines.push({ property: '', mounted: { source: mount.source!, line }, text: text.slice(start, end).replace(/\r?\n$|\r$/, '') });
+      lines.push({
+        property: '',
+        mounted: { source: mount.source!, line },
+        text: text.slice(start, end).replace(/\r?\n$|\r$/, ''),
+      });
     });
   }
   const variablesApply = !(mount.found && dialect.configMount?.combine === 'file-only');
@@ -130,14 +156,17 @@ function buildServiceNode(service: ComposeService, dialect: Dialect, version: st
     // apache/kafka with nothing configured runs its packaged single-node config, which is valid.
     return undefined;
   }
-  for (const [property, variable] of byProperty) lines.push({ property, variable, text: `${property}=${oneLine(variable.value!.text)}` });
+  for (const [property, variable] of byProperty)
+    lines.push({ property, variable, text: `${property}=${oneLine(variable.value!.text)}` });
   const advertised = byProperty.get('advertised.listeners');
   if (dialect !== bitnamiDialect && advertised && !byProperty.has('listeners') && !mount.source) {
     // The image binds every advertised listener on 0.0.0.0 when KAFKA_LISTENERS is not set.
     const derived = advertised.value!.text.replace(/:\/\/[^:,]*:/g, '://0.0.0.0:');
     lines.push({ property: 'listeners', derivedFrom: advertised, text: `listeners=${oneLine(derived)}` });
   }
-  const aliases = [...new Set([service.name, service.hostname, service.containerName].filter((alias): alias is string => !!alias))];
+  const aliases = [
+    ...new Set([service.name, service.hostname, service.containerName].filter((alias): alias is string => !!alias)),
+  ];
   return {
     service,
     dialect,
@@ -160,7 +189,9 @@ export function projectFiles(project: ComposeProject, root?: string): WorkspaceF
     text: node.text,
     root,
     deployment: project.deployment,
-    versionHint: node.version ? { version: node.version, from: 'compose' as const, origin: project.file.source.uri } : undefined,
+    versionHint: node.version
+      ? { version: node.version, from: 'compose' as const, origin: project.file.source.uri }
+      : undefined,
   }));
 }
 

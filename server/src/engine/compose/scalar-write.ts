@@ -13,7 +13,16 @@ export function isPlainSafe(value: string): boolean {
 export function renderScalar(value: string, style: ScalarStyle): string {
   if (style === 'PLAIN' && isPlainSafe(value)) return value;
   if (style === 'QUOTE_DOUBLE') {
-    return '"' + value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r') + '"';
+    return (
+      '"' +
+      value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\n/g, '\\n')
+        .replace(/\t/g, '\\t')
+        .replace(/\r/g, '\\r') +
+      '"'
+    );
   }
   if (/[\r\n]/.test(value)) return renderScalar(value, 'QUOTE_DOUBLE');
   return "'" + value.replace(/'/g, "''") + "'";

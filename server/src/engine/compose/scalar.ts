@@ -17,8 +17,24 @@ export interface DecodedScalar {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 
 /** Decodes a scalar node as the string compose sees (numbers and booleans keep their written form). */
@@ -27,7 +43,8 @@ export function decodeScalar(node: Node | null | undefined, text: string): Decod
   const [start, end] = node.range;
   const raw = text.slice(start, end);
   const type = node.type;
-  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') return { value: String(node.value ?? ''), style: 'BLOCK', start, end };
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED')
+    return { value: String(node.value ?? ''), style: 'BLOCK', start, end };
   const multiLine = /[\r\n]/.test(raw);
   if (type === 'QUOTE_SINGLE') {
     if (multiLine) return { value: String(node.value), style: 'QUOTE_SINGLE', start, end };

@@ -5,7 +5,10 @@ import type { EnvVar } from './model';
 import type { ServiceNode, VirtualLine } from './project';
 import { offsetAt, positionAt, rangeAt, type SourceText, type Token } from './text';
 
-export interface Located { source: SourceText; offset: number }
+export interface Located {
+  source: SourceText;
+  offset: number;
+}
 
 /** Source offsets [start, end) of the written characters behind resolved characters [from, to). */
 export function valueSpan(variable: EnvVar, from: number, to: number): [number, number] {
@@ -33,18 +36,32 @@ function lineLocation(node: ServiceNode, line: VirtualLine, from: number, to: nu
   const [valueStart, valueEnd] = valueSpan(anchor, Math.max(0, from - keyEnd - 1), to - keyEnd - 1);
   if (from > keyEnd) return { source: anchor.value.token.source, start: valueStart, end: valueEnd };
   // Key and value together (a whole entry): from the name to the end of the value, when both are in one file.
-  return anchor.value.token.source === name.source ? { source: name.source, start: name.start, end: Math.max(name.end, valueEnd) } : name;
+  return anchor.value.token.source === name.source
+    ? { source: name.source, start: name.start, end: Math.max(name.end, valueEnd) }
+    : name;
 }
 
 /** Maps a range of a service's virtual file to the source token it stands for. */
 export function toSource(node: ServiceNode, range: Range): Token {
   const line = node.lines[range.start.line];
   // A zero-width report at the top is about a missing key: it belongs to the service as a whole.
-  if (!line || (range.start.line === 0 && range.start.character === 0 && range.end.line === 0 && range.end.character === 0 && !line.mounted)) {
+  if (
+    !line ||
+    (range.start.line === 0 &&
+      range.start.character === 0 &&
+      range.end.line === 0 &&
+      range.end.character === 0 &&
+      !line.mounted)
+  ) {
     return node.service.environment?.key ?? node.service.nameToken;
   }
   const end = range.end.line === range.start.line ? range.end.character : line.text.length;
-  return lineLocation(node, line, Math.min(range.start.character, line.text.length), Math.min(Math.max(end, range.start.character), line.text.length));
+  return lineLocation(
+    node,
+    line,
+    Math.min(range.start.character, line.text.length),
+    Math.min(Math.max(end, range.start.character), line.text.length),
+  );
 }
 
 export function toSourceRange(node: ServiceNode, range: Range): { uri: string; range: Range } {
@@ -53,11 +70,16 @@ export function toSourceRange(node: ServiceNode, range: Range): { uri: string; r
 }
 
 /** The virtual position behind a position in a source file (compose file, env_file or mounted file), if any. */
-export function toVirtual(node: ServiceNode, uri: string, position: Position): { line: number; character: number; lineInfo: VirtualLine } | undefined {
+export function toVirtual(
+  node: ServiceNode,
+  uri: string,
+  position: Position,
+): { line: number; character: number; lineInfo: VirtualLine } | undefined {
   for (let index = 0; index < node.lines.length; index++) {
     const line = node.lines[index];
     if (line.mounted) {
-      if (line.mounted.source.uri === uri && line.mounted.line === position.line) return { line: index, character: position.character, lineInfo: line };
+      if (line.mounted.source.uri === uri && line.mounted.line === position.line)
+        return { line: index, character: position.character, lineInfo: line };
       continue;
     }
     const variable = line.variable;
@@ -65,7 +87,10 @@ export function toVirtual(node: ServiceNode, uri: string, position: Position): {
     const source = variable.nameToken.source;
     const offset = offsetAt(source, position);
     if (offset >= variable.nameToken.start && offset <= variable.nameToken.end) {
-      const within = Math.round(((offset - variable.nameToken.start) / Math.max(1, variable.nameToken.end - variable.nameToken.start)) * line.property.length);
+      const within = Math.round(
+        ((offset - variable.nameToken.start) / Math.max(1, variable.nameToken.end - variable.nameToken.start)) *
+          line.property.length,
+      );
       return { line: index, character: Math.min(within, Math.max(0, line.property.length - 1)), lineInfo: line };
     }
     const value = variable.value;

@@ -7,7 +7,12 @@ export function folderUri(uri: string): string {
 }
 
 export function baseName(uri: string): string {
-  return uri.replace(/[#?].*$/, '').split('/').pop() ?? uri;
+  return (
+    uri
+      .replace(/[#?].*$/, '')
+      .split('/')
+      .pop() ?? uri
+  );
 }
 
 /** Resolves `relative` (a compose path such as `./kafka.env` or `../secrets`) against the folder of `base`. */

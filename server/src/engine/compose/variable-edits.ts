@@ -10,6 +10,10 @@ export function removeVariable(variable: EnvVar): FileEdit | undefined {
   const endLine = positionAt(source, end).line;
   const lineStart = source.lineStarts[startLine];
   const nextLine = source.lineStarts[endLine + 1] ?? source.text.length;
-  if (!/^\s*(-\s+)?$/.test(source.text.slice(lineStart, start)) || !/^\s*(#.*)?\r?\n?$/.test(source.text.slice(end, nextLine))) return undefined;
+  if (
+    !/^\s*(-\s+)?$/.test(source.text.slice(lineStart, start)) ||
+    !/^\s*(#.*)?\r?\n?$/.test(source.text.slice(end, nextLine))
+  )
+    return undefined;
   return { uri: source.uri, range: rangeAt(source, lineStart, nextLine), newText: '' };
 }

@@ -1,13 +1,6 @@
 // Completion: keys at the start of a line, and values after `=` / `:` chosen from what the key accepts,
 // what this file defines (listener names) and what the other nodes of the cluster already use.
-import {
-  allKeys,
-  isDefinedIn,
-  keyDoc,
-  SASL_MECHANISMS,
-  SECURITY_PROTOCOLS,
-  type KeyFacts,
-} from '../catalog';
+import { allKeys, isDefinedIn, keyDoc, SASL_MECHANISMS, SECURITY_PROTOCOLS, type KeyFacts } from '../catalog';
 import { checkValue } from '../catalog/check-value';
 import { getLocale, t } from '../i18n';
 import { valueEndAt, valueOffsetAt, type Entry } from '../parser/properties';
@@ -42,13 +35,38 @@ export interface CompletionList {
 }
 
 /** What a new file needs first, in the order it is usually written. */
-const ESSENTIAL_KEYS = ['process.roles', 'node.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'listeners', 'advertised.listeners', 'controller.listener.names', 'log.dirs'];
+const ESSENTIAL_KEYS = [
+  'process.roles',
+  'node.id',
+  'controller.quorum.voters',
+  'controller.quorum.bootstrap.servers',
+  'listeners',
+  'advertised.listeners',
+  'controller.listener.names',
+  'log.dirs',
+];
 
 /** Keys whose values the completion knows beyond a single default. */
-const KEYS_WITH_VALUES = new Set(['process.roles', 'node.id', 'broker.id', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'controller.listener.names', 'inter.broker.listener.name', 'listener.security.protocol.map', 'listeners', 'advertised.listeners']);
+const KEYS_WITH_VALUES = new Set([
+  'process.roles',
+  'node.id',
+  'broker.id',
+  'controller.quorum.voters',
+  'controller.quorum.bootstrap.servers',
+  'controller.listener.names',
+  'inter.broker.listener.name',
+  'listener.security.protocol.map',
+  'listeners',
+  'advertised.listeners',
+]);
 
 function hasValueSuggestions(facts: KeyFacts): boolean {
-  return KEYS_WITH_VALUES.has(facts.name) || facts.type === 'BOOLEAN' || facts.validator?.kind === 'oneOf' || /sasl\..*mechanism|security\.protocol$/.test(facts.name);
+  return (
+    KEYS_WITH_VALUES.has(facts.name) ||
+    facts.type === 'BOOLEAN' ||
+    facts.validator?.kind === 'oneOf' ||
+    /sasl\..*mechanism|security\.protocol$/.test(facts.name)
+  );
 }
 
 const IMPORTANCE_RANK = { HIGH: 0, MEDIUM: 1, LOW: 2 } as const;
@@ -79,15 +97,23 @@ function keyAllowedForRoles(name: string, node: NodeConfig): boolean {
 }
 
 function keyDetail(facts: KeyFacts): string {
-  const value = facts.default === null || facts.default === undefined ? undefined : facts.default === '' ? '""' : facts.default;
-  return value === undefined ? t('feat.complete.keyDetailNoDefault', { type: facts.type }) : t('feat.complete.keyDetail', { type: facts.type, value });
+  const value =
+    facts.default === null || facts.default === undefined ? undefined : facts.default === '' ? '""' : facts.default;
+  return value === undefined
+    ? t('feat.complete.keyDetailNoDefault', { type: facts.type })
+    : t('feat.complete.keyDetail', { type: facts.type, value });
 }
 
 function sameLine(range: Range): boolean {
   return range.start.line === range.end.line;
 }
 
-function keyCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry | undefined, position: Position): CompletionResult[] {
+function keyCompletions(
+  workspace: AnalyzedWorkspace,
+  node: NodeConfig,
+  entry: Entry | undefined,
+  position: Position,
+): CompletionResult[] {
   const editing = entry?.key;
   let range: Range | undefined = { start: position, end: position };
   if (entry) {
@@ -110,12 +136,19 @@ function keyCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry: E
       kind: 'key',
       detail: keyDetail(facts),
       documentation: shortDoc(facts.name),
-      insertText: keyOnly ? facts.name : suggestValues ? `${facts.name}=` : `${snippetEscape(facts.name)}=\${1:${snippetEscape(defaultValue)}}`,
+      insertText: keyOnly
+        ? facts.name
+        : suggestValues
+          ? `${facts.name}=`
+          : `${snippetEscape(facts.name)}=\${1:${snippetEscape(defaultValue)}}`,
       isSnippet: !keyOnly && !suggestValues,
       retrigger: suggestValues || undefined,
       range,
       // The essentials a node still lacks come first ('!' sorts before the digits).
-      sortText: essential >= 0 ? `0!${essential}` : `${facts.internal ? 1 : 0}${IMPORTANCE_RANK[facts.importance] ?? 2}${facts.name}`,
+      sortText:
+        essential >= 0
+          ? `0!${essential}`
+          : `${facts.internal ? 1 : 0}${IMPORTANCE_RANK[facts.importance] ?? 2}${facts.name}`,
     });
   }
   return results;
@@ -161,7 +194,13 @@ function itemBounds(value: string, index: number, isList: boolean): { start: num
   return { start, end };
 }
 
-function valueItem(ctx: ValueContext, label: string, extra: Partial<CompletionResult> = {}, start = ctx.itemStart, end = ctx.itemEnd): CompletionResult {
+function valueItem(
+  ctx: ValueContext,
+  label: string,
+  extra: Partial<CompletionResult> = {},
+  start = ctx.itemStart,
+  end = ctx.itemEnd,
+): CompletionResult {
   return { label, kind: 'value', insertText: label, range: decodedRange(ctx, start, end), ...extra };
 }
 
@@ -180,15 +219,25 @@ function mostCommon(values: string[]): Array<[string, number]> {
 
 function booleanValues(ctx: ValueContext): CompletionResult[] {
   return ['true', 'false'].map((value, i) =>
-    valueItem(ctx, value, { detail: ctx.facts?.default === value ? t('feat.complete.default') : undefined, sortText: String(i) }),
+    valueItem(ctx, value, {
+      detail: ctx.facts?.default === value ? t('feat.complete.default') : undefined,
+      sortText: String(i),
+    }),
   );
 }
 
-function enumValues(ctx: ValueContext, values: readonly string[], describe?: (value: string) => string | undefined): CompletionResult[] {
+function enumValues(
+  ctx: ValueContext,
+  values: readonly string[],
+  describe?: (value: string) => string | undefined,
+): CompletionResult[] {
   // In a list, values already present in the other items are not offered again.
   const value = ctx.entry.value;
   const others = isList(ctx)
-    ? (value.slice(0, ctx.itemStart) + ',' + value.slice(ctx.itemEnd)).split(',').map((s) => s.trim()).filter(Boolean)
+    ? (value.slice(0, ctx.itemStart) + ',' + value.slice(ctx.itemEnd))
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
     : [];
   return values
     .filter((candidate) => !others.includes(candidate))
@@ -214,12 +263,21 @@ function protocolMapCompletions(ctx: ValueContext): CompletionResult[] {
     let start = ctx.itemStart + colon + 1;
     while (start < ctx.index && /\s/.test(entry.value[start])) start++;
     return SECURITY_PROTOCOLS.map((protocol, i) =>
-      valueItem(ctx, protocol, { documentation: t(`feat.protocol.${protocol}`), sortText: String(i) }, start, ctx.itemEnd),
+      valueItem(
+        ctx,
+        protocol,
+        { documentation: t(`feat.protocol.${protocol}`), sortText: String(i) },
+        start,
+        ctx.itemEnd,
+      ),
     );
   }
   const mapped = new Set(node.protocolMapEntries.map((m) => m.parsed?.name).filter((n): n is string => !!n));
-  const names = [...definedListenerNames(node), ...controllerNames(node).map((n) => n.toUpperCase()), ...node.advertised.map((a) => a.parsed?.name ?? '')]
-    .filter((name, i, all) => name && all.indexOf(name) === i);
+  const names = [
+    ...definedListenerNames(node),
+    ...controllerNames(node).map((n) => n.toUpperCase()),
+    ...node.advertised.map((a) => a.parsed?.name ?? ''),
+  ].filter((name, i, all) => name && all.indexOf(name) === i);
   const current = colon >= 0 ? item.slice(0, colon).trim().toUpperCase() : item.trim().toUpperCase();
   const end = colon >= 0 ? ctx.itemStart + colon : ctx.itemEnd;
   return names
@@ -232,7 +290,13 @@ function protocolMapCompletions(ctx: ValueContext): CompletionResult[] {
         name,
         colon >= 0
           ? { sortText: String(i) }
-          : { insertText: `${snippetEscape(name)}:\${1|${choices}|}`, isSnippet: true, kind: 'snippet', detail: `${name}:${guess}`, sortText: String(i) },
+          : {
+              insertText: `${snippetEscape(name)}:\${1|${choices}|}`,
+              isSnippet: true,
+              kind: 'snippet',
+              detail: `${name}:${guess}`,
+              sortText: String(i),
+            },
         ctx.itemStart,
         end,
       );
@@ -255,9 +319,11 @@ function listenerNameCompletions(ctx: ValueContext, kind: 'controller' | 'interB
     const own = definedListenerNames(node);
     const likely = own.filter((name) => /CONTROLLER/i.test(name));
     for (const name of likely) add(name, t('feat.complete.listenerName', { listener: listenerText(node, name) }), true);
-    for (const [name, count] of peerNames) add(name, t('feat.complete.namesFromPeers', { count }), results.length === 0);
+    for (const [name, count] of peerNames)
+      add(name, t('feat.complete.namesFromPeers', { count }), results.length === 0);
     for (const name of own) add(name, t('feat.complete.listenerName', { listener: listenerText(node, name) }));
-    for (const item of node.protocolMapEntries) if (item.parsed) add(item.parsed.name, `${item.parsed.name}:${item.parsed.protocol}`);
+    for (const item of node.protocolMapEntries)
+      if (item.parsed) add(item.parsed.name, `${item.parsed.name}:${item.parsed.protocol}`);
   } else {
     for (const name of definedListenerNames(node).filter((name) => !controllers.includes(name))) {
       add(name, t('feat.complete.listenerName', { listener: listenerText(node, name) }), results.length === 0);
@@ -277,13 +343,27 @@ function votersCompletions(ctx: ValueContext): CompletionResult[] {
   const peers = peersOf(workspace, node).filter((peer) => peer.votersEntry);
   const results: CompletionResult[] = [];
   mostCommon(peers.map((peer) => peer.votersEntry!.value.trim())).forEach(([value, count], i) => {
-    results.push(valueItem(ctx, value, { detail: t('feat.complete.votersFromPeers', { count }), preselect: i === 0, sortText: String(i).padStart(3, '0') }, start, end));
+    results.push(
+      valueItem(
+        ctx,
+        value,
+        {
+          detail: t('feat.complete.votersFromPeers', { count }),
+          preselect: i === 0,
+          sortText: String(i).padStart(3, '0'),
+        },
+        start,
+        end,
+      ),
+    );
   });
   if (results.length === 0 && node.isController && node.nodeId !== undefined) {
     const own = node.listeners.find((item) => item.parsed && controllerNames(node).includes(item.parsed.name))?.parsed;
     if (own) {
-      const host = own.host && own.host !== '0.0.0.0' ? own.host : hostOf(node) ?? 'localhost';
-      results.push(valueItem(ctx, `${node.nodeId}@${host}:${own.port}`, { detail: t('feat.complete.votersOwn') }, start, end));
+      const host = own.host && own.host !== '0.0.0.0' ? own.host : (hostOf(node) ?? 'localhost');
+      results.push(
+        valueItem(ctx, `${node.nodeId}@${host}:${own.port}`, { detail: t('feat.complete.votersOwn') }, start, end),
+      );
     }
   }
   return results;
@@ -293,13 +373,39 @@ function bootstrapCompletions(ctx: ValueContext): CompletionResult[] {
   const { node, workspace } = ctx;
   const peers = peersOf(workspace, node);
   const results: CompletionResult[] = [];
-  mostCommon(peers.filter((peer) => peer.bootstrapEntry).map((peer) => peer.bootstrapEntry!.value.trim())).forEach(([value, count], i) => {
-    results.push(valueItem(ctx, value, { detail: t('feat.complete.bootstrapFromPeers', { count }), preselect: i === 0, sortText: String(i).padStart(3, '0') }, ctx.itemStart, ctx.itemEnd));
-  });
+  mostCommon(peers.filter((peer) => peer.bootstrapEntry).map((peer) => peer.bootstrapEntry!.value.trim())).forEach(
+    ([value, count], i) => {
+      results.push(
+        valueItem(
+          ctx,
+          value,
+          {
+            detail: t('feat.complete.bootstrapFromPeers', { count }),
+            preselect: i === 0,
+            sortText: String(i).padStart(3, '0'),
+          },
+          ctx.itemStart,
+          ctx.itemEnd,
+        ),
+      );
+    },
+  );
   const voters = [node, ...peers].find((member) => member.voters.length > 0)?.voters ?? [];
-  const fromVoters = voters.map((voter) => voter.parsed.endpoint).filter((e) => !!e).map((e) => `${e!.host}:${e!.port}`).join(',');
+  const fromVoters = voters
+    .map((voter) => voter.parsed.endpoint)
+    .filter((e) => !!e)
+    .map((e) => `${e!.host}:${e!.port}`)
+    .join(',');
   if (fromVoters && !results.some((r) => r.label === fromVoters)) {
-    results.push(valueItem(ctx, fromVoters, { detail: t('feat.complete.bootstrapFromVoters'), preselect: results.length === 0, sortText: '900' }, ctx.itemStart, ctx.itemEnd));
+    results.push(
+      valueItem(
+        ctx,
+        fromVoters,
+        { detail: t('feat.complete.bootstrapFromVoters'), preselect: results.length === 0, sortText: '900' },
+        ctx.itemStart,
+        ctx.itemEnd,
+      ),
+    );
   }
   return results;
 }
@@ -334,29 +440,48 @@ function listenersCompletions(ctx: ValueContext, advertised: boolean): Completio
     const port = portMatch ? portMatch[1] : String(defaultPort(name));
     const hosts: Array<[string, string]> = [];
     if (host) hosts.push([host, t('feat.complete.host')]);
-    if (!advertised) hosts.push(['', t('feat.listener.bindDefault', { port })], ['0.0.0.0', t('feat.complete.hostAll')]);
+    if (!advertised)
+      hosts.push(['', t('feat.listener.bindDefault', { port })], ['0.0.0.0', t('feat.complete.hostAll')]);
     if (!hosts.some(([h]) => h === 'localhost')) hosts.push(['localhost', '']);
     return hosts.map(([h, detail], i) =>
-      valueItem(ctx, `${h}:${port}`, { detail: detail || undefined, sortText: String(i), preselect: i === 0 }, ctx.itemStart + slashes + 3, ctx.itemEnd),
+      valueItem(
+        ctx,
+        `${h}:${port}`,
+        { detail: detail || undefined, sortText: String(i), preselect: i === 0 },
+        ctx.itemStart + slashes + 3,
+        ctx.itemEnd,
+      ),
     );
   }
-  const existing = new Set((advertised ? node.advertised : node.listenersDefaulted ? [] : node.listeners).map((l) => l.parsed?.name));
+  const existing = new Set(
+    (advertised ? node.advertised : node.listenersDefaulted ? [] : node.listeners).map((l) => l.parsed?.name),
+  );
   const current = slashes >= 0 ? item.slice(0, slashes).toUpperCase() : undefined;
   const results: CompletionResult[] = [];
   const add = (text: string) => {
     const name = text.slice(0, text.indexOf('://'));
     if ((existing.has(name) && name !== current) || results.some((r) => r.label === text)) return;
-    results.push(valueItem(ctx, text, { kind: 'snippet', detail: t('feat.complete.listenerTemplate'), sortText: String(results.length).padStart(3, '0') }));
+    results.push(
+      valueItem(ctx, text, {
+        kind: 'snippet',
+        detail: t('feat.complete.listenerTemplate'),
+        sortText: String(results.length).padStart(3, '0'),
+      }),
+    );
   };
   if (advertised) {
     for (const listener of node.listeners) {
       if (!listener.parsed || node.listenersDefaulted) continue;
-      const h = listener.parsed.host && listener.parsed.host !== '0.0.0.0' && listener.parsed.host !== '::' ? listener.parsed.host : host ?? 'localhost';
+      const h =
+        listener.parsed.host && listener.parsed.host !== '0.0.0.0' && listener.parsed.host !== '::'
+          ? listener.parsed.host
+          : (host ?? 'localhost');
       add(`${listener.parsed.name}://${h}:${listener.parsed.port}`);
     }
   } else {
     const names = new Set<string>();
-    if (node.isController || (!node.isBroker && !node.isController)) for (const n of controllerNames(node).length ? controllerNames(node) : ['CONTROLLER']) names.add(n.toUpperCase());
+    if (node.isController || (!node.isBroker && !node.isController))
+      for (const n of controllerNames(node).length ? controllerNames(node) : ['CONTROLLER']) names.add(n.toUpperCase());
     if (node.isBroker || (!node.isBroker && !node.isController)) names.add(node.interBrokerListenerName || 'PLAINTEXT');
     for (const item of node.protocolMapEntries) if (item.parsed) names.add(item.parsed.name);
     for (const name of names) add(`${name}://:${defaultPort(name)}`);
@@ -364,12 +489,26 @@ function listenersCompletions(ctx: ValueContext, advertised: boolean): Completio
   return results;
 }
 
-function valueCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry, offset: number, position: Position): CompletionResult[] {
+function valueCompletions(
+  workspace: AnalyzedWorkspace,
+  node: NodeConfig,
+  entry: Entry,
+  offset: number,
+  position: Position,
+): CompletionResult[] {
   const { facts, name } = effectiveFacts(entry.key, workspace);
   const index = valueIndexAt(entry, offset);
   const base = { workspace, node, entry, name, facts, index, position, itemStart: 0, itemEnd: 0 };
-  const list = isList(base as ValueContext) || ['listeners', 'advertised.listeners', 'listener.security.protocol.map', 'sasl.enabled.mechanisms'].includes(name);
-  const wholeValue = ['process.roles', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'node.id', 'broker.id'].includes(entry.key);
+  const list =
+    isList(base as ValueContext) ||
+    ['listeners', 'advertised.listeners', 'listener.security.protocol.map', 'sasl.enabled.mechanisms'].includes(name);
+  const wholeValue = [
+    'process.roles',
+    'controller.quorum.voters',
+    'controller.quorum.bootstrap.servers',
+    'node.id',
+    'broker.id',
+  ].includes(entry.key);
   const bounds = itemBounds(entry.value, index, list && !wholeValue);
   const ctx: ValueContext = { ...base, itemStart: bounds.start, itemEnd: bounds.end };
 
@@ -406,8 +545,10 @@ function valueCompletions(workspace: AnalyzedWorkspace, node: NodeConfig, entry:
   if (!facts) return [];
   if (facts.type === 'BOOLEAN') return booleanValues(ctx);
   if (facts.validator?.kind === 'oneOf') {
-    const protocols = (SECURITY_PROTOCOLS as readonly string[]);
-    return enumValues(ctx, facts.validator.values, (v) => (protocols.includes(v) ? t(`feat.protocol.${v}`) : undefined));
+    const protocols = SECURITY_PROTOCOLS as readonly string[];
+    return enumValues(ctx, facts.validator.values, (v) =>
+      protocols.includes(v) ? t(`feat.protocol.${v}`) : undefined,
+    );
   }
   if (/security\.protocol$/.test(name)) return enumValues(ctx, SECURITY_PROTOCOLS, (v) => t(`feat.protocol.${v}`));
   if (facts.default !== undefined && facts.default !== null && facts.default !== '' && !isList(ctx)) {
@@ -432,7 +573,11 @@ export function completeList(workspace: AnalyzedWorkspace, uri: string, position
   const index = valueIndexAt(entry, offset);
   const typed = entry.value.slice(0, index).split(',').pop()!.trim();
   const atItemEnd = !/[^\s,]/.test(entry.value.slice(index).split(',')[0]);
-  if (typed !== '' && atItemEnd && (items.some((item) => item.label === typed || item.label === entry.value.trim()) || isValidValue(workspace, entry))) {
+  if (
+    typed !== '' &&
+    atItemEnd &&
+    (items.some((item) => item.label === typed || item.label === entry.value.trim()) || isValidValue(workspace, entry))
+  ) {
     return { items: [], isIncomplete: true };
   }
   return { items, isIncomplete: true };
@@ -441,11 +586,23 @@ export function completeList(workspace: AnalyzedWorkspace, uri: string, position
 function isValidValue(workspace: AnalyzedWorkspace, entry: Entry): boolean {
   const { facts } = effectiveFacts(entry.key, workspace);
   // A free-form string is "valid" while half typed: only values Kafka checks can be complete.
-  if (!facts || facts.type === 'LIST' || KEYS_WITH_VALUES.has(facts.name) || (facts.type === 'STRING' && !facts.validator)) return false;
+  if (
+    !facts ||
+    facts.type === 'LIST' ||
+    KEYS_WITH_VALUES.has(facts.name) ||
+    (facts.type === 'STRING' && !facts.validator)
+  )
+    return false;
   return checkValue(facts, entry.value, workspace.version) === undefined;
 }
 
-function completeAtOffset(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry | undefined, offset: number, position: Position): CompletionResult[] {
+function completeAtOffset(
+  workspace: AnalyzedWorkspace,
+  node: NodeConfig,
+  entry: Entry | undefined,
+  offset: number,
+  position: Position,
+): CompletionResult[] {
   if (node.doc.comments.some((comment) => offset > comment.start && offset <= comment.end)) return [];
   if (!entry) {
     // A blank line (or only blanks before the cursor): a new key.

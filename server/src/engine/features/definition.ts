@@ -7,9 +7,16 @@ import { ownControllerListener, type NodeConfig } from '../workspace/node';
 import type { Position, Range } from '../types';
 import { clampedOffset, entryAt, onKey, peersOf, valueIndexAt } from './hover';
 
-export interface DefinitionTarget { uri: string; range: Range }
+export interface DefinitionTarget {
+  uri: string;
+  range: Range;
+}
 
-const LISTENER_NAME_KEYS = new Set(['controller.listener.names', 'inter.broker.listener.name', 'early.start.listeners']);
+const LISTENER_NAME_KEYS = new Set([
+  'controller.listener.names',
+  'inter.broker.listener.name',
+  'early.start.listeners',
+]);
 
 function listenerDefinition(node: NodeConfig, name: string): DefinitionTarget | undefined {
   const entry = node.settings.get('listeners');
@@ -20,7 +27,9 @@ function listenerDefinition(node: NodeConfig, name: string): DefinitionTarget | 
 
 function nodeIdDefinition(node: NodeConfig): DefinitionTarget | undefined {
   const entry = node.nodeIdEntry;
-  return entry ? { uri: node.uri, range: spanRange(node.doc, entry, { start: 0, end: entry.value.length }) } : undefined;
+  return entry
+    ? { uri: node.uri, range: spanRange(node.doc, entry, { start: 0, end: entry.value.length }) }
+    : undefined;
 }
 
 /** The controller listening on host:port, among the nodes of the cluster. */
@@ -33,7 +42,11 @@ function controllerAt(nodes: NodeConfig[], host: string, port: number): NodeConf
   });
 }
 
-export function definition(workspace: AnalyzedWorkspace, uri: string, position: Position): DefinitionTarget | undefined {
+export function definition(
+  workspace: AnalyzedWorkspace,
+  uri: string,
+  position: Position,
+): DefinitionTarget | undefined {
   const node = workspace.nodes.get(uri);
   if (!node) return undefined;
   const offset = clampedOffset(node, position);

@@ -1,13 +1,6 @@
 // Hover: what a key means, what the value written here does, and how one element of a list value
 // (a listener, a voter, a protocol mapping) relates to the rest of this file and to the other nodes.
-import {
-  isSecretKey,
-  keyDoc,
-  lookupKey,
-  suggestKey,
-  type KeyFacts,
-  type KeyLookup,
-} from '../catalog';
+import { isSecretKey, keyDoc, lookupKey, suggestKey, type KeyFacts, type KeyLookup } from '../catalog';
 import { formatFlagsMarkdown } from './format-flags';
 import { getLocale, t } from '../i18n';
 import { valueOffsetAt, type Entry } from '../parser/properties';
@@ -31,7 +24,10 @@ import { clusterPeers, clusterSummary } from '../model/describe';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, ownControllerListener, type NodeConfig } from '../workspace/node';
 
-export interface HoverResult { markdown: string; range: Range }
+export interface HoverResult {
+  markdown: string;
+  range: Range;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared helpers (completion uses them too).
@@ -68,7 +64,10 @@ export function onKey(entry: Entry, offset: number): boolean {
 }
 
 /** The facts of a key, or of the key a `listener.name.<l>.` prefix overrides. */
-export function effectiveFacts(name: string, workspace: AnalyzedWorkspace): { lookup: KeyLookup; facts?: KeyFacts; name: string } {
+export function effectiveFacts(
+  name: string,
+  workspace: AnalyzedWorkspace,
+): { lookup: KeyLookup; facts?: KeyFacts; name: string } {
   const lookup = lookupKey(name, workspace.version);
   return { lookup, facts: lookup.facts, name: lookup.facts?.name ?? name };
 }
@@ -93,7 +92,10 @@ export function fileLink(path: string): string | undefined {
   const slashed = path.replace(/\\/g, '/');
   const absolute = slashed.startsWith('/') ? slashed : /^[a-zA-Z]:\//.test(slashed) ? `/${slashed}` : undefined;
   if (!absolute) return undefined;
-  return `file://${absolute.split('/').map((part) => encodeURIComponent(part).replace(/%3A/g, ':')).join('/')}`;
+  return `file://${absolute
+    .split('/')
+    .map((part) => encodeURIComponent(part).replace(/%3A/g, ':'))
+    .join('/')}`;
 }
 
 export function roleLabel(node: NodeConfig): string {
@@ -108,7 +110,11 @@ export function peersOf(workspace: AnalyzedWorkspace, node: NodeConfig): NodeCon
   return clusterPeers(workspace.clusters, workspace.clusterOf, node);
 }
 
-export interface IdSuggestion { id: number; reason: 'voterSlot' | 'gap' | 'next' | 'first'; endpoint?: string }
+export interface IdSuggestion {
+  id: number;
+  reason: 'voterSlot' | 'gap' | 'next' | 'first';
+  endpoint?: string;
+}
 
 /** Free node ids: voter ids still without a controller file (for a controller), the first gap, max + 1. */
 export function nodeIdSuggestions(workspace: AnalyzedWorkspace, node: NodeConfig, includeSelf = false): IdSuggestion[] {
@@ -159,7 +165,9 @@ function bullet(lines: string[]): string {
 
 function protocolMeaning(protocol: string): string {
   const upper = protocol.toUpperCase();
-  return ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(upper) ? t(`feat.protocol.${upper}`) : t('feat.protocol.unknown');
+  return ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(upper)
+    ? t(`feat.protocol.${upper}`)
+    : t('feat.protocol.unknown');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -182,7 +190,8 @@ export function describeValidator(facts: KeyFacts): string | undefined {
         : t('feat.hover.rangeBetween', { min: validator.min, max: validator.max });
     return validator.also !== undefined ? base + t('feat.hover.rangeAlso', { also: validator.also }) : base;
   }
-  if (validator.kind === 'oneOf') return t('feat.hover.oneOf', { values: validator.values.map((v) => `\`${v}\``).join(', ') });
+  if (validator.kind === 'oneOf')
+    return t('feat.hover.oneOf', { values: validator.values.map((v) => `\`${v}\``).join(', ') });
   return t('feat.hover.nonEmpty');
 }
 
@@ -195,7 +204,8 @@ function keyMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entr
   if (!facts) {
     if (lookup.listenerName) {
       const inner = entry.key.replace(/^listener\.name\.[^.]+\./, '');
-      if (lookup.status === 'prefixed') parts.push(t('feat.hover.listenerOverride', { key: inner, listener: lookup.listenerName }));
+      if (lookup.status === 'prefixed')
+        parts.push(t('feat.hover.listenerOverride', { key: inner, listener: lookup.listenerName }));
       else parts.push(t('feat.hover.listenerUnknown', { key: inner, listener: lookup.listenerName }));
     } else if (lookup.status === 'prefixed') {
       parts.push(t('feat.hover.configProvider'));
@@ -210,14 +220,16 @@ function keyMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entr
 
   const status: string[] = [];
   if (lookup.status === 'removed' || facts.zookeeperOnly) {
-    if (lookup.status === 'removed') status.push(t('feat.hover.removed', { version: workspace.version, until: facts.until ?? '' }));
+    if (lookup.status === 'removed')
+      status.push(t('feat.hover.removed', { version: workspace.version, until: facts.until ?? '' }));
     if (facts.zookeeperOnly) status.push(t('feat.hover.zookeeperOnly'));
   } else if (lookup.status === 'newer') {
     status.push(t('feat.hover.newer', { version: workspace.version, from: facts.from ?? '' }));
   } else if (lookup.status === 'dynamicOnly') {
     status.push(t('feat.hover.dynamicOnly'));
   }
-  if (facts.replacement && (status.length > 0 || facts.until)) status.push(t('feat.hover.replacement', { replacement: facts.replacement }));
+  if (facts.replacement && (status.length > 0 || facts.until))
+    status.push(t('feat.hover.replacement', { replacement: facts.replacement }));
   if (facts.internal) status.push(t('feat.hover.internal'));
   parts.push(...status);
 
@@ -259,14 +271,22 @@ const LIST_KEYS = new Set([
   'controller.listener.names',
 ]);
 
-interface ValueHover { markdown: string; span?: Span }
+interface ValueHover {
+  markdown: string;
+  span?: Span;
+}
 
 function listenerMarkdown(node: NodeConfig, parsed: ParsedListener, advertised: boolean): string {
   const lines: string[] = [];
   const mapped = node.protocolMap.get(parsed.name);
   if (mapped) {
     const explicit = node.protocolMapEntries.some((item) => item.parsed?.name === parsed.name);
-    lines.push(t(explicit || !node.protocolMapExplicit ? 'feat.listener.protocol' : 'feat.listener.protocolImplicit', { protocol: mapped, meaning: protocolMeaning(mapped) }));
+    lines.push(
+      t(explicit || !node.protocolMapExplicit ? 'feat.listener.protocol' : 'feat.listener.protocolImplicit', {
+        protocol: mapped,
+        meaning: protocolMeaning(mapped),
+      }),
+    );
   } else {
     lines.push(t('feat.listener.noProtocol', { name: parsed.name }));
   }
@@ -298,11 +318,17 @@ function voterMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Spa
   const lines: string[] = [];
   const candidates = [node, ...peersOf(workspace, node)];
   // Only the cluster model's members: a controller file of another setup is not this voter's controller.
-  const target = candidates.find((other) => other.nodeId === voter.id && other.isController) ?? candidates.find((other) => other.nodeId === voter.id);
+  const target =
+    candidates.find((other) => other.nodeId === voter.id && other.isController) ??
+    candidates.find((other) => other.nodeId === voter.id);
   if (!target) {
     lines.push(t('feat.voter.noFile', { id: voter.id }));
   } else {
-    lines.push(target === node ? `${t('feat.voter.file', { id: voter.id, path: displayPath(workspace, target.uri), role: roleLabel(target) })} ${t('feat.voter.self')}` : t('feat.voter.file', { id: voter.id, path: displayPath(workspace, target.uri), role: roleLabel(target) }));
+    lines.push(
+      target === node
+        ? `${t('feat.voter.file', { id: voter.id, path: displayPath(workspace, target.uri), role: roleLabel(target) })} ${t('feat.voter.self')}`
+        : t('feat.voter.file', { id: voter.id, path: displayPath(workspace, target.uri), role: roleLabel(target) }),
+    );
     if (!target.isController) {
       lines.push(t('feat.voter.notController', { roles: [...target.roles].join(',') || '-' }));
     } else {
@@ -321,7 +347,11 @@ function voterMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Spa
         );
         const shown = advertised ?? listener;
         const actual = `${shown.host || hostOf(target) || ''}:${shown.port}`;
-        lines.push(matches ? t('feat.voter.match', { listener: listener.name }) : t('feat.voter.mismatch', { listener: listener.name, actual }));
+        lines.push(
+          matches
+            ? t('feat.voter.match', { listener: listener.name })
+            : t('feat.voter.mismatch', { listener: listener.name, actual }),
+        );
       }
     }
   }
@@ -338,9 +368,12 @@ function bootstrapMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item:
     if (!listener || listener.port !== parsed.port) return false;
     const advertised = other.advertised.find((a) => a.parsed?.name === listener.name)?.parsed;
     const host = advertised?.host || listener.host;
-    return host === '' || host === '0.0.0.0' ? hostOf(other) === normalizeHost(parsed.host) : normalizeHost(host) === normalizeHost(parsed.host);
+    return host === '' || host === '0.0.0.0'
+      ? hostOf(other) === normalizeHost(parsed.host)
+      : normalizeHost(host) === normalizeHost(parsed.host);
   });
-  if (target) lines.push(t('feat.bootstrap.match', { path: displayPath(workspace, target.uri), id: target.nodeId ?? '?' }));
+  if (target)
+    lines.push(t('feat.bootstrap.match', { path: displayPath(workspace, target.uri), id: target.nodeId ?? '?' }));
   else lines.push(t('feat.bootstrap.none'));
   return `**${t('feat.bootstrap.title', { host: parsed.host, port: parsed.port })}**\n\n${bullet(lines)}`;
 }
@@ -350,10 +383,13 @@ function mapEntryMarkdown(node: NodeConfig, item: Span): string {
   if (!parsed) return t('feat.map.invalid');
   const lines: string[] = [];
   const bound = node.listeners.some((listener) => listener.parsed?.name === parsed.name);
-  const isController = controllerNames(node).map((n) => n.toUpperCase()).includes(parsed.name);
+  const isController = controllerNames(node)
+    .map((n) => n.toUpperCase())
+    .includes(parsed.name);
   if (bound) lines.push(t('feat.map.used'));
   if (isController) lines.push(t('feat.map.controllerName', { name: parsed.name }));
-  if (!bound && !isController && !node.advertised.some((a) => a.parsed?.name === parsed.name)) lines.push(t('feat.map.unused', { name: parsed.name }));
+  if (!bound && !isController && !node.advertised.some((a) => a.parsed?.name === parsed.name))
+    lines.push(t('feat.map.unused', { name: parsed.name }));
   return `**${t('feat.map.title', { name: parsed.name, protocol: parsed.protocol, meaning: protocolMeaning(parsed.protocol) })}**${lines.length ? `\n\n${bullet(lines)}` : ''}`;
 }
 
@@ -365,7 +401,13 @@ function listenerNameMarkdown(node: NodeConfig, name: string, title: string): st
   else lines.push(t('feat.listener.noProtocol', { name }));
   if (listener) {
     lines.push(t('feat.names.bound'));
-    lines.push(listener.host === '' ? t('feat.listener.bindDefault', { port: listener.port }) : listener.host === '0.0.0.0' ? t('feat.listener.bindAll', { port: listener.port }) : t('feat.listener.bind', { host: listener.host, port: listener.port }));
+    lines.push(
+      listener.host === ''
+        ? t('feat.listener.bindDefault', { port: listener.port })
+        : listener.host === '0.0.0.0'
+          ? t('feat.listener.bindAll', { port: listener.port })
+          : t('feat.listener.bind', { host: listener.host, port: listener.port }),
+    );
   } else if (!node.listenersDefaulted || name !== 'PLAINTEXT') {
     lines.push(t('feat.names.notBound'));
   }
@@ -422,7 +464,12 @@ export function humanize(key: string, raw: string): string | undefined {
     for (const [size, unit] of UNITS_MS) if (Math.abs(value) >= size) return format(value / size, unit);
   }
   if (/\.bytes$|bytes\.|buffer|\.size$/.test(key) && !/\.ms$/.test(key)) {
-    const units: Array<[number, string]> = [[1024 ** 4, 'TiB'], [1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']];
+    const units: Array<[number, string]> = [
+      [1024 ** 4, 'TiB'],
+      [1024 ** 3, 'GiB'],
+      [1024 ** 2, 'MiB'],
+      [1024, 'KiB'],
+    ];
     for (const [size, unit] of units) if (Math.abs(value) >= size) return format(value / size, unit);
   }
   return undefined;
@@ -433,8 +480,11 @@ function scalarMarkdown(name: string, facts: KeyFacts, value: string): string | 
   const validator = facts.validator;
   if (facts.type === 'BOOLEAN' && (value === 'true' || value === 'false')) parts.push(t(`feat.value.bool.${value}`));
   if (validator?.kind === 'oneOf' && facts.type !== 'LIST') {
-    const accepted = validator.caseInsensitive ? validator.values.some((v) => v.toLowerCase() === value.toLowerCase()) : validator.values.includes(value);
-    if (!accepted) parts.push(t('feat.value.notAccepted', { value, values: validator.values.map((v) => `\`${v}\``).join(', ') }));
+    const accepted = validator.caseInsensitive
+      ? validator.values.some((v) => v.toLowerCase() === value.toLowerCase())
+      : validator.values.includes(value);
+    if (!accepted)
+      parts.push(t('feat.value.notAccepted', { value, values: validator.values.map((v) => `\`${v}\``).join(', ') }));
   }
   const human = humanize(name, value);
   if (human) parts.push(t('feat.value.human', { value, human }));
@@ -450,11 +500,17 @@ function scalarMarkdown(name: string, facts: KeyFacts, value: string): string | 
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-function valueHover(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry, index: number): ValueHover | undefined {
+function valueHover(
+  workspace: AnalyzedWorkspace,
+  node: NodeConfig,
+  entry: Entry,
+  index: number,
+): ValueHover | undefined {
   const { facts, name } = effectiveFacts(entry.key, workspace);
   if (isSecretKey(entry.key) || isSecretKey(name)) return { markdown: t('feat.value.secret', { key: entry.key }) };
   const value = entry.value;
-  const itemAt = (): Span | undefined => splitList(value).find((span) => index >= span.start && index <= span.end && span.text !== '');
+  const itemAt = (): Span | undefined =>
+    splitList(value).find((span) => index >= span.start && index <= span.end && span.text !== '');
 
   if (LIST_KEYS.has(entry.key)) {
     const item = itemAt();
@@ -463,7 +519,12 @@ function valueHover(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry
       case 'listeners':
       case 'advertised.listeners': {
         const parsed = parseListener(item);
-        return { markdown: parsed ? listenerMarkdown(node, parsed, entry.key === 'advertised.listeners') : t('feat.listener.invalid'), span: item };
+        return {
+          markdown: parsed
+            ? listenerMarkdown(node, parsed, entry.key === 'advertised.listeners')
+            : t('feat.listener.invalid'),
+          span: item,
+        };
       }
       case 'controller.quorum.voters':
         return { markdown: voterMarkdown(workspace, node, item), span: item };
@@ -472,13 +533,23 @@ function valueHover(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry
       case 'listener.security.protocol.map':
         return { markdown: mapEntryMarkdown(node, item), span: item };
       case 'controller.listener.names':
-        return { markdown: listenerNameMarkdown(node, item.text, t('feat.names.title', { name: item.text })), span: item };
+        return {
+          markdown: listenerNameMarkdown(node, item.text, t('feat.names.title', { name: item.text })),
+          span: item,
+        };
     }
   }
   const trimmed = trimSpan(value, 0, value.length);
   if (entry.key === 'process.roles') {
     const roles = new Set(splitList(value).map((span) => span.text));
-    const id = roles.has('broker') && roles.has('controller') ? 'combined' : roles.has('controller') ? 'controller' : roles.has('broker') ? 'broker' : 'none';
+    const id =
+      roles.has('broker') && roles.has('controller')
+        ? 'combined'
+        : roles.has('controller')
+          ? 'controller'
+          : roles.has('broker')
+            ? 'broker'
+            : 'none';
     return { markdown: t(`feat.value.roles.${id}`), span: trimmed };
   }
   if (entry.key === 'node.id' || entry.key === 'broker.id') {
@@ -486,7 +557,14 @@ function valueHover(workspace: AnalyzedWorkspace, node: NodeConfig, entry: Entry
     return markdown ? { markdown, span: trimmed } : undefined;
   }
   if (entry.key === 'inter.broker.listener.name' && trimmed.text) {
-    return { markdown: listenerNameMarkdown(node, trimmed.text.toUpperCase(), t('feat.interBroker.title', { name: trimmed.text.toUpperCase() })), span: trimmed };
+    return {
+      markdown: listenerNameMarkdown(
+        node,
+        trimmed.text.toUpperCase(),
+        t('feat.interBroker.title', { name: trimmed.text.toUpperCase() }),
+      ),
+      span: trimmed,
+    };
   }
   if (!facts) return undefined;
   const markdown = scalarMarkdown(name, facts, trimmed.text);
@@ -510,6 +588,9 @@ export function hover(workspace: AnalyzedWorkspace, uri: string, position: Posit
   if (index >= entry.value.length) index = entry.value.length - 1;
   const result = valueHover(workspace, node, entry, index);
   if (!result) return undefined;
-  const range = result.span && result.span.end > result.span.start ? spanRange(node.doc, entry, result.span) : valueRange(node.doc, entry);
+  const range =
+    result.span && result.span.end > result.span.start
+      ? spanRange(node.doc, entry, result.span)
+      : valueRange(node.doc, entry);
   return { markdown: result.markdown, range };
 }

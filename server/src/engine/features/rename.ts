@@ -21,19 +21,30 @@ function targetAt(node: NodeConfig, position: Position): Target | undefined {
     if (!prefixed) return undefined;
     const range = keyRange(node.doc, entry);
     const start = { line: range.start.line, character: range.start.character + 'listener.name.'.length };
-    return { kind: 'listener', name: prefixed[1].toUpperCase(), range: { start, end: { line: start.line, character: start.character + prefixed[1].length } } };
+    return {
+      kind: 'listener',
+      name: prefixed[1].toUpperCase(),
+      range: { start, end: { line: start.line, character: start.character + prefixed[1].length } },
+    };
   }
   const index = valueIndexAt(entry, offset);
   const within = (span: Span) => index >= span.start && index <= span.end;
   const spanAt = (span: Span) => spanRange(node.doc, entry, span);
   if ((entry.key === 'node.id' || entry.key === 'broker.id') && node.nodeId !== undefined) {
-    return { kind: 'node-id', id: node.nodeId, range: spanAt(splitList(entry.value)[0] ?? { text: '', start: 0, end: 0 }) };
+    return {
+      kind: 'node-id',
+      id: node.nodeId,
+      range: spanAt(splitList(entry.value)[0] ?? { text: '', start: 0, end: 0 }),
+    };
   }
   if (entry.key === 'controller.quorum.voters') {
     const voter = node.voters.find((item) => within(item.parsed.idSpan));
-    return voter && !voter.parsed.problem ? { kind: 'node-id', id: voter.parsed.id, range: spanAt(voter.parsed.idSpan) } : undefined;
+    return voter && !voter.parsed.problem
+      ? { kind: 'node-id', id: voter.parsed.id, range: spanAt(voter.parsed.idSpan) }
+      : undefined;
   }
-  const listenerItems = entry.key === 'listeners' ? node.listeners : entry.key === 'advertised.listeners' ? node.advertised : undefined;
+  const listenerItems =
+    entry.key === 'listeners' ? node.listeners : entry.key === 'advertised.listeners' ? node.advertised : undefined;
   if (listenerItems) {
     const item = listenerItems.find((listener) => listener.parsed && within(listener.parsed.nameSpan));
     return item?.parsed ? { kind: 'listener', name: item.parsed.name, range: spanAt(item.parsed.nameSpan) } : undefined;
@@ -49,7 +60,11 @@ function targetAt(node: NodeConfig, position: Position): Target | undefined {
   return undefined;
 }
 
-export function prepareRename(workspace: AnalyzedWorkspace, uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+export function prepareRename(
+  workspace: AnalyzedWorkspace,
+  uri: string,
+  position: Position,
+): { range: Range; placeholder: string } | undefined {
   const node = workspace.nodes.get(uri);
   const target = node && targetAt(node, position);
   return target && { range: target.range, placeholder: target.kind === 'node-id' ? String(target.id) : target.name };
@@ -61,12 +76,22 @@ function renameNodeId(cluster: NodeConfig[], from: number, to: number): FileEdit
     if (node.nodeId === from) {
       for (const key of ['node.id', 'broker.id']) {
         const entry = node.settings.get(key);
-        if (entry) edits.push({ uri: node.uri, range: spanRange(node.doc, entry, splitList(entry.value)[0]), newText: String(to) });
+        if (entry)
+          edits.push({
+            uri: node.uri,
+            range: spanRange(node.doc, entry, splitList(entry.value)[0]),
+            newText: String(to),
+          });
       }
     }
     if (node.votersEntry) {
       for (const voter of node.voters) {
-        if (voter.parsed.id === from && !voter.parsed.problem) edits.push({ uri: node.uri, range: spanRange(node.doc, node.votersEntry, voter.parsed.idSpan), newText: String(to) });
+        if (voter.parsed.id === from && !voter.parsed.problem)
+          edits.push({
+            uri: node.uri,
+            range: spanRange(node.doc, node.votersEntry, voter.parsed.idSpan),
+            newText: String(to),
+          });
       }
     }
   }
@@ -76,14 +101,19 @@ function renameNodeId(cluster: NodeConfig[], from: number, to: number): FileEdit
 /** Every place a file names listener `name` (compared upper-cased, as Kafka does). */
 function listenerEdits(node: NodeConfig, name: string, to: string): FileEdit[] {
   const edits: FileEdit[] = [];
-  const at = (entry: Entry, span: Span, text: string) => edits.push({ uri: node.uri, range: spanRange(node.doc, entry, span), newText: text });
-  for (const [key, items] of [['listeners', node.listeners], ['advertised.listeners', node.advertised]] as const) {
+  const at = (entry: Entry, span: Span, text: string) =>
+    edits.push({ uri: node.uri, range: spanRange(node.doc, entry, span), newText: text });
+  for (const [key, items] of [
+    ['listeners', node.listeners],
+    ['advertised.listeners', node.advertised],
+  ] as const) {
     const entry = node.settings.get(key);
     if (!entry) continue;
     for (const item of items) if (item.parsed?.name === name) at(entry, item.parsed.nameSpan, to);
   }
   const map = node.settings.get('listener.security.protocol.map');
-  if (map) for (const item of node.protocolMapEntries) if (item.parsed?.name === name) at(map, item.parsed.nameSpan, to);
+  if (map)
+    for (const item of node.protocolMapEntries) if (item.parsed?.name === name) at(map, item.parsed.nameSpan, to);
   for (const key of LISTENER_NAME_LISTS) {
     const entry = node.settings.get(key);
     if (!entry) continue;
@@ -94,14 +124,23 @@ function listenerEdits(node: NodeConfig, name: string, to: string): FileEdit[] {
     if (!prefixed || prefixed[1].toUpperCase() !== name) continue;
     const range = keyRange(node.doc, entry);
     const start = { line: range.start.line, character: range.start.character + 'listener.name.'.length };
-    edits.push({ uri: node.uri, range: { start, end: { line: start.line, character: start.character + prefixed[1].length } }, newText: to.toLowerCase() });
+    edits.push({
+      uri: node.uri,
+      range: { start, end: { line: start.line, character: start.character + prefixed[1].length } },
+      newText: to.toLowerCase(),
+    });
   }
   return edits;
 }
 
 export type RenameResult = { edits: FileEdit[] } | { error: string };
 
-export function rename(workspace: AnalyzedWorkspace, uri: string, position: Position, newName: string): RenameResult | undefined {
+export function rename(
+  workspace: AnalyzedWorkspace,
+  uri: string,
+  position: Position,
+  newName: string,
+): RenameResult | undefined {
   const node = workspace.nodes.get(uri);
   const target = node && targetAt(node, position);
   if (!node || !target) return undefined;
@@ -109,38 +148,67 @@ export function rename(workspace: AnalyzedWorkspace, uri: string, position: Posi
   if (target.kind === 'node-id') {
     const to = newName.trim();
     if (!/^\d+$/.test(to)) return { error: t('rename.badNodeId', { value: to }) };
-    if (cluster.some((other) => other.nodeId === Number(to)) || cluster.some((other) => other.voters.some((voter) => voter.parsed.id === Number(to)))) {
+    if (
+      cluster.some((other) => other.nodeId === Number(to)) ||
+      cluster.some((other) => other.voters.some((voter) => voter.parsed.id === Number(to)))
+    ) {
       return { error: t('rename.usedNodeId', { value: to }) };
     }
     return { edits: renameNodeId(cluster, target.id, Number(to)) };
   }
   const to = newName.trim().toUpperCase();
   if (!/^[A-Z0-9_-]+$/.test(to)) return { error: t('rename.badListener', { value: newName }) };
-  if (node.listeners.some((item) => item.parsed?.name === to) || node.protocolMap.has(to) && to !== target.name && node.protocolMapExplicit) {
+  if (
+    node.listeners.some((item) => item.parsed?.name === to) ||
+    (node.protocolMap.has(to) && to !== target.name && node.protocolMapExplicit)
+  ) {
     return { error: t('rename.usedListener', { value: to }) };
   }
-  return { edits: listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, to)) };
+  return {
+    edits: listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, to)),
+  };
 }
 
 /** The controller listener is named on every node (brokers map it, controllers bind it); other listeners are per file. */
 function listenerScope(node: NodeConfig, cluster: NodeConfig[], name: string): NodeConfig[] {
-  return controllerNames(node).map((candidate) => candidate.toUpperCase()).includes(name) ? cluster : [node];
+  return controllerNames(node)
+    .map((candidate) => candidate.toUpperCase())
+    .includes(name)
+    ? cluster
+    : [node];
 }
 
 /**
  * Every place naming the node id or listener under the cursor — exactly what rename would change — for find
  * references and document highlights. `declaration` is where the id or listener is defined (node.id, `listeners`).
  */
-export function occurrences(workspace: AnalyzedWorkspace, uri: string, position: Position): { uri: string; range: Range; declaration: boolean }[] | undefined {
+export function occurrences(
+  workspace: AnalyzedWorkspace,
+  uri: string,
+  position: Position,
+): { uri: string; range: Range; declaration: boolean }[] | undefined {
   const node = workspace.nodes.get(uri);
   const target = node && targetAt(node, position);
   if (!node || !target) return undefined;
   const cluster = [node, ...peersOf(workspace, node)];
   // A declaration is written on the line of its key (node.id, broker.id, listeners); uses are everywhere else.
-  const lineOfKey = (member: NodeConfig, keys: string[]) => new Set(keys.map((key) => member.settings.get(key)).filter((entry): entry is Entry => !!entry).map((entry) => keyRange(member.doc, entry).start.line));
+  const lineOfKey = (member: NodeConfig, keys: string[]) =>
+    new Set(
+      keys
+        .map((key) => member.settings.get(key))
+        .filter((entry): entry is Entry => !!entry)
+        .map((entry) => keyRange(member.doc, entry).start.line),
+    );
   const byUri = new Map(cluster.map((member) => [member.uri, member]));
   const mark = (edits: FileEdit[], keys: string[]) =>
-    edits.map((edit) => ({ uri: edit.uri, range: edit.range, declaration: lineOfKey(byUri.get(edit.uri)!, keys).has(edit.range.start.line) }));
+    edits.map((edit) => ({
+      uri: edit.uri,
+      range: edit.range,
+      declaration: lineOfKey(byUri.get(edit.uri)!, keys).has(edit.range.start.line),
+    }));
   if (target.kind === 'node-id') return mark(renameNodeId(cluster, target.id, target.id), ['node.id', 'broker.id']);
-  return mark(listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, target.name)), ['listeners']);
+  return mark(
+    listenerScope(node, cluster, target.name).flatMap((member) => listenerEdits(member, target.name, target.name)),
+    ['listeners'],
+  );
 }

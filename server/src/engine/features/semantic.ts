@@ -4,7 +4,13 @@ import { keyRange } from '../parser/values';
 import type { NodeConfig } from '../workspace/node';
 
 export type KeyTokenType = 'property' | 'unknownKey';
-export interface KeyToken { line: number; character: number; length: number; type: KeyTokenType; deprecated: boolean }
+export interface KeyToken {
+  line: number;
+  character: number;
+  length: number;
+  type: KeyTokenType;
+  deprecated: boolean;
+}
 
 export function keyTokens(node: NodeConfig, version: KafkaVersion): KeyToken[] {
   const tokens: KeyToken[] = [];

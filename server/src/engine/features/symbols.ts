@@ -18,7 +18,11 @@ export interface DocSymbol {
   children?: DocSymbol[];
 }
 
-export interface FoldingRange { startLine: number; endLine: number; kind: 'comment' | 'region' }
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+  kind: 'comment' | 'region';
+}
 
 const MAX_DETAIL = 80;
 
@@ -29,10 +33,23 @@ function shortValue(entry: Entry): string {
 }
 
 function entrySymbol(node: NodeConfig, entry: Entry, kind: DocSymbolKind, detail = shortValue(entry)): DocSymbol {
-  return { name: entry.key || '(empty key)', detail, kind, range: offsetRange(node.doc, entry.start, entry.end), selectionRange: keyRange(node.doc, entry) };
+  return {
+    name: entry.key || '(empty key)',
+    detail,
+    kind,
+    range: offsetRange(node.doc, entry.start, entry.end),
+    selectionRange: keyRange(node.doc, entry),
+  };
 }
 
-function itemSymbol(node: NodeConfig, entry: Entry, span: Span, name: string, detail: string, kind: DocSymbolKind): DocSymbol {
+function itemSymbol(
+  node: NodeConfig,
+  entry: Entry,
+  span: Span,
+  name: string,
+  detail: string,
+  kind: DocSymbolKind,
+): DocSymbol {
   const range = spanRange(node.doc, entry, span);
   return { name, detail, kind, range, selectionRange: range };
 }
@@ -54,18 +71,46 @@ export function documentSymbols(node: NodeConfig): DocSymbol[] {
   }
   const listeners = take('listeners');
   if (listeners) {
-    const symbol = entrySymbol(node, listeners, 'listener', t('feat.symbol.listeners', { count: node.listeners.length }));
+    const symbol = entrySymbol(
+      node,
+      listeners,
+      'listener',
+      t('feat.symbol.listeners', { count: node.listeners.length }),
+    );
     symbol.children = node.listeners
       .filter((item) => item.span.text !== '')
-      .map((item) => itemSymbol(node, listeners, item.span, item.parsed?.name ?? item.span.text, item.parsed ? `${item.parsed.host}:${item.parsed.port}` : '', 'listener'));
+      .map((item) =>
+        itemSymbol(
+          node,
+          listeners,
+          item.span,
+          item.parsed?.name ?? item.span.text,
+          item.parsed ? `${item.parsed.host}:${item.parsed.port}` : '',
+          'listener',
+        ),
+      );
     symbols.push(symbol);
   }
   const advertised = take('advertised.listeners');
   if (advertised) {
-    const symbol = entrySymbol(node, advertised, 'listener', t('feat.symbol.listeners', { count: node.advertised.length }));
+    const symbol = entrySymbol(
+      node,
+      advertised,
+      'listener',
+      t('feat.symbol.listeners', { count: node.advertised.length }),
+    );
     symbol.children = node.advertised
       .filter((item) => item.span.text !== '')
-      .map((item) => itemSymbol(node, advertised, item.span, item.parsed?.name ?? item.span.text, item.parsed ? `${item.parsed.host}:${item.parsed.port}` : '', 'listener'));
+      .map((item) =>
+        itemSymbol(
+          node,
+          advertised,
+          item.span,
+          item.parsed?.name ?? item.span.text,
+          item.parsed ? `${item.parsed.host}:${item.parsed.port}` : '',
+          'listener',
+        ),
+      );
     symbols.push(symbol);
   }
   const voters = take('controller.quorum.voters');
@@ -76,13 +121,25 @@ export function documentSymbols(node: NodeConfig): DocSymbol[] {
       .map((item) => {
         const endpoint = item.parsed.endpoint;
         const name = Number.isFinite(item.parsed.id) ? String(item.parsed.id) : item.span.text;
-        return itemSymbol(node, voters, item.span, name, endpoint ? `${endpoint.host}:${endpoint.port}` : item.span.text, 'quorum');
+        return itemSymbol(
+          node,
+          voters,
+          item.span,
+          name,
+          endpoint ? `${endpoint.host}:${endpoint.port}` : item.span.text,
+          'quorum',
+        );
       });
     symbols.push(symbol);
   }
   const bootstrap = take('controller.quorum.bootstrap.servers');
   if (bootstrap) {
-    const symbol = entrySymbol(node, bootstrap, 'quorum', t('feat.symbol.servers', { count: node.bootstrapServers.length }));
+    const symbol = entrySymbol(
+      node,
+      bootstrap,
+      'quorum',
+      t('feat.symbol.servers', { count: node.bootstrapServers.length }),
+    );
     symbol.children = node.bootstrapServers
       .filter((item) => item.span.text !== '')
       .map((item) => itemSymbol(node, bootstrap, item.span, item.span.text, '', 'quorum'));
@@ -130,7 +187,8 @@ export function foldingRanges(node: NodeConfig): FoldingRange[] {
   let blockStart = -1;
   let previous = -2;
   const close = () => {
-    if (blockStart >= 0 && previous > blockStart) ranges.push({ startLine: blockStart, endLine: previous, kind: 'comment' });
+    if (blockStart >= 0 && previous > blockStart)
+      ranges.push({ startLine: blockStart, endLine: previous, kind: 'comment' });
     blockStart = -1;
   };
   const banners: number[] = [];

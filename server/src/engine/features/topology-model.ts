@@ -3,11 +3,27 @@
 // the analysis, the rules and the key catalog.
 import type { Severity } from '../types';
 
-export interface ProblemCounts { errors: number; warnings: number; infos: number }
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 
-export interface TopologyListener { name: string; host: string; port?: number; protocol?: string; controller: boolean }
+export interface TopologyListener {
+  name: string;
+  host: string;
+  port?: number;
+  protocol?: string;
+  controller: boolean;
+}
 
-export interface TopologyFinding { code: string; severity: Severity; message: string; line: number; character: number }
+export interface TopologyFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  character: number;
+}
 
 export interface TopologyProcess {
   /** The engine's identity of the file (a path in the server and CLI). */
@@ -26,9 +42,16 @@ export interface TopologyProcess {
   findings: TopologyFinding[];
 }
 
-export interface TopologyHost { name: string; processes: TopologyProcess[] }
+export interface TopologyHost {
+  name: string;
+  processes: TopologyProcess[];
+}
 
-export interface TopologyEdge { from: string; to: string; voterId: number }
+export interface TopologyEdge {
+  from: string;
+  to: string;
+  voterId: number;
+}
 
 export interface KafkaVersionInfo {
   version: string;
@@ -59,15 +82,21 @@ export interface TopologyCluster {
   counts: ProblemCounts;
 }
 
-export interface TopologyModel { clusters: TopologyCluster[] }
+export interface TopologyModel {
+  clusters: TopologyCluster[];
+}
 
 export const UNKNOWN_HOST = '?';
 
 /** Processes in node.id order, files without an id last. */
-export const byNodeId = (a: TopologyProcess, b: TopologyProcess) => (a.nodeId ?? Infinity) - (b.nodeId ?? Infinity) || a.uri.localeCompare(b.uri);
+export const byNodeId = (a: TopologyProcess, b: TopologyProcess) =>
+  (a.nodeId ?? Infinity) - (b.nodeId ?? Infinity) || a.uri.localeCompare(b.uri);
 
 /** The cluster and process of one file, when it belongs to one. */
-export function processLocation(model: TopologyModel, uri: string): { cluster: TopologyCluster; process: TopologyProcess } | undefined {
+export function processLocation(
+  model: TopologyModel,
+  uri: string,
+): { cluster: TopologyCluster; process: TopologyProcess } | undefined {
   for (const cluster of model.clusters) {
     for (const host of cluster.hosts) {
       const process = host.processes.find((candidate) => candidate.uri === uri);
@@ -78,8 +107,12 @@ export function processLocation(model: TopologyModel, uri: string): { cluster: T
 }
 
 /** "controller 3 of 3": the position of a process among the processes of its kind, by node id. */
-export function rankOf(cluster: TopologyCluster, process: TopologyProcess): { role: 'controller' | 'broker' | 'combined' | 'none'; index: number; of: number } {
-  const role = process.roles.length === 2 ? 'combined' : ((process.roles[0] as 'controller' | 'broker' | undefined) ?? 'none');
+export function rankOf(
+  cluster: TopologyCluster,
+  process: TopologyProcess,
+): { role: 'controller' | 'broker' | 'combined' | 'none'; index: number; of: number } {
+  const role =
+    process.roles.length === 2 ? 'combined' : ((process.roles[0] as 'controller' | 'broker' | undefined) ?? 'none');
   const sameKind = cluster.hosts
     .flatMap((host) => host.processes)
     .filter((other) => (other.roles.length === 2 ? 'combined' : (other.roles[0] ?? 'none')) === role)

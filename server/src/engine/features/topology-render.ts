@@ -45,7 +45,13 @@ text { fill: #1f2328; }
 `;
 
 // Control characters are not allowed in XML at all: a file name or message carrying one must not break the picture.
-const escapeXml = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 const fitEnd = (text: string) => (text.length > FIT ? `…${text.slice(text.length - FIT + 1)}` : text);
 const fitStart = (text: string) => (text.length > FIT ? `${text.slice(0, FIT - 1)}…` : text);
@@ -54,27 +60,43 @@ const shortName = (uri: string) => uri.replace(/\\/g, '/').split('/').slice(-3).
 
 function roleWord(process: TopologyProcess): string {
   if (process.roles.length === 2) return t('feat.role.combined');
-  return process.roles[0] === 'controller' ? t('feat.role.controller') : process.roles[0] === 'broker' ? t('feat.role.broker') : t('feat.role.none');
+  return process.roles[0] === 'controller'
+    ? t('feat.role.controller')
+    : process.roles[0] === 'broker'
+      ? t('feat.role.broker')
+      : t('feat.role.none');
 }
 
 function processLines(process: TopologyProcess): { text: string; kind: 'detail' | 'error' | 'warning' | 'info' }[] {
-  const lines: { text: string; kind: 'detail' | 'error' | 'warning' | 'info' }[] = process.listeners.map((listener) => ({
-    text: `${listener.name} ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}${listener.protocol && listener.protocol !== listener.name ? ` ${listener.protocol}` : ''}`,
-    kind: 'detail',
-  }));
-  if (process.votesFor.length) lines.push({ text: t('topo.picture.votesFor', { ids: process.votesFor.join(', ') }), kind: 'detail' });
+  const lines: { text: string; kind: 'detail' | 'error' | 'warning' | 'info' }[] = process.listeners.map(
+    (listener) => ({
+      text: `${listener.name} ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}${listener.protocol && listener.protocol !== listener.name ? ` ${listener.protocol}` : ''}`,
+      kind: 'detail',
+    }),
+  );
+  if (process.votesFor.length)
+    lines.push({ text: t('topo.picture.votesFor', { ids: process.votesFor.join(', ') }), kind: 'detail' });
   const shown = process.findings.slice(0, 4);
   for (const finding of shown) {
     const kind = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'info';
-    lines.push({ text: `${kind === 'error' ? '✖' : kind === 'warning' ? '⚠' : 'ℹ'} ${finding.code} (${finding.line + 1})`, kind });
+    lines.push({
+      text: `${kind === 'error' ? '✖' : kind === 'warning' ? '⚠' : 'ℹ'} ${finding.code} (${finding.line + 1})`,
+      kind,
+    });
   }
-  if (process.findings.length > shown.length) lines.push({ text: `… +${process.findings.length - shown.length}`, kind: 'detail' });
+  if (process.findings.length > shown.length)
+    lines.push({ text: `… +${process.findings.length - shown.length}`, kind: 'detail' });
   return lines;
 }
 
 const processHeight = (process: TopologyProcess) => 44 + processLines(process).length * LINE;
 
-interface Placed { process: TopologyProcess; x: number; y: number; height: number }
+interface Placed {
+  process: TopologyProcess;
+  x: number;
+  y: number;
+  height: number;
+}
 
 /** The SVG of every cluster of the model, one under the other. */
 export function topologySvg(model: TopologyModel, options: SvgOptions = {}): string {
@@ -93,7 +115,9 @@ export function topologySvg(model: TopologyModel, options: SvgOptions = {}): str
     y = drawn.bottom + 24;
     width = Math.max(width, drawn.right + 16);
   }
-  markers.push(`<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow" d="M 0 0 L 10 5 L 0 10 z"/></marker>`);
+  markers.push(
+    `<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow" d="M 0 0 L 10 5 L 0 10 z"/></marker>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" role="img" aria-label="${escapeXml(t('topo.picture.title'))}">`,
     `<title>${escapeXml(t('topo.picture.title'))}</title>`,
@@ -104,7 +128,12 @@ export function topologySvg(model: TopologyModel, options: SvgOptions = {}): str
   ].join('\n');
 }
 
-function drawCluster(cluster: TopologyCluster, top: number, options: SvgOptions, label: (uri: string) => string): { svg: string; bottom: number; right: number } {
+function drawCluster(
+  cluster: TopologyCluster,
+  top: number,
+  options: SvgOptions,
+  label: (uri: string) => string,
+): { svg: string; bottom: number; right: number } {
   const out: string[] = [];
   const title = `${cluster.name} — ${t('topo.view.cluster.description', { size: cluster.size, controllers: cluster.controllerCount, brokers: cluster.brokerCount })}`;
   out.push(`<g class="cluster" data-cluster="${escapeXml(cluster.id)}">`);
@@ -119,7 +148,9 @@ function drawCluster(cluster: TopologyCluster, top: number, options: SvgOptions,
     row.forEach((host, column) => {
       const x = 16 + column * (hostWidth + HOST_GAP);
       // Controllers first: arrows then run upwards inside a host.
-      const members = [...host.processes].sort((a, b) => Number(b.roles.includes('controller')) - Number(a.roles.includes('controller')));
+      const members = [...host.processes].sort(
+        (a, b) => Number(b.roles.includes('controller')) - Number(a.roles.includes('controller')),
+      );
       let py = rowTop + 28;
       const boxes: string[] = [];
       for (const process of members) {
@@ -129,7 +160,8 @@ function drawCluster(cluster: TopologyCluster, top: number, options: SvgOptions,
         py += height + 12;
       }
       const hostHeight = py - rowTop;
-      const hostName = host.name === UNKNOWN_HOST ? t('topo.view.unknownHost') : t('topo.view.host', { name: host.name });
+      const hostName =
+        host.name === UNKNOWN_HOST ? t('topo.view.unknownHost') : t('topo.view.host', { name: host.name });
       out.push(`<g class="host" role="group" aria-label="${escapeXml(hostName)}">`);
       out.push(`<rect class="host-box" x="${x}" y="${rowTop}" width="${hostWidth}" height="${hostHeight}" rx="8"/>`);
       out.push(`<text class="host-title" x="${x + HOST_PAD}" y="${rowTop + 18}">${escapeXml(hostName)}</text>`);
@@ -151,40 +183,68 @@ function drawCluster(cluster: TopologyCluster, top: number, options: SvgOptions,
     const x2 = sameColumn || !rightwards ? to.x + PROCESS_WIDTH : to.x;
     const y1 = from.y + 20;
     const y2 = to.y + 12 + (edge.voterId % 4) * 4;
-    const bow = sameColumn ? HOST_PAD + 8 + Math.min(HOST_GAP - HOST_PAD - 12, Math.abs(y2 - y1) / 8) : Math.abs(x2 - x1) / 3;
+    const bow = sameColumn
+      ? HOST_PAD + 8 + Math.min(HOST_GAP - HOST_PAD - 12, Math.abs(y2 - y1) / 8)
+      : Math.abs(x2 - x1) / 3;
     const c1 = sameColumn || rightwards ? x1 + bow : x1 - bow;
     const c2 = sameColumn || !rightwards ? x2 + bow : x2 - bow;
     const d = `M ${x1} ${y1} C ${c1} ${y1}, ${c2} ${y2}, ${x2} ${y2}`;
-    edges.push(`<path class="edge" marker-end="url(#arrow)" d="${d}"><title>${escapeXml(`${label(edge.from)} → ${edge.voterId}`)}</title></path>`);
+    edges.push(
+      `<path class="edge" marker-end="url(#arrow)" d="${d}"><title>${escapeXml(`${label(edge.from)} → ${edge.voterId}`)}</title></path>`,
+    );
   }
   out.push(`<g class="edges" aria-hidden="true">${edges.join('')}</g>`, '</g>');
   return { svg: out.join('\n'), bottom: rowTop - HOST_GAP, right };
 }
 
-function drawProcess(cluster: TopologyCluster, process: TopologyProcess, x: number, y: number, options: SvgOptions, label: (uri: string) => string): string {
+function drawProcess(
+  cluster: TopologyCluster,
+  process: TopologyProcess,
+  x: number,
+  y: number,
+  options: SvgOptions,
+  label: (uri: string) => string,
+): string {
   const height = processHeight(process);
   const rank = rankOf(cluster, process);
-  const kinds = [process.roles.includes('controller') ? 'controller' : '', process.roles.includes('broker') ? 'broker' : ''].filter(Boolean);
+  const kinds = [
+    process.roles.includes('controller') ? 'controller' : '',
+    process.roles.includes('broker') ? 'broker' : '',
+  ].filter(Boolean);
   const state = process.counts.errors ? 'has-error' : process.counts.warnings ? 'has-warning' : '';
   const title = `${roleWord(process)} ${process.nodeId ?? '?'}`;
   const file = label(process.uri);
-  const findings = process.findings.map((finding) => `${finding.severity} ${finding.code} (${finding.line + 1}): ${finding.message}`);
-  const description = [`${title} (${rank.index}/${rank.of})`, file, ...process.listeners.map((listener) => `${listener.name} ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}`), ...findings].join('; ');
+  const findings = process.findings.map(
+    (finding) => `${finding.severity} ${finding.code} (${finding.line + 1}): ${finding.message}`,
+  );
+  const description = [
+    `${title} (${rank.index}/${rank.of})`,
+    file,
+    ...process.listeners.map((listener) => `${listener.name} ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}`),
+    ...findings,
+  ].join('; ');
   const attributes = options.interactive
     ? ` tabindex="0" role="button" aria-label="${escapeXml(`${t('topo.picture.open', { file })}: ${description}`)}" data-uri="${escapeXml(process.uri)}" data-line="${process.line}" data-character="${process.character}"`
     : '';
-  const out = [`<g class="process ${kinds.join(' ')} ${state}"${attributes}>`, `<title>${escapeXml(description)}</title>`];
+  const out = [
+    `<g class="process ${kinds.join(' ')} ${state}"${attributes}>`,
+    `<title>${escapeXml(description)}</title>`,
+  ];
   out.push(`<rect class="process-box" x="${x}" y="${y}" width="${PROCESS_WIDTH}" height="${height}" rx="6"/>`);
   out.push(`<text class="process-title" x="${x + 10}" y="${y + 18}">${escapeXml(title)}</text>`);
   out.push(`<text class="detail" x="${x + 10}" y="${y + 34}">${escapeXml(fitEnd(file))}</text>`);
   processLines(process).forEach((line, index) => {
-    out.push(`<text class="${line.kind === 'detail' ? 'detail' : `finding ${line.kind}`}" x="${x + 10}" y="${y + 50 + index * LINE}">${escapeXml(fitStart(line.text))}</text>`);
+    out.push(
+      `<text class="${line.kind === 'detail' ? 'detail' : `finding ${line.kind}`}" x="${x + 10}" y="${y + 50 + index * LINE}">${escapeXml(fitStart(line.text))}</text>`,
+    );
   });
   const total = process.counts.errors + process.counts.warnings + process.counts.infos;
   if (total > 0) {
     const badge = process.counts.errors ? 'error' : process.counts.warnings ? 'warning' : 'info';
     out.push(`<circle class="badge ${badge}" cx="${x + PROCESS_WIDTH - 14}" cy="${y + 14}" r="10"/>`);
-    out.push(`<text class="badge-text" x="${x + PROCESS_WIDTH - 14}" y="${y + 18}" text-anchor="middle">${total}</text>`);
+    out.push(
+      `<text class="badge-text" x="${x + PROCESS_WIDTH - 14}" y="${y + 18}" text-anchor="middle">${total}</text>`,
+    );
   }
   out.push('</g>');
   return out.join('');
@@ -200,7 +260,9 @@ export function topologyMermaid(model: TopologyModel, label: (uri: string) => st
   model.clusters.forEach((cluster, c) => {
     lines.push(`  subgraph c${c}["${mermaidText(cluster.name)}"]`);
     cluster.hosts.forEach((host, h) => {
-      lines.push(`    subgraph c${c}h${h}["${mermaidText(host.name === UNKNOWN_HOST ? t('topo.view.unknownHost') : host.name)}"]`);
+      lines.push(
+        `    subgraph c${c}h${h}["${mermaidText(host.name === UNKNOWN_HOST ? t('topo.view.unknownHost') : host.name)}"]`,
+      );
       host.processes.forEach((process, p) => {
         const id = `c${c}h${h}p${p}`;
         ids.set(`${c}\u0000${process.uri}`, id);
@@ -217,8 +279,13 @@ export function topologyMermaid(model: TopologyModel, label: (uri: string) => st
       lines.push('    end');
     });
     lines.push('  end');
-    for (const edge of cluster.edges) lines.push(`  ${ids.get(`${c}\u0000${edge.from}`)} --> ${ids.get(`${c}\u0000${edge.to}`)}`);
+    for (const edge of cluster.edges)
+      lines.push(`  ${ids.get(`${c}\u0000${edge.from}`)} --> ${ids.get(`${c}\u0000${edge.to}`)}`);
   });
-  lines.push('  classDef error stroke:#cf222e,stroke-width:3px', '  classDef warning stroke:#bf8700,stroke-width:2px', ...classes);
+  lines.push(
+    '  classDef error stroke:#cf222e,stroke-width:3px',
+    '  classDef warning stroke:#bf8700,stroke-width:2px',
+    ...classes,
+  );
   return lines.join('\n') + '\n';
 }

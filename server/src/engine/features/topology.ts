@@ -8,7 +8,13 @@ import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
 import {
-  UNKNOWN_HOST, byNodeId, type KafkaVersionInfo, type ProblemCounts, type TopologyCluster, type TopologyEdge, type TopologyModel,
+  UNKNOWN_HOST,
+  byNodeId,
+  type KafkaVersionInfo,
+  type ProblemCounts,
+  type TopologyCluster,
+  type TopologyEdge,
+  type TopologyModel,
   type TopologyProcess,
 } from './topology-model';
 
@@ -29,18 +35,33 @@ function commonFolder(uris: string[]): string {
 
 function processOf(node: NodeConfig, findings: Finding[]): TopologyProcess {
   const entry = node.nodeIdEntry;
-  const position = entry ? offsetToPosition(node.doc, valueOffsetAt(entry, 0) ?? entry.keyStart) : { line: 0, character: 0 };
+  const position = entry
+    ? offsetToPosition(node.doc, valueOffsetAt(entry, 0) ?? entry.keyStart)
+    : { line: 0, character: 0 };
   const names = new Set(controllerNames(node));
   const listeners = node.listeners.flatMap((item) =>
     item.parsed
-      ? [{ name: item.parsed.name, host: item.parsed.host, port: item.parsed.port, protocol: node.protocolMap.get(item.parsed.name), controller: names.has(item.parsed.name) }]
+      ? [
+          {
+            name: item.parsed.name,
+            host: item.parsed.host,
+            port: item.parsed.port,
+            protocol: node.protocolMap.get(item.parsed.name),
+            controller: names.has(item.parsed.name),
+          },
+        ]
       : [],
   );
-  const ports = [...new Set(listeners.map((listener) => listener.port).filter((port): port is number => port !== undefined))].sort((a, b) => a - b);
+  const ports = [
+    ...new Set(listeners.map((listener) => listener.port).filter((port): port is number => port !== undefined)),
+  ].sort((a, b) => a - b);
   const own = findings.filter((finding) => finding.uri === node.uri);
   return {
     uri: node.uri,
-    roles: [...node.roles].filter((role) => role === 'broker' || role === 'controller').sort().reverse(),
+    roles: [...node.roles]
+      .filter((role) => role === 'broker' || role === 'controller')
+      .sort()
+      .reverse(),
     nodeId: node.nodeId,
     line: position.line,
     character: position.character,
@@ -49,14 +70,25 @@ function processOf(node: NodeConfig, findings: Finding[]): TopologyProcess {
     listeners,
     votesFor: node.voters.map((voter) => voter.parsed.id).filter((id): id is number => id !== undefined),
     counts: count(own),
-    findings: own.map((finding) => ({ code: finding.code, severity: finding.severity, message: finding.message, line: finding.range.start.line, character: finding.range.start.character })),
+    findings: own.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.range.start.line,
+      character: finding.range.start.character,
+    })),
   };
 }
 
 function versionOf(cluster: Cluster): KafkaVersionInfo {
   const origin = cluster.versionOrigin;
   const detail = 'origin' in origin && origin.origin ? origin.origin.replace(/\\/g, '/').split('/').pop() : undefined;
-  return { version: cluster.kafkaVersion, source: origin.kind, ...(detail ? { detail } : {}), label: versionLabel(cluster) };
+  return {
+    version: cluster.kafkaVersion,
+    source: origin.kind,
+    ...(detail ? { detail } : {}),
+    label: versionLabel(cluster),
+  };
 }
 
 function clusterOf(cluster: Cluster, findings: Map<string, Finding[]>): TopologyCluster {
@@ -85,7 +117,11 @@ function clusterOf(cluster: Cluster, findings: Map<string, Finding[]>): Topology
     kafkaVersion: versionOf(cluster),
     hosts: [...hosts.entries()]
       .map(([name, members]) => ({ name, processes: members }))
-      .sort((a, b) => (a.name === UNKNOWN_HOST ? 1 : 0) - (b.name === UNKNOWN_HOST ? 1 : 0) || byNodeId(a.processes[0], b.processes[0])),
+      .sort(
+        (a, b) =>
+          (a.name === UNKNOWN_HOST ? 1 : 0) - (b.name === UNKNOWN_HOST ? 1 : 0) ||
+          byNodeId(a.processes[0], b.processes[0]),
+      ),
     edges,
     counts: count(processes.flatMap((process) => process.findings)),
   };
@@ -93,7 +129,9 @@ function clusterOf(cluster: Cluster, findings: Map<string, Finding[]>): Topology
 
 /** The clusters of one analysed workspace folder, with their findings. */
 export function topologyOf(workspace: AnalyzedWorkspace, findings: Map<string, Finding[]>): TopologyModel {
-  const clusters = workspace.clusters.filter((cluster) => cluster.nodes.length > 0).map((cluster) => clusterOf(cluster, findings));
+  const clusters = workspace.clusters
+    .filter((cluster) => cluster.nodes.length > 0)
+    .map((cluster) => clusterOf(cluster, findings));
   clusters.sort((a, b) => a.folder.localeCompare(b.folder) || a.id.localeCompare(b.id));
   // Two clusters in one folder would read alike: number them.
   const seen = new Map<string, number>();

@@ -6,7 +6,10 @@ import { valueRange } from '../parser/values';
 import type { FileEdit } from '../types';
 import type { GeneratedFile } from './types';
 
-export interface ExistingFile { path: string; text: string }
+export interface ExistingFile {
+  path: string;
+  text: string;
+}
 
 export interface AddNodePlan {
   role: 'broker' | 'controller';
@@ -34,7 +37,11 @@ interface NodeFile {
   controllerNames: string[];
 }
 
-interface Endpoint { name: string; host: string; port: number }
+interface Endpoint {
+  name: string;
+  host: string;
+  port: number;
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -42,10 +49,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * Comments copied from the template that name its host (when the new node is elsewhere) or its id describe the
  * template, not the new node: the first becomes a header saying what the new node is, the others are dropped.
  */
-function refreshComments(text: string, template: { host?: string; id?: number }, role: string, id: number, newHost: string): string {
+function refreshComments(
+  text: string,
+  template: { host?: string; id?: number },
+  role: string,
+  id: number,
+  newHost: string,
+): string {
   const stale: RegExp[] = [];
-  if (template.host && template.host !== newHost) stale.push(new RegExp(`(^|[^\\w.-])${escapeRegExp(template.host)}($|[^\\w.-])`));
-  if (template.id !== undefined) stale.push(new RegExp(`\\b(node|broker|controller)[ -]?(id[ =:]*)?${template.id}\\b`, 'i'));
+  if (template.host && template.host !== newHost)
+    stale.push(new RegExp(`(^|[^\\w.-])${escapeRegExp(template.host)}($|[^\\w.-])`));
+  if (template.id !== undefined)
+    stale.push(new RegExp(`\\b(node|broker|controller)[ -]?(id[ =:]*)?${template.id}\\b`, 'i'));
   if (stale.length === 0) return text;
   let headerWritten = false;
   return text
@@ -54,7 +69,9 @@ function refreshComments(text: string, template: { host?: string; id?: number },
       if (!/^\s*[#!]/.test(line) || !stale.some((pattern) => pattern.test(line))) return [line];
       if (headerWritten) return [];
       headerWritten = true;
-      return [`# KRaft ${role} ${id} on ${newHost}, added to the cluster by kraft-config${line.endsWith('\r\n') ? '\r\n' : '\n'}`];
+      return [
+        `# KRaft ${role} ${id} on ${newHost}, added to the cluster by kraft-config${line.endsWith('\r\n') ? '\r\n' : '\n'}`,
+      ];
     })
     .join('');
 }
@@ -69,7 +86,10 @@ function parseEndpoints(value: string | undefined): Endpoint[] {
 }
 
 function list(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 function readNode(file: ExistingFile): NodeFile | undefined {
@@ -101,7 +121,9 @@ function setKey(text: string, key: string, value: string | undefined, after?: st
     if (value === undefined) lines.splice(index, 1);
     else lines[index] = `${key}=${value}`;
   } else if (value !== undefined) {
-    const anchor = after ? lines.findIndex((l) => new RegExp(`^\\s*${after.replace(/\./g, '\\.')}\\s*[=:]`).test(l)) : -1;
+    const anchor = after
+      ? lines.findIndex((l) => new RegExp(`^\\s*${after.replace(/\./g, '\\.')}\\s*[=:]`).test(l))
+      : -1;
     if (anchor >= 0) lines.splice(anchor + 1, 0, `${key}=${value}`);
     else lines.push(`${key}=${value}`);
   }
@@ -109,9 +131,14 @@ function setKey(text: string, key: string, value: string | undefined, after?: st
 }
 
 const BROKER_ONLY_KEYS = [
-  'inter.broker.listener.name', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor',
-  'transaction.state.log.min.isr', 'share.coordinator.state.topic.replication.factor', 'share.coordinator.state.topic.min.isr',
-  'sasl.mechanism.inter.broker.protocol', 'sasl.enabled.mechanisms',
+  'inter.broker.listener.name',
+  'offsets.topic.replication.factor',
+  'transaction.state.log.replication.factor',
+  'transaction.state.log.min.isr',
+  'share.coordinator.state.topic.replication.factor',
+  'share.coordinator.state.topic.min.isr',
+  'sasl.mechanism.inter.broker.protocol',
+  'sasl.enabled.mechanisms',
 ];
 
 /**
@@ -130,7 +157,9 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
 
   // Node id: next after the ids of the same kind (keeps a `ranges` scheme), unless already taken.
   const taken = new Set(nodes.map((n) => n.id));
-  const sameKind = nodes.filter((n) => (role === 'controller' ? n.roles.has('controller') : !n.roles.has('controller')));
+  const sameKind = nodes.filter((n) =>
+    role === 'controller' ? n.roles.has('controller') : !n.roles.has('controller'),
+  );
   let id = (sameKind.length > 0 ? Math.max(...sameKind.map((n) => n.id)) : Math.max(...nodes.map((n) => n.id))) + 1;
   if (taken.has(id)) id = Math.max(...taken) + 1;
 
@@ -146,14 +175,18 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
 
   // Listeners of the new node: the template's, filtered to the new role, on free ports of the new host.
   const controllerNames = template.controllerNames;
-  const keep = (e: Endpoint) => (role === 'controller' ? controllerNames.includes(e.name) : !controllerNames.includes(e.name));
+  const keep = (e: Endpoint) =>
+    role === 'controller' ? controllerNames.includes(e.name) : !controllerNames.includes(e.name);
   const portMap = new Map<string, number>();
-  const listeners = parseEndpoints(template.props.get('listeners')).filter(keep).map((e) => {
-    const port = nextPort(e.port);
-    portMap.set(e.name, port);
-    return { ...e, port };
-  });
-  const advertised = parseEndpoints(template.props.get('advertised.listeners')).filter(keep)
+  const listeners = parseEndpoints(template.props.get('listeners'))
+    .filter(keep)
+    .map((e) => {
+      const port = nextPort(e.port);
+      portMap.set(e.name, port);
+      return { ...e, port };
+    });
+  const advertised = parseEndpoints(template.props.get('advertised.listeners'))
+    .filter(keep)
     .map((e) => ({ ...e, host: newHost, port: portMap.get(e.name) ?? nextPort(e.port) }));
   const render = (endpoints: Endpoint[]) => endpoints.map((e) => `${e.name}://${e.host}:${e.port}`).join(',');
 
@@ -162,13 +195,19 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
   text = setKey(text, 'node.id', String(id));
   if (template.props.has('broker.id')) text = setKey(text, 'broker.id', String(id));
   // A listener bound to the template's own host moves to the new host; wildcard and other hosts stay as they are.
-  text = setKey(text, 'listeners', render(listeners.map((e) => ({ ...e, host: e.host === template.host ? newHost : e.host }))));
+  text = setKey(
+    text,
+    'listeners',
+    render(listeners.map((e) => ({ ...e, host: e.host === template.host ? newHost : e.host }))),
+  );
   text = setKey(text, 'advertised.listeners', advertised.length > 0 ? render(advertised) : undefined);
   if (role === 'controller') for (const key of BROKER_ONLY_KEYS) text = setKey(text, key, undefined);
 
   // Data directory: the template's, made unique when the new host already runs a node using it.
   const templateDirs = template.props.get('log.dirs') ?? template.props.get('log.dir') ?? '/var/lib/kafka/data';
-  const dirsOnHost = new Set(nodes.filter((n) => n.host === newHost).flatMap((n) => list(n.props.get('log.dirs') ?? n.props.get('log.dir'))));
+  const dirsOnHost = new Set(
+    nodes.filter((n) => n.host === newHost).flatMap((n) => list(n.props.get('log.dirs') ?? n.props.get('log.dir'))),
+  );
   const dirs = list(templateDirs).map((d) => {
     const base = d.replace(new RegExp(`-${template.id}$`), '');
     return dirsOnHost.has(d) || dirsOnHost.has(base) || base !== d ? `${base}-${id}` : base;
@@ -191,8 +230,18 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
       const entry = [...n.doc.entries].reverse().find((e) => e.key === key);
       if (!entry) continue;
       const value = entry.value.trim();
-      if (value.split(',').map((s) => s.trim()).includes(addition)) continue;
-      edits.push({ uri: n.file.path, range: valueRange(n.doc, entry), newText: value === '' ? addition : `${value},${addition}` });
+      if (
+        value
+          .split(',')
+          .map((s) => s.trim())
+          .includes(addition)
+      )
+        continue;
+      edits.push({
+        uri: n.file.path,
+        range: valueRange(n.doc, entry),
+        newText: value === '' ? addition : `${value},${addition}`,
+      });
     }
     const count = nodes.filter((n) => n.roles.has('controller')).length + 1;
     if (quorum === 'static') warnings.push(t('gen.add.staticRestart', { count }));
@@ -225,9 +274,11 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
   steps.push(t('gen.add.stepStart', { command: `kafka-server-start.sh -daemon ${path}` }));
   if (role === 'controller' && quorum === 'dynamic') {
     const bootstrap = template.props.get('controller.quorum.bootstrap.servers') ?? '';
-    steps.push(t('gen.add.stepAddController', {
-      command: `kafka-metadata-quorum.sh --bootstrap-controller ${bootstrap} add-controller --command-config ${path}`,
-    }));
+    steps.push(
+      t('gen.add.stepAddController', {
+        command: `kafka-metadata-quorum.sh --bootstrap-controller ${bootstrap} add-controller --command-config ${path}`,
+      }),
+    );
   }
   return { role, nodeId: id, host: newHost, file: { path, content: text }, edits, quorum, warnings, steps };
 }

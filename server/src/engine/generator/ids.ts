@@ -57,7 +57,7 @@ export function isKafkaUuid(value: string): boolean {
 
 /** Deterministic random source for tests and reproducible output: a xorshift stream seeded by `seed`. */
 export function seededRandomBytes(seed: number): RandomBytes {
-  let state = (seed >>> 0) || 0x9e3779b9;
+  let state = seed >>> 0 || 0x9e3779b9;
   return (n) => {
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,17 @@
 export * from './types';
 export { setLocale, getLocale, t, normalizeLocale } from '../i18n';
 export { generateTopology, describeNodes, reproducibleSpec } from './generate';
-export { validateSpec, normalizeSpec, SpecError, atLeast, parseVersion, isSupportedVersion, isLocalHost, replicationFactor, brokerCount } from './spec';
+export {
+  validateSpec,
+  normalizeSpec,
+  SpecError,
+  atLeast,
+  parseVersion,
+  isSupportedVersion,
+  isLocalHost,
+  replicationFactor,
+  brokerCount,
+} from './spec';
 export { kafkaUuid, isKafkaUuid, seededRandomBytes, defaultRandomBytes, base64UrlNoPad } from './ids';
 export { planAddNode, type AddNodePlan, type ExistingFile } from './addNode';
 export { planCompanionEdits, COMPANION_FILES } from './companions';

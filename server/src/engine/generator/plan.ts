@@ -3,7 +3,13 @@ import { kafkaUuid } from './ids';
 import { BROKER_RANGE_START } from './spec';
 import type { NormalizedSpec, PlannedNode, RandomBytes, Role } from './types';
 
-interface Slot { role: Role; host: string; hostIndex: number; seq: number; roleIndex: number }
+interface Slot {
+  role: Role;
+  host: string;
+  hostIndex: number;
+  seq: number;
+  roleIndex: number;
+}
 
 /**
  * Lays the processes out. Controller-capable processes come first, then broker-only ones, and the whole sequence is
@@ -26,7 +32,8 @@ export function planNodes(spec: NormalizedSpec, randomBytes: RandomBytes): Plann
 
   const ids = new Map<Slot, number>();
   if (spec.nodeIds === 'ranges') {
-    for (const slot of slots) ids.set(slot, slot.role === 'broker' ? BROKER_RANGE_START + slot.roleIndex : 1 + slot.roleIndex);
+    for (const slot of slots)
+      ids.set(slot, slot.role === 'broker' ? BROKER_RANGE_START + slot.roleIndex : 1 + slot.roleIndex);
   } else {
     const ordered = [...slots].sort((a, b) => a.hostIndex - b.hostIndex || a.seq - b.seq);
     ordered.forEach((slot, index) => ids.set(slot, index + 1));
@@ -61,7 +68,12 @@ export function planNodes(spec: NormalizedSpec, randomBytes: RandomBytes): Plann
     if (slot.role !== 'controller') brokerPort = take(slot.host, bBase + stride * counter.broker++);
     if (slot.role !== 'broker') controllerPort = take(slot.host, cBase + stride * counter.controller++);
     const shared = sameRoleOnHost(slot) > 1;
-    const base = slot.role === 'controller' ? spec.dataDirs.controller : slot.role === 'broker' ? spec.dataDirs.broker : spec.dataDirs.combined;
+    const base =
+      slot.role === 'controller'
+        ? spec.dataDirs.controller
+        : slot.role === 'broker'
+          ? spec.dataDirs.broker
+          : spec.dataDirs.combined;
     const dir = `${slot.host}/${slot.role}${shared ? `-${id}` : ''}`;
     nodes.push({
       id,
@@ -95,20 +107,32 @@ export function hasControllerRole(node: { role: Role }): boolean {
 
 /** `controller.quorum.voters` value: `id@host:port` of every controller, in id order. */
 export function votersString(nodes: PlannedNode[]): string {
-  return nodes.filter(hasControllerRole).map((n) => `${n.id}@${n.host}:${n.controllerPort}`).join(',');
+  return nodes
+    .filter(hasControllerRole)
+    .map((n) => `${n.id}@${n.host}:${n.controllerPort}`)
+    .join(',');
 }
 
 /** `controller.quorum.bootstrap.servers` value: `host:port` of every controller. */
 export function bootstrapControllers(nodes: PlannedNode[]): string {
-  return nodes.filter(hasControllerRole).map((n) => `${n.host}:${n.controllerPort}`).join(',');
+  return nodes
+    .filter(hasControllerRole)
+    .map((n) => `${n.host}:${n.controllerPort}`)
+    .join(',');
 }
 
 /** `--initial-controllers` value: `id@host:port:directoryId` of every controller. */
 export function initialControllers(nodes: PlannedNode[]): string {
-  return nodes.filter(hasControllerRole).map((n) => `${n.id}@${n.host}:${n.controllerPort}:${n.directoryId}`).join(',');
+  return nodes
+    .filter(hasControllerRole)
+    .map((n) => `${n.id}@${n.host}:${n.controllerPort}:${n.directoryId}`)
+    .join(',');
 }
 
 /** Client bootstrap list: `host:port` of every broker listener. */
 export function bootstrapServers(nodes: PlannedNode[]): string {
-  return nodes.filter(hasBrokerRole).map((n) => `${n.host}:${n.brokerPort}`).join(',');
+  return nodes
+    .filter(hasBrokerRole)
+    .map((n) => `${n.host}:${n.brokerPort}`)
+    .join(',');
 }

@@ -2,8 +2,20 @@
 import { t } from '../i18n';
 import { isKafkaUuid } from './ids';
 import {
-  DEFAULT_KAFKA_VERSION, DIR_PROFILES, KAFKA_VERSIONS, LAYOUTS, NODE_ID_SCHEMES, PROTOCOLS, QUORUM_MODES, SASL_MECHANISMS,
-  type DirProfile, type NormalizedSpec, type ResolvedListener, type SaslMechanism, type SecurityProtocol, type SpecProblem,
+  DEFAULT_KAFKA_VERSION,
+  DIR_PROFILES,
+  KAFKA_VERSIONS,
+  LAYOUTS,
+  NODE_ID_SCHEMES,
+  PROTOCOLS,
+  QUORUM_MODES,
+  SASL_MECHANISMS,
+  type DirProfile,
+  type NormalizedSpec,
+  type ResolvedListener,
+  type SaslMechanism,
+  type SecurityProtocol,
+  type SpecProblem,
   type TopologySpec,
 } from './types';
 
@@ -13,7 +25,11 @@ export const MAX_BROKERS = 999;
 export const BROKER_RANGE_START = 101;
 
 const DIR_DEFAULTS: Record<DirProfile, { controller: string; broker: string; combined: string }> = {
-  standard: { controller: '/var/lib/kafka/controller', broker: '/var/lib/kafka/broker', combined: '/var/lib/kafka/data' },
+  standard: {
+    controller: '/var/lib/kafka/controller',
+    broker: '/var/lib/kafka/broker',
+    combined: '/var/lib/kafka/data',
+  },
   seed: { controller: '/kafkacontroller', broker: '/kafkabroker', combined: '/kafkadata' },
 };
 
@@ -82,10 +98,13 @@ function resolveControllerListener(spec: TopologySpec, broker: ResolvedListener)
 export function normalizeSpec(spec: TopologySpec): NormalizedSpec {
   const layout = spec.layout ?? 'isolated';
   const controllers = spec.controllers ?? 3;
-  const brokers = layout === 'combined' ? 0 : spec.brokers ?? 3;
+  const brokers = layout === 'combined' ? 0 : (spec.brokers ?? 3);
   const hosts = (spec.hosts && spec.hosts.length > 0 ? spec.hosts : ['localhost']).map((h) => h.trim());
   const profile = spec.profile ?? 'standard';
-  const dirs = spec.profile === undefined && spec.baseDir && hosts.every(isLocalHost) ? localDirs(spec.baseDir) : dirDefaults(profile);
+  const dirs =
+    spec.profile === undefined && spec.baseDir && hosts.every(isLocalHost)
+      ? localDirs(spec.baseDir)
+      : dirDefaults(profile);
   const brokerListener = resolveBrokerListener(spec);
   const controllerListener = resolveControllerListener(spec, brokerListener);
   const kafkaVersion = (spec.kafkaVersion ?? DEFAULT_KAFKA_VERSION).trim();
@@ -125,7 +144,8 @@ export function minInsyncReplicas(rf: number): number {
   return Math.max(1, rf - 1);
 }
 
-const HOST_PATTERN = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOST_PATTERN =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const LISTENER_NAME_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 
 function isInt(value: unknown): value is number {
@@ -147,7 +167,8 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
     error('layout', 'gen.problem.layout', { value: String(spec), allowed: LAYOUTS.join(', ') });
     return problems;
   }
-  if (!LAYOUTS.includes(spec.layout)) error('layout', 'gen.problem.layout', { value: String(spec.layout), allowed: LAYOUTS.join(', ') });
+  if (!LAYOUTS.includes(spec.layout))
+    error('layout', 'gen.problem.layout', { value: String(spec.layout), allowed: LAYOUTS.join(', ') });
   const layout = LAYOUTS.includes(spec.layout) ? spec.layout : 'isolated';
 
   const controllers = spec.controllers ?? 3;
@@ -156,14 +177,18 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
   }
   if (layout === 'combined') {
     if (spec.brokers !== undefined && spec.brokers !== controllers && spec.brokers !== 0) {
-      error('brokers', 'gen.problem.combinedBrokers', { brokers: String(spec.brokers), controllers: String(controllers) });
+      error('brokers', 'gen.problem.combinedBrokers', {
+        brokers: String(spec.brokers),
+        controllers: String(controllers),
+      });
     }
   } else {
     const brokers = spec.brokers ?? 3;
     const min = layout === 'isolated' ? 1 : 0;
     if (!isInt(brokers) || brokers < min || brokers > MAX_BROKERS) {
       error('brokers', layout === 'isolated' ? 'gen.problem.brokersIsolated' : 'gen.problem.brokersMixed', {
-        value: String(spec.brokers), max: MAX_BROKERS,
+        value: String(spec.brokers),
+        max: MAX_BROKERS,
       });
     }
   }
@@ -192,7 +217,10 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
   // Version and quorum.
   const version = (spec.kafkaVersion ?? DEFAULT_KAFKA_VERSION).trim();
   if (!isSupportedVersion(version)) {
-    error('kafkaVersion', 'gen.problem.version', { value: String(spec.kafkaVersion), allowed: KAFKA_VERSIONS.join(', ') });
+    error('kafkaVersion', 'gen.problem.version', {
+      value: String(spec.kafkaVersion),
+      allowed: KAFKA_VERSIONS.join(', '),
+    });
   }
   const quorum = spec.quorum ?? 'static';
   if (!QUORUM_MODES.includes(quorum)) {
@@ -208,14 +236,24 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
   }
 
   // Listeners.
-  const checkListener = (field: string, input: { name?: string; protocol?: SecurityProtocol; saslMechanism?: SaslMechanism; port?: number } | undefined) => {
+  const checkListener = (
+    field: string,
+    input: { name?: string; protocol?: SecurityProtocol; saslMechanism?: SaslMechanism; port?: number } | undefined,
+  ) => {
     if (!input) return;
-    if (input.name !== undefined && !LISTENER_NAME_PATTERN.test(input.name)) error(`${field}.name`, 'gen.problem.listenerName', { name: input.name });
+    if (input.name !== undefined && !LISTENER_NAME_PATTERN.test(input.name))
+      error(`${field}.name`, 'gen.problem.listenerName', { name: input.name });
     if (input.protocol !== undefined && !PROTOCOLS.includes(input.protocol)) {
-      error(`${field}.protocol`, 'gen.problem.protocol', { value: String(input.protocol), allowed: PROTOCOLS.join(', ') });
+      error(`${field}.protocol`, 'gen.problem.protocol', {
+        value: String(input.protocol),
+        allowed: PROTOCOLS.join(', '),
+      });
     }
     if (input.saslMechanism !== undefined && !SASL_MECHANISMS.includes(input.saslMechanism)) {
-      error(`${field}.saslMechanism`, 'gen.problem.mechanism', { value: String(input.saslMechanism), allowed: SASL_MECHANISMS.join(', ') });
+      error(`${field}.saslMechanism`, 'gen.problem.mechanism', {
+        value: String(input.saslMechanism),
+        allowed: SASL_MECHANISMS.join(', '),
+      });
     }
     if (input.port !== undefined && (!isInt(input.port) || input.port < 1 || input.port > 65535)) {
       error(`${field}.port`, 'gen.problem.port', { value: String(input.port) });
@@ -230,7 +268,12 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
   if (c.saslMechanism && c.saslMechanism !== 'PLAIN') {
     error('controllerListener.saslMechanism', 'gen.problem.controllerScram', { mechanism: c.saslMechanism });
   }
-  if (isSasl(c.protocol) && spec.controllerListener?.saslMechanism === undefined && b.saslMechanism && b.saslMechanism !== 'PLAIN') {
+  if (
+    isSasl(c.protocol) &&
+    spec.controllerListener?.saslMechanism === undefined &&
+    b.saslMechanism &&
+    b.saslMechanism !== 'PLAIN'
+  ) {
     warning('controllerListener.saslMechanism', 'gen.warn.controllerPlain', { mechanism: b.saslMechanism });
   }
 
@@ -242,7 +285,8 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
     }
   }
 
-  if (spec.clusterId !== undefined && !isKafkaUuid(spec.clusterId)) error('clusterId', 'gen.problem.clusterId', { value: String(spec.clusterId) });
+  if (spec.clusterId !== undefined && !isKafkaUuid(spec.clusterId))
+    error('clusterId', 'gen.problem.clusterId', { value: String(spec.clusterId) });
   for (const [id, dirId] of Object.entries(spec.directoryIds ?? {})) {
     if (!isKafkaUuid(dirId)) error('directoryIds', 'gen.problem.directoryId', { id, value: String(dirId) });
   }
@@ -254,7 +298,11 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
     } else if (controllers % 2 === 0) {
       const majority = Math.floor(controllers / 2) + 1;
       warning('controllers', 'gen.warn.evenControllers', {
-        count: controllers, majority, tolerated: controllers - majority, lower: controllers - 1, higher: controllers + 1,
+        count: controllers,
+        majority,
+        tolerated: controllers - majority,
+        lower: controllers - 1,
+        higher: controllers + 1,
       });
     }
   }
@@ -268,7 +316,12 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
 
 export class SpecError extends Error {
   constructor(readonly problems: SpecProblem[]) {
-    super(problems.filter((p) => p.severity === 'error').map((p) => p.message).join('\n'));
+    super(
+      problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.message)
+        .join('\n'),
+    );
     this.name = 'SpecError';
   }
 }

@@ -115,7 +115,10 @@ export interface PlannedNode {
   directoryId?: string;
 }
 
-export interface GeneratedFile { path: string; content: string }
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
 
 export interface SpecProblem {
   severity: 'error' | 'warning';

@@ -11,9 +11,21 @@ import { deploymentMessages } from './messages/deployments';
 
 export type Locale = 'en' | 'zh-cn';
 export type Catalog = Record<string, string>;
-export interface LocalizedCatalogs { en: Catalog; 'zh-cn': Catalog }
+export interface LocalizedCatalogs {
+  en: Catalog;
+  'zh-cn': Catalog;
+}
 
-const areas: LocalizedCatalogs[] = [ruleMessages, uiMessages, generatorMessages, featureMessages, topologyMessages, fileMessages, deploymentMessages, composeMessages];
+const areas: LocalizedCatalogs[] = [
+  ruleMessages,
+  uiMessages,
+  generatorMessages,
+  featureMessages,
+  topologyMessages,
+  fileMessages,
+  deploymentMessages,
+  composeMessages,
+];
 
 let currentLocale: Locale = 'en';
 

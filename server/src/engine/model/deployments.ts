@@ -44,7 +44,12 @@ export function isZooKeeperMode(node: NodeConfig): boolean {
   return !node.settings.has('process.roles') && node.settings.has('zookeeper.connect');
 }
 
-const SAMPLE_NAMES = new Set(['server.properties', 'broker.properties', 'controller.properties', 'reconfig-server.properties']);
+const SAMPLE_NAMES = new Set([
+  'server.properties',
+  'broker.properties',
+  'controller.properties',
+  'reconfig-server.properties',
+]);
 
 /**
  * Kafka's distribution ships its samples in `config/kraft/` (3.x) and `config/` (4.x). They are alternatives (one
@@ -56,7 +61,8 @@ function distributionFolders(uris: string[]): Set<string> {
     const dirs = directoryOf(uri);
     const last = dirs[dirs.length - 1];
     const isConfigFolder = last === 'config' || (last === 'kraft' && dirs[dirs.length - 2] === 'config');
-    if (isConfigFolder && SAMPLE_NAMES.has(baseName(uri))) count.set(dirs.join('/'), (count.get(dirs.join('/')) ?? 0) + 1);
+    if (isConfigFolder && SAMPLE_NAMES.has(baseName(uri)))
+      count.set(dirs.join('/'), (count.get(dirs.join('/')) ?? 0) + 1);
   }
   return new Set([...count].filter(([, n]) => n >= 2).map(([folder]) => folder));
 }
@@ -73,18 +79,32 @@ export function groupDeployments(items: DeploymentInput[]): Deployment[] {
     if (isZooKeeperMode(item.node)) deployments.push(single(item.node, { kind: 'zookeeper' }));
     else if (item.declared) declared.set(item.declared.id, [...(declared.get(item.declared.id) ?? []), item]);
     else if (samples.has(folderOf(uri)) && SAMPLE_NAMES.has(baseName(uri))) {
-      const alternatives = items.filter((other) => other !== item && folderOf(other.node.uri) === folderOf(uri) && SAMPLE_NAMES.has(baseName(other.node.uri)) && !isZooKeeperMode(other.node));
-      deployments.push(single(item.node, { kind: 'distribution-sample', alternatives: alternatives.map((other) => other.node.uri) }));
+      const alternatives = items.filter(
+        (other) =>
+          other !== item &&
+          folderOf(other.node.uri) === folderOf(uri) &&
+          SAMPLE_NAMES.has(baseName(other.node.uri)) &&
+          !isZooKeeperMode(other.node),
+      );
+      deployments.push(
+        single(item.node, { kind: 'distribution-sample', alternatives: alternatives.map((other) => other.node.uri) }),
+      );
     } else inferred.push(item);
   }
   for (const [id, members] of declared) {
     const { source, origin, name } = members[0].declared!;
-    deployments.push({ id, name, nodes: members.map((member) => member.node), membership: { kind: 'declared', source, origin } });
+    deployments.push({
+      id,
+      name,
+      nodes: members.map((member) => member.node),
+      membership: { kind: 'declared', source, origin },
+    });
   }
   // Built once: per group it made grouping quadratic in the number of files.
   const inferredNodes = inferred.map((item) => item.node);
   for (const group of linkByQuorum(inferred)) {
-    for (const copy of splitCopies(group.nodes, inferredNodes)) deployments.push(...splitAlternatives(copy, group.loopbackOnly));
+    for (const copy of splitCopies(group.nodes, inferredNodes))
+      deployments.push(...splitAlternatives(copy, group.loopbackOnly));
   }
   return deployments;
 }
@@ -102,12 +122,18 @@ function nameOf(nodes: NodeConfig[]): string {
   return dirs[0].slice(0, common).filter(Boolean).slice(-1)[0] ?? '/';
 }
 
-interface Endpoint { host: string; port: number; loopback: boolean }
+interface Endpoint {
+  host: string;
+  port: number;
+  loopback: boolean;
+}
 
 function quorumEndpoints(node: NodeConfig): Endpoint[] {
   const endpoints: Endpoint[] = [];
-  const add = (host: string, port: number) => endpoints.push({ host: normalizeHost(host), port, loopback: normalizeHost(host) === 'localhost' });
-  for (const voter of node.voters) if (voter.parsed.endpoint) add(voter.parsed.endpoint.host, voter.parsed.endpoint.port);
+  const add = (host: string, port: number) =>
+    endpoints.push({ host: normalizeHost(host), port, loopback: normalizeHost(host) === 'localhost' });
+  for (const voter of node.voters)
+    if (voter.parsed.endpoint) add(voter.parsed.endpoint.host, voter.parsed.endpoint.port);
   for (const server of node.bootstrapServers) if (server.parsed) add(server.parsed.host, server.parsed.port);
   return endpoints;
 }
@@ -115,16 +141,24 @@ function quorumEndpoints(node: NodeConfig): Endpoint[] {
 /** A folder that holds every controller its files name: a quorum of its own, so a boundary between deployments. */
 function selfContainedFolders(items: DeploymentInput[]): Set<string> {
   const byFolder = new Map<string, NodeConfig[]>();
-  for (const item of items) byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
+  for (const item of items)
+    byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
   const result = new Set<string>();
   for (const [folder, nodes] of byFolder) {
     const controllers = nodes.filter((node) => node.isController);
     if (controllers.length === 0) continue;
     const ids = new Set(controllers.map((node) => node.nodeId));
-    const served = new Set(controllers.map((node) => `${hostOf(node) ?? 'localhost'}:${ownControllerListener(node)?.port}`));
+    const served = new Set(
+      controllers.map((node) => `${hostOf(node) ?? 'localhost'}:${ownControllerListener(node)?.port}`),
+    );
     const voterIds = nodes.flatMap((node) => node.voters.map((voter) => voter.parsed.id));
-    const bootstrap = nodes.flatMap((node) => node.bootstrapServers.map((server) => server.parsed && `${normalizeHost(server.parsed.host)}:${server.parsed.port}`));
-    if (voterIds.every((id) => ids.has(id)) && bootstrap.every((endpoint) => endpoint && served.has(endpoint))) result.add(folder);
+    const bootstrap = nodes.flatMap((node) =>
+      node.bootstrapServers.map(
+        (server) => server.parsed && `${normalizeHost(server.parsed.host)}:${server.parsed.port}`,
+      ),
+    );
+    if (voterIds.every((id) => ids.has(id)) && bootstrap.every((endpoint) => endpoint && served.has(endpoint)))
+      result.add(folder);
   }
   return result;
 }
@@ -147,7 +181,11 @@ function linkByQuorum(items: DeploymentInput[]): { nodes: NodeConfig[]; loopback
   items.forEach((item, i) => {
     const parentFolder = directoryOf(item.node.uri).slice(0, -1).join('/');
     for (const endpoint of quorumEndpoints(item.node)) {
-      const key = [item.root, `${endpoint.host}:${endpoint.port}`, endpoint.loopback ? `loopback:${parentFolder}` : 'host'].join('\u0000');
+      const key = [
+        item.root,
+        `${endpoint.host}:${endpoint.port}`,
+        endpoint.loopback ? `loopback:${parentFolder}` : 'host',
+      ].join('\u0000');
       const bucket = buckets.get(key) ?? [];
       if (!bucket.includes(i)) bucket.push(i);
       buckets.set(key, bucket);
@@ -155,7 +193,9 @@ function linkByQuorum(items: DeploymentInput[]): { nodes: NodeConfig[]; loopback
   });
   for (const [key, members] of buckets) {
     const strong = key.endsWith('\u0000host');
-    const folders = new Set(members.map((i) => folderOf(items[i].node.uri)).filter((folder) => selfContained.has(folder)));
+    const folders = new Set(
+      members.map((i) => folderOf(items[i].node.uri)).filter((folder) => selfContained.has(folder)),
+    );
     // Two complete quorums answering the same endpoint are two setups; a file that is not one of them stays apart.
     const ambiguous = folders.size >= 2;
     const anchorOf = new Map<string, number>();
@@ -191,14 +231,23 @@ function splitCopies(nodes: NodeConfig[], all: NodeConfig[]): NodeConfig[][] {
     partitions.set(key, [...(partitions.get(key) ?? []), node]);
   });
   if (partitions.size < 2) return [nodes];
-  const idsOf = (members: NodeConfig[]) => members.map((node) => node.nodeId).filter((id): id is number => id !== undefined);
+  const idsOf = (members: NodeConfig[]) =>
+    members.map((node) => node.nodeId).filter((id): id is number => id !== undefined);
   const copies = [...partitions.entries()].filter(([key, members]) => {
     const ids = idsOf(members);
-    const elsewhere = new Set([...partitions.entries()].filter(([other]) => other !== key).flatMap(([, others]) => idsOf(others)));
+    const elsewhere = new Set(
+      [...partitions.entries()].filter(([other]) => other !== key).flatMap(([, others]) => idsOf(others)),
+    );
     if (key === '' || ids.length === 0 || !ids.every((id) => elsewhere.has(id))) return false;
     const folder = [...dirs[nodes.indexOf(members[0])].slice(0, common), key].join('/') + '/';
-    const controllersHere = new Set(all.filter((node) => node.isController && node.uri.replace(/\\/g, '/').startsWith(folder)).map((node) => node.nodeId));
-    const voterSets = members.filter((node) => node.voters.length > 0).map((node) => new Set(node.voters.map((voter) => voter.parsed.id)));
+    const controllersHere = new Set(
+      all
+        .filter((node) => node.isController && node.uri.replace(/\\/g, '/').startsWith(folder))
+        .map((node) => node.nodeId),
+    );
+    const voterSets = members
+      .filter((node) => node.voters.length > 0)
+      .map((node) => new Set(node.voters.map((voter) => voter.parsed.id)));
     const agreed = voterSets.length ? [...voterSets[0]].filter((id) => voterSets.every((set) => set.has(id))) : [];
     return agreed.length > 0 ? agreed.every((id) => controllersHere.has(id)) : controllersHere.size > 0;
   });
@@ -206,14 +255,17 @@ function splitCopies(nodes: NodeConfig[], all: NodeConfig[]): NodeConfig[][] {
   // Every copy stands alone; the other folders stay together (they may hold one cluster spread over hosts).
   const copyKeys = new Set(copies.map(([key]) => key));
   const rest = [...partitions.entries()].filter(([key]) => !copyKeys.has(key)).flatMap(([, members]) => members);
-  return [...copies.map(([, members]) => members), ...(rest.length ? [rest] : [])].flatMap((group) => (group.length < nodes.length ? splitCopies(group, all) : [group]));
+  return [...copies.map(([, members]) => members), ...(rest.length ? [rest] : [])].flatMap((group) =>
+    group.length < nodes.length ? splitCopies(group, all) : [group],
+  );
 }
 
 /** The host:port pairs a process binds; the host is unknown ('') when neither listener nor layout tells it. */
 function boundEndpoints(node: NodeConfig): { host: string; port: number }[] {
   const host = hostOf(node) ?? '';
   // A listener with a template host (`PLAINTEXT://${HOST}:9092`) still tells its port.
-  const portOf = (item: NodeConfig['listeners'][number]) => item.parsed?.port ?? Number(/:(\d+)\s*$/.exec(item.span.text)?.[1] ?? 0);
+  const portOf = (item: NodeConfig['listeners'][number]) =>
+    item.parsed?.port ?? Number(/:(\d+)\s*$/.exec(item.span.text)?.[1] ?? 0);
   return node.listeners.filter((item) => portOf(item) > 0).map((item) => ({ host, port: portOf(item) }));
 }
 
@@ -227,7 +279,9 @@ const CONTAINER_HOST = /^(?!localhost$)[a-z][a-z0-9_-]*$/i;
 export function areAlternatives(a: NodeConfig, b: NodeConfig): boolean {
   if (a.listenersDefaulted || b.listenersDefaulted) return false;
   const theirs = boundEndpoints(b);
-  const shared = boundEndpoints(a).filter((mine) => theirs.some((other) => other.port === mine.port && (other.host === mine.host || !other.host || !mine.host)));
+  const shared = boundEndpoints(a).filter((mine) =>
+    theirs.some((other) => other.port === mine.port && (other.host === mine.host || !other.host || !mine.host)),
+  );
   if (shared.length === 0) return false;
   if (a.nodeId !== undefined && a.nodeId === b.nodeId) return true;
   return shared.some((endpoint) => CONTAINER_HOST.test(endpoint.host));
@@ -239,7 +293,9 @@ export function areAlternatives(a: NodeConfig, b: NodeConfig): boolean {
  */
 function splitAlternatives(nodes: NodeConfig[], loopbackOnly: boolean): Deployment[] {
   const depth = (node: NodeConfig) => directoryOf(node.uri).length;
-  const ordered = [...nodes].sort((a, b) => depth(a) - depth(b) || baseName(a.uri).length - baseName(b.uri).length || a.uri.localeCompare(b.uri));
+  const ordered = [...nodes].sort(
+    (a, b) => depth(a) - depth(b) || baseName(a.uri).length - baseName(b.uri).length || a.uri.localeCompare(b.uri),
+  );
   const main: NodeConfig[] = [];
   const variants: { node: NodeConfig; of: NodeConfig[] }[] = [];
   for (const node of ordered) {

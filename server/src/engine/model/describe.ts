@@ -29,13 +29,24 @@ export function membershipReason(cluster: Cluster): string {
 /** "Kafka 3.8, inferred from kafka_2.13-3.8.0" and the like. */
 export function versionLabel(cluster: Cluster): string {
   const origin = cluster.versionOrigin;
-  if (origin.kind === 'inferred') return t('deploy.version.inferred', { version: cluster.kafkaVersion, origin: origin.origin.replace(/\\/g, '/').split('/').pop() ?? origin.origin });
-  return t(origin.kind === 'setting' ? 'deploy.version.setting' : 'deploy.version.default', { version: cluster.kafkaVersion });
+  if (origin.kind === 'inferred')
+    return t('deploy.version.inferred', {
+      version: cluster.kafkaVersion,
+      origin: origin.origin.replace(/\\/g, '/').split('/').pop() ?? origin.origin,
+    });
+  return t(origin.kind === 'setting' ? 'deploy.version.setting' : 'deploy.version.default', {
+    version: cluster.kafkaVersion,
+  });
 }
 
 /** The cluster paragraph of the node.id hover: its name, size, why, and the Kafka version. */
 export function clusterSummary(cluster: Cluster): string {
-  const args = { name: cluster.name, count: cluster.nodes.length, reason: membershipReason(cluster), version: versionLabel(cluster) };
+  const args = {
+    name: cluster.name,
+    count: cluster.nodes.length,
+    reason: membershipReason(cluster),
+    version: versionLabel(cluster),
+  };
   return cluster.nodes.length > 1 ? t('deploy.hover.cluster', args) : t('deploy.hover.alone', args);
 }
 
@@ -49,10 +60,20 @@ const sideBySide = (a: string, b: string) => {
  * file being written) borrows the one cluster with members in its folder or a sibling folder; a sample, an
  * alternative or a ZooKeeper-mode file has none, and neither has a file with no cluster nearby.
  */
-export function clusterPeers(clusters: readonly Cluster[], clusterOf: ReadonlyMap<string, Cluster>, node: NodeConfig): NodeConfig[] {
+export function clusterPeers(
+  clusters: readonly Cluster[],
+  clusterOf: ReadonlyMap<string, Cluster>,
+  node: NodeConfig,
+): NodeConfig[] {
   const own = clusterOf.get(node.uri);
   const members = (own?.nodes ?? []).filter((peer) => peer !== node);
   if (members.length > 0 || (own && own.membership.kind !== 'alone')) return members;
-  const near = clusters.filter((cluster) => cluster !== own && cluster.nodes.length > 1 && cluster.membership.kind !== 'zookeeper' && cluster.nodes.some((peer) => sideBySide(peer.uri, node.uri)));
+  const near = clusters.filter(
+    (cluster) =>
+      cluster !== own &&
+      cluster.nodes.length > 1 &&
+      cluster.membership.kind !== 'zookeeper' &&
+      cluster.nodes.some((peer) => sideBySide(peer.uri, node.uri)),
+  );
   return near.length === 1 ? near[0].nodes : [];
 }

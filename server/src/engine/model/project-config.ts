@@ -23,7 +23,11 @@ export interface ProjectConfig {
   clusters?: Record<string, string[]>;
 }
 
-export interface ConfigProblem { message: string; offset: number; length: number }
+export interface ConfigProblem {
+  message: string;
+  offset: number;
+  length: number;
+}
 
 export interface LoadedProjectConfig {
   /** Path of the `.kraftrc.json`, `/`-separated. */
@@ -39,24 +43,32 @@ export interface LoadedProjectConfig {
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const slashed = (path: string) => path.replace(/\\/g, '/');
 const folderOf = (path: string) => slashed(path).split('/').slice(0, -1).join('/');
-const stringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const stringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** Parses a `.kraftrc.json`; what cannot be understood is left out and said in `problems`. */
 export function parseProjectConfig(path: string, text: string): LoadedProjectConfig {
   const errors: ParseError[] = [];
   const raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
-  const problems: ConfigProblem[] = errors.map((error) => ({ message: t('config.syntax', { error: printParseErrorCode(error.error) }), offset: error.offset, length: error.length }));
+  const problems: ConfigProblem[] = errors.map((error) => ({
+    message: t('config.syntax', { error: printParseErrorCode(error.error) }),
+    offset: error.offset,
+    length: error.length,
+  }));
   const config: ProjectConfig = {};
   const problem = (key: string) => problems.push({ message: t('config.badValue', { key }), offset: 0, length: 0 });
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     const value = raw as Record<string, unknown>;
     if (value.kafkaVersion !== undefined) {
-      if (typeof value.kafkaVersion === 'string' && isKnownVersion(value.kafkaVersion)) config.kafkaVersion = value.kafkaVersion;
+      if (typeof value.kafkaVersion === 'string' && isKnownVersion(value.kafkaVersion))
+        config.kafkaVersion = value.kafkaVersion;
       else problem('kafkaVersion');
     }
     if (value.rules !== undefined) {
-      const rules = value.rules && typeof value.rules === 'object' ? Object.entries(value.rules as Record<string, unknown>) : [];
-      if (rules.every(([, severity]) => typeof severity === 'string' && SEVERITIES.has(severity))) config.rules = Object.fromEntries(rules) as Record<string, SeveritySetting>;
+      const rules =
+        value.rules && typeof value.rules === 'object' ? Object.entries(value.rules as Record<string, unknown>) : [];
+      if (rules.every(([, severity]) => typeof severity === 'string' && SEVERITIES.has(severity)))
+        config.rules = Object.fromEntries(rules) as Record<string, SeveritySetting>;
       else problem('rules');
     }
     for (const key of ['acceptedUnknownKeys', 'include', 'exclude'] as const) {
@@ -65,29 +77,39 @@ export function parseProjectConfig(path: string, text: string): LoadedProjectCon
       else problem(key);
     }
     if (value.clusters !== undefined) {
-      const clusters = value.clusters && typeof value.clusters === 'object' ? Object.entries(value.clusters as Record<string, unknown>) : [];
-      if (clusters.every(([, globs]) => stringList(globs))) config.clusters = Object.fromEntries(clusters) as Record<string, string[]>;
+      const clusters =
+        value.clusters && typeof value.clusters === 'object'
+          ? Object.entries(value.clusters as Record<string, unknown>)
+          : [];
+      if (clusters.every(([, globs]) => stringList(globs)))
+        config.clusters = Object.fromEntries(clusters) as Record<string, string[]>;
       else problem('clusters');
     }
   } else if (errors.length === 0) problem('.kraftrc.json');
   return { path: slashed(path), folder: folderOf(path), config, problems, text };
 }
 
-const isInside = (file: string, folder: string) => folder === '' || slashed(file).startsWith(folder.endsWith('/') ? folder : folder + '/');
+const isInside = (file: string, folder: string) =>
+  folder === '' || slashed(file).startsWith(folder.endsWith('/') ? folder : folder + '/');
 
 /** The nearest `.kraftrc.json` above a file (in its folder or an enclosing one). */
-export function nearestProjectConfig(file: string, configs: readonly LoadedProjectConfig[]): LoadedProjectConfig | undefined {
+export function nearestProjectConfig(
+  file: string,
+  configs: readonly LoadedProjectConfig[],
+): LoadedProjectConfig | undefined {
   return configs.filter((config) => isInside(file, config.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
 }
 
 /** The file's path relative to a folder, `/`-separated. */
-const relativeTo = (file: string, folder: string) => (folder === '' ? slashed(file) : slashed(file).slice(folder.length + (folder.endsWith('/') ? 0 : 1)));
+const relativeTo = (file: string, folder: string) =>
+  folder === '' ? slashed(file) : slashed(file).slice(folder.length + (folder.endsWith('/') ? 0 : 1));
 
 /** The cluster a `.kraftrc.json` declares a file a member of (first matching name), as the engine's declaration. */
 export function declaredCluster(file: string, config: LoadedProjectConfig): DeclaredDeployment | undefined {
   const relative = relativeTo(file, config.folder);
   for (const [name, globs] of Object.entries(config.config.clusters ?? {})) {
-    if (globs.some((glob) => picomatch(glob, { dot: true })(relative))) return { id: `config:${config.path}#${name}`, source: 'config', name, origin: config.path };
+    if (globs.some((glob) => picomatch(glob, { dot: true })(relative)))
+      return { id: `config:${config.path}#${name}`, source: 'config', name, origin: config.path };
   }
   return undefined;
 }
@@ -106,8 +128,14 @@ export function layerOptions(base: EngineOptions, config: ProjectConfig | undefi
 }
 
 /** Include/exclude globs for detecting server configs: the nearest config's, then the host's. */
-export function layerDetection(base: { include?: string[]; exclude?: string[] }, config: ProjectConfig | undefined): { include: string[]; exclude: string[] } {
-  return { include: [...(config?.include ?? []), ...(base.include ?? [])], exclude: [...(config?.exclude ?? []), ...(base.exclude ?? [])] };
+export function layerDetection(
+  base: { include?: string[]; exclude?: string[] },
+  config: ProjectConfig | undefined,
+): { include: string[]; exclude: string[] } {
+  return {
+    include: [...(config?.include ?? []), ...(base.include ?? [])],
+    exclude: [...(config?.exclude ?? []), ...(base.exclude ?? [])],
+  };
 }
 
 export interface LoadedTopology {
@@ -119,11 +147,18 @@ export interface LoadedTopology {
 
 /** Reads the generator's `topology.json`: every server config below its folder is one cluster. */
 export function parseTopology(path: string, text: string): LoadedTopology | undefined {
-  const raw = parse(text, [], { allowTrailingComma: true }) as { name?: unknown; kafkaVersion?: unknown; layout?: unknown } | undefined;
+  const raw = parse(text, [], { allowTrailingComma: true }) as
+    | { name?: unknown; kafkaVersion?: unknown; layout?: unknown }
+    | undefined;
   if (!raw || typeof raw !== 'object' || typeof raw.layout !== 'string') return undefined;
   const folder = folderOf(path);
   const name = typeof raw.name === 'string' && raw.name ? raw.name : folder.split('/').pop() || folder;
-  return { path: slashed(path), folder, name, kafkaVersion: typeof raw.kafkaVersion === 'string' ? raw.kafkaVersion : undefined };
+  return {
+    path: slashed(path),
+    folder,
+    name,
+    kafkaVersion: typeof raw.kafkaVersion === 'string' ? raw.kafkaVersion : undefined,
+  };
 }
 
 /** A Kafka jar found in a folder's `libs/` (an unpacked distribution, whatever its folder is called). */
@@ -147,21 +182,48 @@ export interface Declarations {
  * config's, else what the host found, else a topology.json) and its settings (the host's over the config's).
  * `path` is the file's path on disk when the file's `uri` is spelled otherwise.
  */
-export function applyDeclarations(file: WorkspaceFile, declarations: Declarations, base: EngineOptions, path = file.uri): WorkspaceFile {
+export function applyDeclarations(
+  file: WorkspaceFile,
+  declarations: Declarations,
+  base: EngineOptions,
+  path = file.uri,
+): WorkspaceFile {
   const config = nearestProjectConfig(path, declarations.configs);
-  const topology = declarations.topologies.filter((item) => isInside(path, item.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
-  const fromTopology: DeclaredDeployment | undefined = topology && { id: `topology:${topology.path}`, source: 'topology', name: topology.name, origin: topology.path };
+  const topology = declarations.topologies
+    .filter((item) => isInside(path, item.folder))
+    .sort((a, b) => b.folder.length - a.folder.length)[0];
+  const fromTopology: DeclaredDeployment | undefined = topology && {
+    id: `topology:${topology.path}`,
+    source: 'topology',
+    name: topology.name,
+    origin: topology.path,
+  };
   const deployment = (config && declaredCluster(path, config)) ?? file.deployment ?? fromTopology;
-  const configVersion: VersionHint | undefined = config?.config.kafkaVersion ? { version: config.config.kafkaVersion, from: 'config', origin: config.path } : undefined;
-  const topologyVersion: VersionHint | undefined = topology?.kafkaVersion && isKnownVersion(topology.kafkaVersion) ? { version: topology.kafkaVersion, from: 'topology', origin: topology.path } : undefined;
-  const jar = (declarations.jars ?? []).filter((item) => isInside(path, item.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
+  const configVersion: VersionHint | undefined = config?.config.kafkaVersion
+    ? { version: config.config.kafkaVersion, from: 'config', origin: config.path }
+    : undefined;
+  const topologyVersion: VersionHint | undefined =
+    topology?.kafkaVersion && isKnownVersion(topology.kafkaVersion)
+      ? { version: topology.kafkaVersion, from: 'topology', origin: topology.path }
+      : undefined;
+  const jar = (declarations.jars ?? [])
+    .filter((item) => isInside(path, item.folder))
+    .sort((a, b) => b.folder.length - a.folder.length)[0];
   const jarVersion: VersionHint | undefined = jar && { version: jar.version, from: 'jar', origin: jar.origin };
   const options = layerOptions(base, config?.config);
-  return { ...file, deployment, versionHint: configVersion ?? file.versionHint ?? jarVersion ?? topologyVersion, options: { ...options, kafkaVersion: base.kafkaVersion } };
+  return {
+    ...file,
+    deployment,
+    versionHint: configVersion ?? file.versionHint ?? jarVersion ?? topologyVersion,
+    options: { ...options, kafkaVersion: base.kafkaVersion },
+  };
 }
 
 /** The declarations among files a host read (any path ending in `.kraftrc.json` or `topology.json`). */
-export function collectDeclarations(files: Iterable<[path: string, text: string]>, jars: readonly JarVersion[] = []): Declarations {
+export function collectDeclarations(
+  files: Iterable<[path: string, text: string]>,
+  jars: readonly JarVersion[] = [],
+): Declarations {
   const configs: LoadedProjectConfig[] = [];
   const topologies: LoadedTopology[] = [];
   for (const [path, text] of files) {
@@ -176,14 +238,20 @@ export function collectDeclarations(files: Iterable<[path: string, text: string]
 }
 
 /** Whether a host should read this file as a declaration. */
-export const isDeclarationFile = (path: string) => [PROJECT_CONFIG_FILE, TOPOLOGY_FILE].includes(slashed(path).split('/').pop() ?? '');
+export const isDeclarationFile = (path: string) =>
+  [PROJECT_CONFIG_FILE, TOPOLOGY_FILE].includes(slashed(path).split('/').pop() ?? '');
 
 /** The jar versions among the `libs/` listings a host read: `folder` is the folder that holds `libs/`. */
 export function jarVersions(listings: Iterable<[folder: string, names: string[]]>): JarVersion[] {
   const out: JarVersion[] = [];
   for (const [folder, names] of listings) {
     const jar = names.find((name) => versionFromJarName(name));
-    if (jar) out.push({ folder: slashed(folder), version: versionFromJarName(jar)!, origin: `${slashed(folder)}/libs/${jar}` });
+    if (jar)
+      out.push({
+        folder: slashed(folder),
+        version: versionFromJarName(jar)!,
+        origin: `${slashed(folder)}/libs/${jar}`,
+      });
   }
   return out;
 }

@@ -34,13 +34,21 @@ function positionAt(text: string, offset: number): Position {
  * file otherwise. `configs` are the project's `.kraftrc.json` files; the nearest one covering every member is
  * edited, else one is created in the members' common folder (never above `root`, the workspace folder).
  */
-export function planSeparateSetups(file: string, members: string[], restName: string, configs: readonly LoadedProjectConfig[], root = ''): SeparateSetupsPlan | undefined {
+export function planSeparateSetups(
+  file: string,
+  members: string[],
+  restName: string,
+  configs: readonly LoadedProjectConfig[],
+  root = '',
+): SeparateSetupsPlan | undefined {
   const slashed = (path: string) => path.replace(/\\/g, '/');
   const mine = slashed(file);
   const paths = [mine, ...members.map(slashed).filter((other) => other !== mine)];
   if (paths.length < 2) return undefined;
   const common = commonFolder(paths);
-  const covering = [nearestProjectConfig(mine, configs)].find((config) => config && paths.every((path) => nearestProjectConfig(path, configs) === config));
+  const covering = [nearestProjectConfig(mine, configs)].find(
+    (config) => config && paths.every((path) => nearestProjectConfig(path, configs) === config),
+  );
   const top = slashed(root);
   const folder = covering?.folder ?? (common.length >= top.length ? common : top);
   const relative = (path: string) => path.slice(folder.length + (folder === '' ? 0 : 1));
@@ -53,7 +61,9 @@ export function planSeparateSetups(file: string, members: string[], restName: st
   const alone = paths.slice(1).every((path) => unitOf(path) !== ownUnit);
   const mineGlob = alone ? ownUnit : relative(mine);
   // Sorted: the declaration must not depend on the order the host happened to index the files in.
-  const restGlobs = [...new Set(paths.slice(1).map((path) => (alone || unitOf(path) !== ownUnit ? unitOf(path) : relative(path))))].sort();
+  const restGlobs = [
+    ...new Set(paths.slice(1).map((path) => (alone || unitOf(path) !== ownUnit ? unitOf(path) : relative(path)))),
+  ].sort();
   const existing = covering?.config.clusters ?? {};
   const taken = new Set(Object.keys(existing));
   const nameFor = (base: string) => {
@@ -62,13 +72,26 @@ export function planSeparateSetups(file: string, members: string[], restName: st
     taken.add(name);
     return name;
   };
-  const mineName = nameFor(mineGlob.replace(/\/\*\*$/, '').split('/').pop()!.replace(/\.properties$/, ''));
+  const mineName = nameFor(
+    mineGlob
+      .replace(/\/\*\*$/, '')
+      .split('/')
+      .pop()!
+      .replace(/\.properties$/, ''),
+  );
   const clusters: Record<string, string[]> = { [mineName]: [mineGlob], [nameFor(restName)]: restGlobs };
   if (Object.keys(clusters).length === 0) return undefined;
   const configPath = covering?.path ?? (folder ? `${folder}/${PROJECT_CONFIG_FILE}` : PROJECT_CONFIG_FILE);
   if (!covering) {
     const text = `${JSON.stringify({ clusters }, null, 2)}\n`;
-    return { configPath, create: true, edits: [{ uri: configPath, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }], clusters };
+    return {
+      configPath,
+      create: true,
+      edits: [
+        { uri: configPath, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text },
+      ],
+      clusters,
+    };
   }
   // One edit over the span the JSON edits touch: minimal, and valid whatever order they are applied in.
   let text = covering.text;
@@ -92,7 +115,13 @@ export function planSeparateSetups(file: string, members: string[], restName: st
   return {
     configPath,
     create: false,
-    edits: [{ uri: configPath, range: { start: positionAt(original, start), end: positionAt(original, end) }, newText: text.slice(start, text.length - endFromTail) }],
+    edits: [
+      {
+        uri: configPath,
+        range: { start: positionAt(original, start), end: positionAt(original, end) },
+        newText: text.slice(start, text.length - endFromTail),
+      },
+    ],
     clusters,
   };
 }

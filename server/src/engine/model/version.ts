@@ -32,14 +32,17 @@ function readVersionFromPath(uri: string): VersionHint | undefined {
   const parts = uri.replace(/\\/g, '/').split('/');
   for (let i = parts.length - 2; i >= 0; i--) {
     const match = DISTRIBUTION.exec(parts[i]);
-    if (match && isKnownVersion(match[1])) return { version: match[1], from: 'folder', origin: parts.slice(0, i + 1).join('/') };
+    if (match && isKnownVersion(match[1]))
+      return { version: match[1], from: 'folder', origin: parts.slice(0, i + 1).join('/') };
   }
   return undefined;
 }
 
 /** A jar of the distribution (`libs/kafka_2.13-3.8.0.jar`, `kafka-server-4.0.0.jar`): the version it ships. */
 export function versionFromJarName(name: string): string | undefined {
-  const match = /^kafka(?:_\d+\.\d+|-server|-clients)?-(\d+\.\d+\.\d+)\.jar$/i.exec(name.replace(/\\/g, '/').split('/').pop()!);
+  const match = /^kafka(?:_\d+\.\d+|-server|-clients)?-(\d+\.\d+\.\d+)\.jar$/i.exec(
+    name.replace(/\\/g, '/').split('/').pop()!,
+  );
   return match && isKnownVersion(match[1]) ? match[1] : undefined;
 }
 

@@ -49,7 +49,10 @@ export interface PropertiesDocument {
 
 const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\f';
 
-interface NaturalLine { start: number; end: number }
+interface NaturalLine {
+  start: number;
+  end: number;
+}
 
 function naturalLines(text: string): { lines: NaturalLine[]; lineStarts: number[] } {
   const lines: NaturalLine[] = [];
@@ -156,21 +159,23 @@ export function parseProperties(input: string): PropertiesDocument {
     }
     const key = decode(text, chars, offsets, 0, keyLength, problems);
     const value = decode(text, chars, offsets, valueIndex, chars.length, problems);
-    entries.push(new ParsedEntry(value, {
-      key: key.text,
-      keyStart: offsets[0],
-      keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
-      separator:
-        separatorIndex >= 0
-          ? { start: offsets[separatorIndex], end: offsets[separatorIndex] + 1, char: chars[separatorIndex] }
-          : undefined,
-      value: value.text,
-      valueStart: offsets[valueIndex],
-      valueEnd: end,
-      start: offsets[0],
-      end,
-      index: entries.length,
-    }));
+    entries.push(
+      new ParsedEntry(value, {
+        key: key.text,
+        keyStart: offsets[0],
+        keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
+        separator:
+          separatorIndex >= 0
+            ? { start: offsets[separatorIndex], end: offsets[separatorIndex] + 1, char: chars[separatorIndex] }
+            : undefined,
+        value: value.text,
+        valueStart: offsets[valueIndex],
+        valueEnd: end,
+        start: offsets[0],
+        end,
+        index: entries.length,
+      }),
+    );
   }
   return { text, hasBom, entries, comments, problems, lineStarts };
 }
@@ -231,12 +236,20 @@ export function valueEndAt(entry: Entry, index: number): number {
 }
 
 /** `Properties.loadConvert`: resolves escapes, keeping the source offset of each resulting character. */
-function decode(text: string, chars: string[], offsets: number[], from: number, to: number, problems: ParseProblem[]): DecodedValue {
+function decode(
+  text: string,
+  chars: string[],
+  offsets: number[],
+  from: number,
+  to: number,
+  problems: ParseProblem[],
+): DecodedValue {
   const first = offsets[Math.min(from, offsets.length - 1)];
   const last = to < offsets.length ? offsets[to] : offsets[offsets.length - 1];
   // Fast path, nothing allocated but the slice: no backslash and one source line.
   const backslash = chars.indexOf('\\', from);
-  if (last - first === to - from && (backslash === -1 || backslash >= to)) return { text: text.slice(first, last), plainStart: first };
+  if (last - first === to - from && (backslash === -1 || backslash >= to))
+    return { text: text.slice(first, last), plainStart: first };
   let out = '';
   const outOffsets: number[] = [];
   const ends: number[] = [];
@@ -266,7 +279,11 @@ function decode(text: string, chars: string[], offsets: number[], from: number, 
         i += 5;
       } else {
         // Java throws "Malformed \uxxxx encoding." and Kafka refuses the whole file.
-        problems.push({ start: escapeStart, end: offsets[Math.min(i + 5, to)] ?? escapeStart + 2, kind: 'malformed-unicode-escape' });
+        problems.push({
+          start: escapeStart,
+          end: offsets[Math.min(i + 5, to)] ?? escapeStart + 2,
+          kind: 'malformed-unicode-escape',
+        });
         i++;
       }
       continue;

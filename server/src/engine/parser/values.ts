@@ -4,7 +4,11 @@ import type { Position, Range } from '../types';
 import { valueEndAt, valueOffsetAt, type Entry, type PropertiesDocument } from './properties';
 
 /** A piece of a decoded value: [start, end) are indices into `entry.value`. */
-export interface Span { text: string; start: number; end: number }
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
 
 export function offsetToPosition(doc: PropertiesDocument, offset: number): Position {
   let low = 0;
@@ -193,7 +197,9 @@ const CONTROL_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n
  */
 export function escapeValue(value: string, atValueStart = true): string {
   const escaped = value.replace(/[\\\t\n\r\f]/g, (char) => CONTROL_ESCAPES[char]);
-  return atValueStart ? escaped.replace(/^[ \t\f]/, (char) => (char === ' ' ? '\\ ' : CONTROL_ESCAPES[char] ?? char)) : escaped;
+  return atValueStart
+    ? escaped.replace(/^[ \t\f]/, (char) => (char === ' ' ? '\\ ' : (CONTROL_ESCAPES[char] ?? char)))
+    : escaped;
 }
 
 /** Writes a decoded key so that `Properties.load` reads it back unchanged: separators, blanks and comment marks escaped. */

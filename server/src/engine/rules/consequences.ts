@@ -25,7 +25,14 @@ export function foldConsequences(findings: Finding[], explains: Map<string, Set<
   const folded = new Set<Finding>();
   for (const line of byLine.values()) {
     if (line.length < 2) continue;
-    const explainedBy = (finding: Finding) => line.find((other) => other !== finding && !folded.has(other) && explains.get(other.code)?.has(finding.code) && other.code !== finding.code);
+    const explainedBy = (finding: Finding) =>
+      line.find(
+        (other) =>
+          other !== finding &&
+          !folded.has(other) &&
+          explains.get(other.code)?.has(finding.code) &&
+          other.code !== finding.code,
+      );
     let changed = true;
     while (changed) {
       changed = false;
@@ -50,7 +57,10 @@ export function foldConsequences(findings: Finding[], explains: Map<string, Set<
 
 function absorb(root: Finding, consequence: Finding): void {
   if (RANK[consequence.severity] > RANK[root.severity]) root.severity = consequence.severity;
-  const rows = [...(root.relatedInformation ?? []), { uri: consequence.uri, range: consequence.range, message: consequence.message }];
+  const rows = [
+    ...(root.relatedInformation ?? []),
+    { uri: consequence.uri, range: consequence.range, message: consequence.message },
+  ];
   const seen = new Set<string>();
   root.relatedInformation = rows.filter((row) => {
     const key = JSON.stringify([row.uri, row.range.start, row.message]);
@@ -73,6 +83,10 @@ function absorb(root: Finding, consequence: Finding): void {
 
 /** Two fixes that change the same text the same way are one fix, whatever their titles say. */
 export function sameEdits(a: FileEdit[], b: FileEdit[]): boolean {
-  const key = (edits: FileEdit[]) => edits.map((edit) => JSON.stringify([edit.uri, edit.range.start, edit.range.end, edit.newText])).sort().join('\u0000');
+  const key = (edits: FileEdit[]) =>
+    edits
+      .map((edit) => JSON.stringify([edit.uri, edit.range.start, edit.range.end, edit.newText]))
+      .sort()
+      .join('\u0000');
   return key(a) === key(b);
 }

@@ -93,5 +93,7 @@ export const allRules: Rule[] = [
 ];
 
 /** Every rule by code, compose rules included (severity settings and suppressions name them the same way). */
-export const ruleByCode = new Map<string, Rule | ComposeRule>([...allRules, ...composeRules].map((rule) => [rule.code, rule]));
+export const ruleByCode = new Map<string, Rule | ComposeRule>(
+  [...allRules, ...composeRules].map((rule) => [rule.code, rule]),
+);
 export { composeRules };

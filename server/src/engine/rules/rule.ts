@@ -79,7 +79,8 @@ function registerRule<T extends Rule>(rule: T): T {
 }
 
 export const defineNodeRule = (rule: Omit<NodeRule, 'scope'>): NodeRule => registerRule({ ...rule, scope: 'node' });
-export const defineClusterRule = (rule: Omit<ClusterRule, 'scope'>): ClusterRule => registerRule({ ...rule, scope: 'cluster' });
+export const defineClusterRule = (rule: Omit<ClusterRule, 'scope'>): ClusterRule =>
+  registerRule({ ...rule, scope: 'cluster' });
 
 /** Range helpers bound to a node, so rules read naturally. */
 export const at = {
@@ -91,12 +92,12 @@ export const at = {
   /** Where to report a key that is missing: the end of the file, where the user (and the quick-fix) adds it. */
   fileEnd: (node: NodeConfig): Range => offsetRange(node.doc, node.doc.text.length, node.doc.text.length),
   /** Whole key + value. */
-  entry: (node: NodeConfig, entry: Entry) => offsetRange(node.doc, entry.keyStart, Math.max(entry.keyEnd, entry.valueEnd)),
+  entry: (node: NodeConfig, entry: Entry) =>
+    offsetRange(node.doc, entry.keyStart, Math.max(entry.keyEnd, entry.valueEnd)),
 };
 
 /** How messages name another file: its last three path segments (host/role/file in the usual layouts). */
 export const shortPath = (uri: string) => uri.replace(/\\/g, '/').split('/').slice(-3).join('/');
-
 
 export type { FixProposal };
 
@@ -106,5 +107,7 @@ export function nodeLabel(node: NodeConfig): string {
   const host = hostOf(node);
   const file = shortPath(node.uri);
   if (node.nodeId === undefined) return t('rule.nodeLabelNoId', { role, file });
-  return host ? t('rule.nodeLabel', { role, id: node.nodeId, host }) : t('rule.nodeLabelNoHost', { role, id: node.nodeId, file });
+  return host
+    ? t('rule.nodeLabel', { role, id: node.nodeId, host })
+    : t('rule.nodeLabelNoHost', { role, id: node.nodeId, file });
 }

@@ -17,7 +17,11 @@ function toOffset(starts: number[], text: string, position: Position): number {
 export function applyEdits(text: string, edits: FileEdit[]): string {
   const starts = lineStarts(text);
   const resolved = edits
-    .map((edit) => ({ start: toOffset(starts, text, edit.range.start), end: toOffset(starts, text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: toOffset(starts, text, edit.range.start),
+      end: toOffset(starts, text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let result = text;
   let limit = Infinity;
@@ -38,7 +42,8 @@ const isInsertion = (edit: FileEdit) => before(edit.range.start, edit.range.end)
  */
 export function editsConflict(a: FileEdit, b: FileEdit): boolean {
   if (a.uri !== b.uri) return false;
-  if (isInsertion(a) || isInsertion(b)) return before(a.range.start, b.range.end) <= 0 && before(b.range.start, a.range.end) <= 0;
+  if (isInsertion(a) || isInsertion(b))
+    return before(a.range.start, b.range.end) <= 0 && before(b.range.start, a.range.end) <= 0;
   return before(a.range.start, b.range.end) < 0 && before(b.range.start, a.range.end) < 0;
 }
 
@@ -48,7 +53,8 @@ export function preferredFixes<F extends { preferred?: boolean; edits: FileEdit[
   const edits: FileEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes?.find((candidate) => candidate.preferred);
-    if (!fix || chosen.includes(fix) || fix.edits.some((edit) => edits.some((other) => editsConflict(edit, other)))) continue;
+    if (!fix || chosen.includes(fix) || fix.edits.some((edit) => edits.some((other) => editsConflict(edit, other))))
+      continue;
     chosen.push(fix);
     edits.push(...fix.edits);
   }

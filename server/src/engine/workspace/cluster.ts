@@ -41,7 +41,10 @@ export type GroupableNode = DeploymentInput;
 /** True when the cluster's members were grouped by inference and it has more than one (a guess worth showing). */
 export const isInferredGroup = (cluster: Cluster) => cluster.membership.kind === 'shared-quorum';
 
-export function groupClusters(items: GroupableNode[], versionOf: (nodes: NodeConfig[]) => { version: KafkaVersion; origin: VersionOrigin }): Cluster[] {
+export function groupClusters(
+  items: GroupableNode[],
+  versionOf: (nodes: NodeConfig[]) => { version: KafkaVersion; origin: VersionOrigin },
+): Cluster[] {
   return groupDeployments(items).map((deployment) => {
     const { nodes } = deployment;
     const controllers = nodes.filter((node) => node.isController);
@@ -50,6 +53,16 @@ export function groupClusters(items: GroupableNode[], versionOf: (nodes: NodeCon
     const voterIds = new Set(nodes.flatMap((node) => node.voters.map((voter) => voter.parsed.id)));
     const complete = voterIds.size > 0 && [...voterIds].every((id) => controllerIds.has(id));
     const { version, origin } = versionOf(nodes);
-    return { id: deployment.id, name: deployment.name, membership: deployment.membership, nodes, brokers, controllers, complete, kafkaVersion: version, versionOrigin: origin };
+    return {
+      id: deployment.id,
+      name: deployment.name,
+      membership: deployment.membership,
+      nodes,
+      brokers,
+      controllers,
+      complete,
+      kafkaVersion: version,
+      versionOrigin: origin,
+    };
   });
 }

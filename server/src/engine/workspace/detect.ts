@@ -3,7 +3,12 @@
 import picomatch from 'picomatch/posix';
 import { parseProperties } from '../parser/properties';
 
-export const DEFAULT_SERVER_GLOBS = ['**/server.properties', '**/broker.properties', '**/controller.properties', '**/kraft/*.properties'];
+export const DEFAULT_SERVER_GLOBS = [
+  '**/server.properties',
+  '**/broker.properties',
+  '**/controller.properties',
+  '**/kraft/*.properties',
+];
 
 export interface DetectionSettings {
   /** Globs that force a file in. */
@@ -32,8 +37,10 @@ export function matchesAny(path: string, globs: readonly string[] = []): boolean
   });
 }
 
-const SERVER_KEYS = /^(listeners|advertised\.listeners|controller\.quorum\.voters|controller\.quorum\.bootstrap\.servers|zookeeper\.connect|log\.dirs|controller\.listener\.names)$/;
-const CLIENT_KEYS = /^(bootstrap\.servers|group\.id|key\.converter|value\.converter|key\.serializer|value\.serializer|key\.deserializer|value\.deserializer|log4j\..*|appender\..*|rootLogger\..*|connector\.class|tasks\.max|plugin\.path)$/;
+const SERVER_KEYS =
+  /^(listeners|advertised\.listeners|controller\.quorum\.voters|controller\.quorum\.bootstrap\.servers|zookeeper\.connect|log\.dirs|controller\.listener\.names)$/;
+const CLIENT_KEYS =
+  /^(bootstrap\.servers|group\.id|key\.converter|value\.converter|key\.serializer|value\.serializer|key\.deserializer|value\.deserializer|log4j\..*|appender\..*|rootLogger\..*|connector\.class|tasks\.max|plugin\.path)$/;
 
 export type Detection = 'server' | 'not-server';
 

@@ -18,7 +18,10 @@ export interface FixOutcome {
   rejected: number;
 }
 
-interface Score { errors: number; warnings: number }
+interface Score {
+  errors: number;
+  warnings: number;
+}
 
 function scoreOf(findings: Map<string, Finding[]>): Score {
   let errors = 0;
@@ -32,7 +35,8 @@ function scoreOf(findings: Map<string, Finding[]>): Score {
   return { errors, warnings };
 }
 
-const noWorse = (next: Score, current: Score) => next.errors < current.errors || (next.errors === current.errors && next.warnings <= current.warnings);
+const noWorse = (next: Score, current: Score) =>
+  next.errors < current.errors || (next.errors === current.errors && next.warnings <= current.warnings);
 
 function applyFixes(files: WorkspaceFile[], fixes: FixProposal[]): WorkspaceFile[] {
   return files.map((file) => {
@@ -41,13 +45,19 @@ function applyFixes(files: WorkspaceFile[], fixes: FixProposal[]): WorkspaceFile
   });
 }
 
-const stateKey = (files: WorkspaceFile[]) => files.map((file) => `${file.uri.length}:${file.uri}${file.text.length}:${file.text}`).join('');
+const stateKey = (files: WorkspaceFile[]) =>
+  files.map((file) => `${file.uri.length}:${file.uri}${file.text.length}:${file.text}`).join('');
 
 /**
  * `onlyUri` limits the fixes to those editing that file alone (the editor's "fix all in file"); the other files are
  * still linted, so a fix that adds an error elsewhere is refused too.
  */
-export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}, maxPasses = 10, onlyUri?: string): FixOutcome {
+export function fixWorkspace(
+  input: WorkspaceFile[],
+  options: EngineOptions = {},
+  maxPasses = 10,
+  onlyUri?: string,
+): FixOutcome {
   let files = input.map((file) => ({ ...file }));
   let findings = lintWorkspace(files, options);
   let score = scoreOf(findings);
@@ -57,9 +67,11 @@ export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}
   let passes = 0;
   let converged = false;
   const count = (fixes: FixProposal[]) => {
-    for (const fix of fixes) for (const uri of new Set(fix.edits.map((edit) => edit.uri))) fixCounts.set(uri, (fixCounts.get(uri) ?? 0) + 1);
+    for (const fix of fixes)
+      for (const uri of new Set(fix.edits.map((edit) => edit.uri))) fixCounts.set(uri, (fixCounts.get(uri) ?? 0) + 1);
   };
-  const applicable = (fixes: FixProposal[]) => (onlyUri === undefined ? fixes : fixes.filter((fix) => fix.edits.every((edit) => edit.uri === onlyUri)));
+  const applicable = (fixes: FixProposal[]) =>
+    onlyUri === undefined ? fixes : fixes.filter((fix) => fix.edits.every((edit) => edit.uri === onlyUri));
   while (passes < maxPasses) {
     const fixes = applicable(preferredFixes([...findings.values()].flat()));
     const batch = applyFixes(files, fixes);
@@ -102,7 +114,8 @@ export function fixWorkspace(input: WorkspaceFile[], options: EngineOptions = {}
   }
   if (!converged && passes === maxPasses) {
     // The last pass may have reached the fixed point: it did if no fix would change anything more.
-    converged = stateKey(applyFixes(files, applicable(preferredFixes([...findings.values()].flat())))) === stateKey(files);
+    converged =
+      stateKey(applyFixes(files, applicable(preferredFixes([...findings.values()].flat())))) === stateKey(files);
   }
   const texts = new Map<string, string>();
   input.forEach((file, index) => {

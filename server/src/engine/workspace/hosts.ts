@@ -4,7 +4,9 @@ import { ownControllerListener, type NodeConfig } from './node';
 /** Loopback and wildcard hosts all mean "this machine". */
 export function normalizeHost(host: string): string {
   const lower = host.toLowerCase();
-  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0' ? 'localhost' : lower;
+  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0'
+    ? 'localhost'
+    : lower;
 }
 
 // Grouping and rules ask for the folder of the same few thousand paths again and again (per pair of nodes, per

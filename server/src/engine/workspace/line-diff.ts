@@ -14,19 +14,34 @@ export function lineEdits(uri: string, before: string, after: string): FileEdit[
   let head = 0;
   while (head < old.length && head < now.length && old[head] === now[head]) head++;
   let tail = 0;
-  while (tail < old.length - head && tail < now.length - head && old[old.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+  while (
+    tail < old.length - head &&
+    tail < now.length - head &&
+    old[old.length - 1 - tail] === now[now.length - 1 - tail]
+  )
+    tail++;
   const a = old.slice(head, old.length - tail);
   const b = now.slice(head, now.length - tail);
   // Where a run of old lines ends: the start of the next line, or the end of a last line without a line break.
-  const endOf = (index: number): Position => (index < old.length || old.length === 0 || old[old.length - 1].endsWith('\n') ? { line: index, character: 0 } : { line: old.length - 1, character: old[old.length - 1].length });
-  const edit = (from: number, to: number, lines: string[]): FileEdit => ({ uri, range: { start: { line: from, character: 0 }, end: endOf(to) }, newText: lines.join('') });
+  const endOf = (index: number): Position =>
+    index < old.length || old.length === 0 || old[old.length - 1].endsWith('\n')
+      ? { line: index, character: 0 }
+      : { line: old.length - 1, character: old[old.length - 1].length };
+  const edit = (from: number, to: number, lines: string[]): FileEdit => ({
+    uri,
+    range: { start: { line: from, character: 0 }, end: endOf(to) },
+    newText: lines.join(''),
+  });
   if (a.length * b.length > MAX_COMPARED_PAIRS) return [edit(head, head + a.length, b)];
   // Longest common subsequence of the middle lines; the lines outside it are the edits.
   const width = b.length + 1;
   const common = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      common[i * width + j] = a[i] === b[j] ? common[(i + 1) * width + j + 1] + 1 : Math.max(common[(i + 1) * width + j], common[i * width + j + 1]);
+      common[i * width + j] =
+        a[i] === b[j]
+          ? common[(i + 1) * width + j + 1] + 1
+          : Math.max(common[(i + 1) * width + j], common[i * width + j + 1]);
     }
   }
   const edits: FileEdit[] = [];

@@ -16,7 +16,8 @@ import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta
 const EXPLAINS = explanationsOf(allRules);
 
 /** A controller whose voters name only itself (see disjoint-sibling-quorum). */
-const votesOnlyForItself = (node: NodeConfig) => node.isController && node.voters.length === 1 && node.voters[0].parsed.id === node.nodeId;
+const votesOnlyForItself = (node: NodeConfig) =>
+  node.isController && node.voters.length === 1 && node.voters[0].parsed.id === node.nodeId;
 
 /** The folder above a file's folder. */
 const parentFolderOf = (uri: string) => folderOf(uri).split('/').slice(0, -1).join('/');
@@ -49,7 +50,10 @@ export interface AnalyzedWorkspace {
 }
 
 /** The version a file is checked against: the setting, else a version found beside it, else the newest. */
-export function versionOfFile(file: WorkspaceFile, options: EngineOptions): { version: KafkaVersion; origin: VersionOrigin } {
+export function versionOfFile(
+  file: WorkspaceFile,
+  options: EngineOptions,
+): { version: KafkaVersion; origin: VersionOrigin } {
   const kafkaVersion = (file.options ?? options).kafkaVersion;
   if (kafkaVersion) return { version: normalizeVersion(kafkaVersion), origin: { kind: 'setting' } };
   const hint = file.versionHint ?? versionFromPath(file.uri);
@@ -62,7 +66,8 @@ export function versionOfFile(file: WorkspaceFile, options: EngineOptions): { ve
 export function analyzeWorkspace(
   files: WorkspaceFile[],
   options: EngineOptions = {},
-  build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) => buildNode(file.uri, file.text, version, file.encoding),
+  build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) =>
+    buildNode(file.uri, file.text, version, file.encoding),
   group: typeof groupClusters = groupClusters,
 ): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
@@ -72,7 +77,8 @@ export function analyzeWorkspace(
   for (const file of configs) nodes.set(file.uri, build(file, versions.get(file.uri)!.version));
   const clusters = group(
     configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '', declared: file.deployment })),
-    (members) => versions.get(members.find((node) => versions.get(node.uri)!.origin.kind === 'inferred')?.uri ?? members[0].uri)!,
+    (members) =>
+      versions.get(members.find((node) => versions.get(node.uri)!.origin.kind === 'inferred')?.uri ?? members[0].uri)!,
   );
   const clusterOf = new Map<string, Cluster>();
   for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
@@ -94,10 +100,15 @@ const ZOOKEEPER_RULE = 'zookeeper-mode';
  * Neighbours are compared only between inferred groups: a declared deployment, a distribution sample or an
  * alternative of another file is known not to run beside the files around it.
  */
-const isGuess = (cluster: Cluster) => cluster.membership.kind === 'alone' || cluster.membership.kind === 'shared-quorum';
+const isGuess = (cluster: Cluster) =>
+  cluster.membership.kind === 'alone' || cluster.membership.kind === 'shared-quorum';
 
 /** Lints the nodes of the given clusters (cluster rules see every cluster of the workspace as neighbours). */
-function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options: EngineOptions): Map<string, Finding[]> {
+function lintClusters(
+  workspace: AnalyzedWorkspace,
+  targets: Cluster[],
+  options: EngineOptions,
+): Map<string, Finding[]> {
   const { clusters } = workspace;
   const findings = new Map<string, Finding[]>();
   const nodes = targets.flatMap((cluster) => cluster.nodes);
@@ -113,7 +124,10 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   const overflow = new Map<string, { count: number; severity: Severity }>();
   const countOverflow = (uri: string, severity: Severity, count = 1) => {
     const extra = overflow.get(uri) ?? { count: 0, severity: 'hint' };
-    overflow.set(uri, { count: extra.count + count, severity: SEVERITY_RANK[severity] < SEVERITY_RANK[extra.severity] ? severity : extra.severity });
+    overflow.set(uri, {
+      count: extra.count + count,
+      severity: SEVERITY_RANK[severity] < SEVERITY_RANK[extra.severity] ? severity : extra.severity,
+    });
   };
   const keptPerSeverity = new Map<string, number>();
   const suppressedIn = new Map<string, ReturnType<typeof suppressionsOf>>();
@@ -137,8 +151,14 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
       severity,
       code: rule.code,
       message: message(report.message, report.args),
-      relatedInformation: report.related?.map((related) => ({ uri: related.uri, range: related.range, message: relatedRow(uri, related.uri, message(related.message, related.args)) })),
-      fixes: report.fixes?.filter((fix) => fix.edits.length > 0).map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
+      relatedInformation: report.related?.map((related) => ({
+        uri: related.uri,
+        range: related.range,
+        message: relatedRow(uri, related.uri, message(related.message, related.args)),
+      })),
+      fixes: report.fixes
+        ?.filter((fix) => fix.edits.length > 0)
+        .map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
       deprecated: report.deprecated,
       unnecessary: report.unnecessary,
     });
@@ -148,7 +168,10 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
   // not compare every cluster with every other one for every rule.
   let byFolder: Map<string, NodeConfig[]> | undefined;
   let byParent: Map<string, NodeConfig[]> | undefined;
-  const neighbourhoods = new Map<Cluster, Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf' | 'cousinsOf'>>();
+  const neighbourhoods = new Map<
+    Cluster,
+    Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf' | 'cousinsOf'>
+  >();
   const neighbourhoodOf = (cluster: Cluster) => {
     let found = neighbourhoods.get(cluster);
     if (found) return found;
@@ -159,7 +182,9 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
         return (others ??= isGuess(cluster) ? clusters.filter((other) => other !== cluster && isGuess(other)) : []);
       },
       get metas() {
-        return (metas ??= workspace.metas.length ? metasOf(cluster, workspace.metas, [...workspace.nodes.values()]) : []);
+        return (metas ??= workspace.metas.length
+          ? metasOf(cluster, workspace.metas, [...workspace.nodes.values()])
+          : []);
       },
       siblingsOf(node: NodeConfig) {
         if (!isGuess(cluster)) return [];
@@ -181,14 +206,18 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
         if (!isGuess(cluster) || cluster.nodes.length !== 1) return [];
         if (!byParent) {
           byParent = new Map();
-          for (const other of clusters.flatMap((each) => (each.nodes.length === 1 && isGuess(each) ? each.nodes : []))) {
+          for (const other of clusters.flatMap((each) =>
+            each.nodes.length === 1 && isGuess(each) ? each.nodes : [],
+          )) {
             const parent = parentFolderOf(other.uri);
             const list = byParent.get(parent);
             if (list) list.push(other);
             else byParent.set(parent, [other]);
           }
         }
-        return (byParent.get(parentFolderOf(node.uri)) ?? []).filter((other) => other !== node && folderOf(other.uri) !== folderOf(node.uri));
+        return (byParent.get(parentFolderOf(node.uri)) ?? []).filter(
+          (other) => other !== node && folderOf(other.uri) !== folderOf(node.uri),
+        );
       },
     };
     neighbourhoods.set(cluster, found);
@@ -203,13 +232,24 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
           if ((cluster.membership.kind === 'zookeeper') !== (rule.code === ZOOKEEPER_RULE)) continue;
           for (const node of cluster.nodes) {
             const peers = cluster.nodes.filter((peer) => peer !== node);
-            rule.check({ node, version: cluster.kafkaVersion, acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [], peers, report: (report) => emit(rule, node.uri, report) });
+            rule.check({
+              node,
+              version: cluster.kafkaVersion,
+              acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [],
+              peers,
+              report: (report) => emit(rule, node.uri, report),
+            });
           }
         }
       } else {
         for (const cluster of targets) {
           if (cluster.membership.kind === 'zookeeper') continue;
-          rule.check({ ...neighbourhoodOf(cluster), cluster, version: cluster.kafkaVersion, report: (uri, report) => emit(rule, uri, report) });
+          rule.check({
+            ...neighbourhoodOf(cluster),
+            cluster,
+            version: cluster.kafkaVersion,
+            report: (uri, report) => emit(rule, uri, report),
+          });
         }
       }
     } catch (error) {
@@ -228,7 +268,14 @@ function lintClusters(workspace: AnalyzedWorkspace, targets: Cluster[], options:
 
   for (const cluster of targets) {
     if (cluster.membership.kind === 'zookeeper') continue;
-    for (const node of cluster.nodes) demoteHarmfulRenames(node, findings.get(node.uri)!, cluster.kafkaVersion, cluster.nodes.filter((peer) => peer !== node), optionsOf(node.uri).acceptedUnknownKeys ?? []);
+    for (const node of cluster.nodes)
+      demoteHarmfulRenames(
+        node,
+        findings.get(node.uri)!,
+        cluster.kafkaVersion,
+        cluster.nodes.filter((peer) => peer !== node),
+        optionsOf(node.uri).acceptedUnknownKeys ?? [],
+      );
   }
   for (const node of nodes) {
     let kept = applySuppressions(node, foldConsequences(findings.get(node.uri)!, EXPLAINS));
@@ -290,7 +337,12 @@ export class WorkspaceLinter {
     const version = normalizeVersion(this.options.kafkaVersion);
     // meta.properties change rarely: any change among them simply starts afresh.
     const metaFiles = files.filter((file) => isMetaPropertiesPath(file.uri));
-    const optionsKey = JSON.stringify([version, this.options.ruleSeverity ?? {}, this.options.acceptedUnknownKeys ?? [], metaFiles]);
+    const optionsKey = JSON.stringify([
+      version,
+      this.options.ruleSeverity ?? {},
+      this.options.acceptedUnknownKeys ?? [],
+      metaFiles,
+    ]);
     if (optionsKey !== this.optionsKey) {
       this.nodes.clear();
       this.grouping.reset();
@@ -315,7 +367,17 @@ export class WorkspaceLinter {
       if (!fresh) {
         const node = buildNode(file.uri, file.text, fileVersion, file.encoding);
         const { deployment, versionHint, options } = file;
-        item = { text: file.text, root, version: fileVersion, deployment, versionHint, options, node, serial: ++this.serials, groupingKey: groupingKeyOf(file, node) };
+        item = {
+          text: file.text,
+          root,
+          version: fileVersion,
+          deployment,
+          versionHint,
+          options,
+          node,
+          serial: ++this.serials,
+          groupingKey: groupingKeyOf(file, node),
+        };
         if (item.groupingKey !== cached?.groupingKey) changed.add(file.uri);
       }
       next.set(file.uri, item!);
@@ -323,7 +385,8 @@ export class WorkspaceLinter {
     };
     // Most edits (a value, a comment, a key grouping does not read) leave every cluster as it was; the others
     // regroup only the files around the edited one (workspace/regroup.ts).
-    const group: typeof groupClusters = (items, versionOf) => this.grouping.group(items, versionOf, changed, (uri) => next.get(uri)?.node);
+    const group: typeof groupClusters = (items, versionOf) =>
+      this.grouping.group(items, versionOf, changed, (uri) => next.get(uri)?.node);
     const workspace = analyzeWorkspace(files, this.options, build, group);
     this.nodes = next;
 
@@ -354,9 +417,18 @@ export class WorkspaceLinter {
       return byParent.get(parentFolderOf(cluster.nodes[0].uri)) ?? [];
     };
     const signature = (cluster: Cluster) => {
-      const neighbours = [...new Set([...cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []), ...cousins(cluster)])].map(serialOf).sort();
+      const neighbours = [
+        ...new Set([...cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []), ...cousins(cluster)]),
+      ]
+        .map(serialOf)
+        .sort();
       const settings = cluster.nodes.map((node) => workspace.inputs.get(node.uri)?.options ?? null);
-      return JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) + cluster.nodes.map(serialOf).join('\u0000') + '\u0002' + neighbours.join('\u0000');
+      return (
+        JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) +
+        cluster.nodes.map(serialOf).join('\u0000') +
+        '\u0002' +
+        neighbours.join('\u0000')
+      );
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];
@@ -367,8 +439,13 @@ export class WorkspaceLinter {
       else stale.push([key, cluster]);
     }
     if (stale.length > 0) {
-      const fresh = lintClusters(workspace, stale.map(([, cluster]) => cluster), this.options);
-      for (const [key, cluster] of stale) results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
+      const fresh = lintClusters(
+        workspace,
+        stale.map(([, cluster]) => cluster),
+        this.options,
+      );
+      for (const [key, cluster] of stale)
+        results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
     }
     this.clusterResults = results;
     const findings = new Map<string, Finding[]>();

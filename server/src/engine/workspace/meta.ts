@@ -24,7 +24,12 @@ export function readMeta(uri: string, text: string): MetaRecord {
     lines.set(entry.key, offsetToPosition(doc, entry.keyStart).line);
   }
   const nodeId = values.get('node.id') ?? values.get('broker.id');
-  return { uri, clusterId: values.get('cluster.id'), nodeId: nodeId !== undefined && /^\d+$/.test(nodeId) ? Number(nodeId) : undefined, lines };
+  return {
+    uri,
+    clusterId: values.get('cluster.id'),
+    nodeId: nodeId !== undefined && /^\d+$/.test(nodeId) ? Number(nodeId) : undefined,
+    lines,
+  };
 }
 
 const clean = (dir: string) => dir.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
@@ -33,7 +38,9 @@ const clean = (dir: string) => dir.replace(/\\/g, '/').replace(/\/+$/, '').repla
 export function ownerOf(meta: MetaRecord, nodes: NodeConfig[]): NodeConfig | undefined {
   const folder = folderOf(meta.uri);
   const candidates = nodes.filter((node) =>
-    [...node.logDirs, ...(node.metadataLogDir ? [node.metadataLogDir] : [])].map(clean).some((dir) => dir && (folder === dir || folder.endsWith(dir.startsWith('/') ? dir : `/${dir}`))),
+    [...node.logDirs, ...(node.metadataLogDir ? [node.metadataLogDir] : [])]
+      .map(clean)
+      .some((dir) => dir && (folder === dir || folder.endsWith(dir.startsWith('/') ? dir : `/${dir}`))),
   );
   // Several nodes may use the same path on different hosts: the one whose file sits closest wins.
   const shared = (node: NodeConfig) => {
@@ -47,7 +54,11 @@ export function ownerOf(meta: MetaRecord, nodes: NodeConfig[]): NodeConfig | und
 }
 
 /** meta.properties files of one cluster, with the node each belongs to. */
-export function metasOf(cluster: Cluster, metas: MetaRecord[], allNodes: NodeConfig[]): { meta: MetaRecord; node: NodeConfig }[] {
+export function metasOf(
+  cluster: Cluster,
+  metas: MetaRecord[],
+  allNodes: NodeConfig[],
+): { meta: MetaRecord; node: NodeConfig }[] {
   return metas
     .map((meta) => ({ meta, node: ownerOf(meta, allNodes) }))
     .filter((item): item is { meta: MetaRecord; node: NodeConfig } => !!item.node && cluster.nodes.includes(item.node));

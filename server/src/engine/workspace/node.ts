@@ -15,8 +15,13 @@ import {
 } from '../parser/values';
 import { DEFAULT_PROTOCOL_MAP, type KafkaVersion, atLeast } from '../catalog';
 
-export interface ListItem<T> { span: Span; parsed?: T }
-export interface VoterItem extends ListItem<ParsedVoter> { parsed: ParsedVoter }
+export interface ListItem<T> {
+  span: Span;
+  parsed?: T;
+}
+export interface VoterItem extends ListItem<ParsedVoter> {
+  parsed: ParsedVoter;
+}
 
 export interface NodeConfig {
   uri: string;
@@ -83,10 +88,15 @@ export function buildNode(uri: string, text: string, version: KafkaVersion, enco
   if (nodeIdEntry && /^[+-]?\d+$/.test(nodeIdEntry.value.trim())) nodeId = Number(nodeIdEntry.value.trim());
 
   const voters = list('controller.quorum.voters').map((span) => ({ span, parsed: parseVoter(span) }));
-  const bootstrapServers = list('controller.quorum.bootstrap.servers').map((span) => ({ span, parsed: parseHostPort(span) }));
+  const bootstrapServers = list('controller.quorum.bootstrap.servers').map((span) => ({
+    span,
+    parsed: parseHostPort(span),
+  }));
 
   const listenersEntry = get('listeners');
-  const listenerSpans = listenersEntry ? splitList(listenersEntry.value) : [{ text: 'PLAINTEXT://:9092', start: 0, end: 0 }];
+  const listenerSpans = listenersEntry
+    ? splitList(listenersEntry.value)
+    : [{ text: 'PLAINTEXT://:9092', start: 0, end: 0 }];
   const listeners = listenerSpans.map((span) => ({ span, parsed: parseListener(span) }));
   const advertised = list('advertised.listeners').map((span) => ({ span, parsed: parseListener(span) }));
 
@@ -98,24 +108,33 @@ export function buildNode(uri: string, text: string, version: KafkaVersion, enco
       let start = 0;
       const raw = namesEntry.value.trim();
       const offset = namesEntry.value.indexOf(raw);
-      controllerListenerNames = raw === '' ? [] : raw.split(',').map((text) => {
-        const span = { text, start: offset + start, end: offset + start + text.length };
-        start += text.length + 1;
-        return span;
-      });
+      controllerListenerNames =
+        raw === ''
+          ? []
+          : raw.split(',').map((text) => {
+              const span = { text, start: offset + start, end: offset + start + text.length };
+              start += text.length + 1;
+              return span;
+            });
     } else {
-      controllerListenerNames = splitList(namesEntry.value).filter((span) => span.text !== '' || atLeast(version, '4.2'));
+      controllerListenerNames = splitList(namesEntry.value).filter(
+        (span) => span.text !== '' || atLeast(version, '4.2'),
+      );
     }
   }
 
   const mapEntry = get('listener.security.protocol.map');
-  const protocolMapEntries = (mapEntry ? splitList(mapEntry.value) : []).map((span) => ({ span, parsed: parseMapEntry(span) }));
+  const protocolMapEntries = (mapEntry ? splitList(mapEntry.value) : []).map((span) => ({
+    span,
+    parsed: parseMapEntry(span),
+  }));
   const protocolMap = new Map<string, string>();
   const sourceEntries = mapEntry
     ? protocolMapEntries
     : splitList(DEFAULT_PROTOCOL_MAP).map((span) => ({ span, parsed: parseMapEntry(span) }));
   // Kafka upper-cases both sides (SecurityProtocol.forName).
-  for (const item of sourceEntries) if (item.parsed) protocolMap.set(item.parsed.name, item.parsed.protocol.toUpperCase());
+  for (const item of sourceEntries)
+    if (item.parsed) protocolMap.set(item.parsed.name, item.parsed.protocol.toUpperCase());
   if (!mapEntry) {
     // Kafka maps controller listeners to PLAINTEXT implicitly when no SSL/SASL name is in use.
     const secureNames = new Set(['SSL', 'SASL_SSL', 'SASL_PLAINTEXT']);
@@ -132,10 +151,15 @@ export function buildNode(uri: string, text: string, version: KafkaVersion, enco
   }
 
   const interBrokerListenerName =
-    get('inter.broker.listener.name')?.value.trim().toUpperCase() ?? (get('security.inter.broker.protocol')?.value.trim() || 'PLAINTEXT');
+    get('inter.broker.listener.name')?.value.trim().toUpperCase() ??
+    (get('security.inter.broker.protocol')?.value.trim() || 'PLAINTEXT');
 
   const logDirsValue = get('log.dirs') ?? get('log.dir');
-  const logDirs = logDirsValue ? splitList(logDirsValue.value).map((span) => span.text).filter((dir) => dir !== '') : ['/tmp/kafka-logs'];
+  const logDirs = logDirsValue
+    ? splitList(logDirsValue.value)
+        .map((span) => span.text)
+        .filter((dir) => dir !== '')
+    : ['/tmp/kafka-logs'];
   const metadataLogDir = get('metadata.log.dir')?.value.trim() || undefined;
 
   return {

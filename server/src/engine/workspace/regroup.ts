@@ -8,7 +8,12 @@ import { directoryOf, folderOf, normalizeHost } from './hosts';
 import { groupClusters, type Cluster, type GroupableNode } from './cluster';
 import type { WorkspaceFile } from './lint';
 
-const listenerKey = (item: NodeConfig['listeners'][number]) => [item.span.text, item.parsed?.name, item.parsed?.host, item.parsed?.port];
+const listenerKey = (item: NodeConfig['listeners'][number]) => [
+  item.span.text,
+  item.parsed?.name,
+  item.parsed?.host,
+  item.parsed?.port,
+];
 
 /**
  * Everything about a file that grouping (model/deployments.ts, workspace/cluster.ts, workspace/hosts.ts) reads.
@@ -39,8 +44,10 @@ export function groupingKeyOf(file: WorkspaceFile, node: NodeConfig): string {
 /** What ties a file to others beyond its folder: the quorum endpoints it names and its declared deployment. */
 function linksOf(item: GroupableNode): string[] {
   const links = new Set<string>();
-  for (const voter of item.node.voters) if (voter.parsed.endpoint) links.add(`${normalizeHost(voter.parsed.endpoint.host)}:${voter.parsed.endpoint.port}`);
-  for (const server of item.node.bootstrapServers) if (server.parsed) links.add(`${normalizeHost(server.parsed.host)}:${server.parsed.port}`);
+  for (const voter of item.node.voters)
+    if (voter.parsed.endpoint) links.add(`${normalizeHost(voter.parsed.endpoint.host)}:${voter.parsed.endpoint.port}`);
+  for (const server of item.node.bootstrapServers)
+    if (server.parsed) links.add(`${normalizeHost(server.parsed.host)}:${server.parsed.port}`);
   if (item.declared) links.add(`\u0000declared:${item.declared.id}`);
   return [...links];
 }
@@ -78,26 +85,45 @@ export class IncrementalGrouping {
    * The clusters of `items`. `changed`: files whose grouping key changed or that are new; `current` gives the node
    * now standing for a file (nodes rebuilt with an unchanged key replace the old ones in kept clusters).
    */
-  group(items: GroupableNode[], versionOf: Parameters<typeof groupClusters>[1], changed: Set<string>, current: (uri: string) => NodeConfig | undefined): Cluster[] {
+  group(
+    items: GroupableNode[],
+    versionOf: Parameters<typeof groupClusters>[1],
+    changed: Set<string>,
+    current: (uri: string) => NodeConfig | undefined,
+  ): Cluster[] {
     const uris = items.map((item) => item.node.uri);
     const previous = this.previous;
     const present = new Set(uris);
     const touched = new Set(changed);
     if (previous) for (const uri of previous.uris) if (!present.has(uri)) touched.add(uri);
     let clusters: Cluster[] | undefined;
-    if (previous && touched.size === 0 && uris.length === previous.uris.length && uris.every((uri, i) => uri === previous.uris[i])) {
+    if (
+      previous &&
+      touched.size === 0 &&
+      uris.length === previous.uris.length &&
+      uris.every((uri, i) => uri === previous.uris[i])
+    ) {
       clusters = previous.clusters.map((cluster) => this.renewed(cluster, current));
     } else if (previous) {
       // Files sharing a link with a touched file before the edit, then after it.
       const sharers = new Set<string>();
-      const share = (uri: string) => (this.links.get(uri) ?? []).forEach((link) => this.linked.get(link)?.forEach((other) => sharers.add(other)));
+      const share = (uri: string) =>
+        (this.links.get(uri) ?? []).forEach((link) => this.linked.get(link)?.forEach((other) => sharers.add(other)));
       touched.forEach(share);
       this.updateLinks(items, touched, present);
       touched.forEach(share);
       const region = this.regionOf([...touched, ...sharers], uris, previous.clusterOf, touched);
       if (region) {
-        const kept = previous.clusters.filter((cluster) => !cluster.nodes.some((node) => region.has(node.uri))).map((cluster) => this.renewed(cluster, current));
-        clusters = [...kept, ...groupClusters(items.filter((item) => region.has(item.node.uri)), versionOf)];
+        const kept = previous.clusters
+          .filter((cluster) => !cluster.nodes.some((node) => region.has(node.uri)))
+          .map((cluster) => this.renewed(cluster, current));
+        clusters = [
+          ...kept,
+          ...groupClusters(
+            items.filter((item) => region.has(item.node.uri)),
+            versionOf,
+          ),
+        ];
       }
     }
     if (!clusters) {
@@ -114,7 +140,12 @@ export class IncrementalGrouping {
    * Every file under the deepest folder holding the seeds, grown until no file inside shares a link or an old
    * cluster with a file outside. Undefined when that is most of the workspace (grouping everything is then simpler).
    */
-  private regionOf(seeds: string[], uris: string[], oldClusterOf: Map<string, Cluster>, removed: Set<string>): Set<string> | undefined {
+  private regionOf(
+    seeds: string[],
+    uris: string[],
+    oldClusterOf: Map<string, Cluster>,
+    removed: Set<string>,
+  ): Set<string> | undefined {
     const members = new Set(seeds);
     for (let round = 0; round < 8; round++) {
       const folder = commonFolder(members);
@@ -159,6 +190,11 @@ export class IncrementalGrouping {
   private renewed(cluster: Cluster, current: (uri: string) => NodeConfig | undefined): Cluster {
     const now = (node: NodeConfig) => current(node.uri) ?? node;
     if (cluster.nodes.every((node) => now(node) === node)) return cluster;
-    return { ...cluster, nodes: cluster.nodes.map(now), brokers: cluster.brokers.map(now), controllers: cluster.controllers.map(now) };
+    return {
+      ...cluster,
+      nodes: cluster.nodes.map(now),
+      brokers: cluster.brokers.map(now),
+      controllers: cluster.controllers.map(now),
+    };
   }
 }

@@ -10,12 +10,23 @@ import { buildNode, type NodeConfig } from './node';
 
 const RENAMING_RULE = 'unknown-key';
 
-function nodeErrors(node: NodeConfig, version: KafkaVersion, peers: NodeConfig[], acceptedUnknownKeys: string[]): number {
+function nodeErrors(
+  node: NodeConfig,
+  version: KafkaVersion,
+  peers: NodeConfig[],
+  acceptedUnknownKeys: string[],
+): number {
   let errors = 0;
   for (const rule of allRules) {
     if (rule.scope !== 'node' || rule.code === 'zookeeper-mode') continue;
     try {
-      rule.check({ node, version, acceptedUnknownKeys, peers, report: (report) => void ((report.severity ?? rule.defaultSeverity) === 'error' && errors++) });
+      rule.check({
+        node,
+        version,
+        acceptedUnknownKeys,
+        peers,
+        report: (report) => void ((report.severity ?? rule.defaultSeverity) === 'error' && errors++),
+      });
     } catch {
       // The main lint reports a failing rule; here it only counts as no error.
     }
@@ -23,8 +34,16 @@ function nodeErrors(node: NodeConfig, version: KafkaVersion, peers: NodeConfig[]
   return errors;
 }
 
-export function demoteHarmfulRenames(node: NodeConfig, findings: Finding[], version: KafkaVersion, peers: NodeConfig[], acceptedUnknownKeys: string[]): void {
-  const renames = findings.flatMap((finding) => (finding.code === RENAMING_RULE ? (finding.fixes ?? []).filter((fix) => fix.preferred) : []));
+export function demoteHarmfulRenames(
+  node: NodeConfig,
+  findings: Finding[],
+  version: KafkaVersion,
+  peers: NodeConfig[],
+  acceptedUnknownKeys: string[],
+): void {
+  const renames = findings.flatMap((finding) =>
+    finding.code === RENAMING_RULE ? (finding.fixes ?? []).filter((fix) => fix.preferred) : [],
+  );
   if (renames.length === 0) return;
   const before = nodeErrors(node, version, peers, acceptedUnknownKeys);
   for (const fix of renames) {

@@ -11,7 +11,9 @@ export const CLUSTERS_CHANGED = 'kraft/clustersChanged';
 
 /** The model of every folder, with file identities in the client's URI spelling. */
 export function clusterModel(session: Session): TopologyModel {
-  const clusters = session.folderAnalyses().flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters);
+  const clusters = session
+    .folderAnalyses()
+    .flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters);
   for (const cluster of clusters) {
     for (const host of cluster.hosts) for (const process of host.processes) process.uri = session.uriOf(process.uri);
     for (const edge of cluster.edges) {

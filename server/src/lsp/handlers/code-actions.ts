@@ -1,10 +1,30 @@
 // textDocument/codeAction: the fixes carried by each diagnostic, fix-all of one rule, accept an unknown key,
 // a suppression comment, and source.fixAll for the whole file.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { allRules, fixWorkspace, lineEdits, planSeparateSetups, preferredEdits, t, type FileEdit, type Finding } from '../../engine';
+import {
+  allRules,
+  fixWorkspace,
+  lineEdits,
+  planSeparateSetups,
+  preferredEdits,
+  t,
+  type FileEdit,
+  type Finding,
+} from '../../engine';
 import { toWorkspaceEdit } from '../convert';
 import { pathOf } from '../folders';
-import { array, boolean, checkedRequest, object, optional, range, reportMalformed, string, textDocument, uri } from '../validate';
+import {
+  array,
+  boolean,
+  checkedRequest,
+  object,
+  optional,
+  range,
+  reportMalformed,
+  string,
+  textDocument,
+  uri,
+} from '../validate';
 import type { Handler } from './handler';
 
 // The fixes travel to the client inside each diagnostic's `data` and come back here: check them like any input.
@@ -12,12 +32,20 @@ const fileEdit = object({ uri, range, newText: string });
 const fix = object({ title: string, edits: array(fileEdit), preferred: optional(boolean) });
 const fixData = optional(object({ fixes: optional(array(fix)) }));
 // Diagnostics of other sources come along too: only their range is needed to pass them by.
-const codeActionParams = object({ textDocument, range, context: object({ diagnostics: array(object({ range })), only: optional(array(string)) }) });
+const codeActionParams = object({
+  textDocument,
+  range,
+  context: object({ diagnostics: array(object({ range })), only: optional(array(string)) }),
+});
 const related = optional(array(object({ location: object({ uri }) })));
 const CROSS_NODE = new Set(allRules.filter((rule) => rule.scope === 'cluster').map((rule) => rule.code));
 const METHOD = 'textDocument/codeAction';
 
-const editsKey = (edits: FileEdit[]) => edits.map((edit) => JSON.stringify([edit.uri, edit.range, edit.newText])).sort().join('\u0000');
+const editsKey = (edits: FileEdit[]) =>
+  edits
+    .map((edit) => JSON.stringify([edit.uri, edit.range, edit.newText]))
+    .sort()
+    .join('\u0000');
 
 export const codeActionsHandler: Handler = {
   capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } },
@@ -41,14 +69,30 @@ export const codeActionsHandler: Handler = {
           for (const fix of fixes) {
             // Two rules proposing the same edits under two titles are one entry.
             if (!once(editsKey(fix.edits))) continue;
-            repairs.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: workspaceEdit(fix.edits) });
+            repairs.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: fix.preferred,
+              edit: workspaceEdit(fix.edits),
+            });
           }
           const code = String(diagnostic.code);
           // A cross-node finding between files grouped by a guess: the user can say they are separate setups.
-          const others = related(diagnostic.relatedInformation, 'diagnostic.relatedInformation') ? [] : (diagnostic.relatedInformation ?? []).map((info) => pathOf(info.location.uri)).filter((other) => other !== path);
+          const others = related(diagnostic.relatedInformation, 'diagnostic.relatedInformation')
+            ? []
+            : (diagnostic.relatedInformation ?? [])
+                .map((info) => pathOf(info.location.uri))
+                .filter((other) => other !== path);
           const cluster = session.clusterOf(path);
           if (CROSS_NODE.has(code) && others.length > 0 && cluster?.membership.kind === 'shared-quorum') {
-            const plan = planSeparateSetups(path, cluster.nodes.map((node) => node.uri), cluster.name, session.projectDeclarations().configs, session.folders.rootOf(path));
+            const plan = planSeparateSetups(
+              path,
+              cluster.nodes.map((node) => node.uri),
+              cluster.name,
+              session.projectDeclarations().configs,
+              session.folders.rootOf(path),
+            );
             if (plan && once(`separate\u0000${plan.edits[0].newText}`)) {
               const target = session.uriOf(plan.configPath);
               const edits = plan.edits.map((edit) => ({ range: edit.range, newText: edit.newText }));
@@ -56,34 +100,76 @@ export const codeActionsHandler: Handler = {
                 title: t('deploy.action.separate'),
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
-                edit: plan.create ? { documentChanges: [{ kind: 'create', uri: target, options: { ignoreIfExists: true } }, { textDocument: { uri: target, version: null }, edits }] } : { changes: { [target]: edits } },
+                edit: plan.create
+                  ? {
+                      documentChanges: [
+                        { kind: 'create', uri: target, options: { ignoreIfExists: true } },
+                        { textDocument: { uri: target, version: null }, edits },
+                      ],
+                    }
+                  : { changes: { [target]: edits } },
               });
             }
           }
           if (code === 'unknown-key') {
             const key = document?.getText(diagnostic.range);
-            if (key && once(`accept\u0000${key}`)) helpers.push({ title: t('server.acceptKey', { key }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: t('server.acceptKey', { key }), command: 'kraft.acceptUnknownKey', arguments: [key, textDocument.uri] } });
+            if (key && once(`accept\u0000${key}`))
+              helpers.push({
+                title: t('server.acceptKey', { key }),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                command: {
+                  title: t('server.acceptKey', { key }),
+                  command: 'kraft.acceptUnknownKey',
+                  arguments: [key, textDocument.uri],
+                },
+              });
           }
           // Fix every finding of this rule in the file, when there are several.
-          const sameKind = session.findingsOf(path).filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
+          const sameKind = session
+            .findingsOf(path)
+            .filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
           if (sameKind.length > 1 && once(`all\u0000${code}`)) {
-            helpers.push({ title: t('server.fixAllOfKind', { code, count: sameKind.length }), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(preferredEdits(sameKind)) });
+            helpers.push({
+              title: t('server.fixAllOfKind', { code, count: sameKind.length }),
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              edit: workspaceEdit(preferredEdits(sameKind)),
+            });
           }
           const line = diagnostic.range.start.line;
           if (!once(`suppress\u0000${line}\u0000${code}`)) continue;
-          const indent = document?.getText({ start: { line, character: 0 }, end: { line, character: 200 } }).match(/^\s*/)?.[0] ?? '';
+          const indent =
+            document?.getText({ start: { line, character: 0 }, end: { line, character: 200 } }).match(/^\s*/)?.[0] ??
+            '';
           suppressions.push({
             title: t('server.suppress', { code }),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
-            edit: { changes: { [textDocument.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# kraft-disable-next-line ${code}\n` }] } },
+            edit: {
+              changes: {
+                [textDocument.uri]: [
+                  {
+                    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+                    newText: `${indent}# kraft-disable-next-line ${code}\n`,
+                  },
+                ],
+              },
+            },
           });
         }
         const actions: CodeAction[] = [...repairs, ...helpers, ...suppressions];
         if (!context.only || context.only.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
-          const fixable = session.findingsOf(path).filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
+          const fixable = session
+            .findingsOf(path)
+            .filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
           const edits = fixable.length > 0 ? fixAllEdits(path) : [];
-          if (edits.length > 0) actions.push({ title: t('server.fixAll', { count: fixable.length }), kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(edits) });
+          if (edits.length > 0)
+            actions.push({
+              title: t('server.fixAll', { count: fixable.length }),
+              kind: CodeActionKind.SourceFixAll,
+              edit: workspaceEdit(edits),
+            });
         }
         return actions;
       }),

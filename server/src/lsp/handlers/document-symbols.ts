@@ -28,11 +28,16 @@ export const documentSymbolsHandler: Handler = {
   capabilities: { documentSymbolProvider: true },
   register(connection, session) {
     connection.onDocumentSymbol(
-      checkedRequest(connection, 'textDocument/documentSymbol', documentParams, async ({ textDocument }: DocumentSymbolParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        const node = analysis?.workspace.nodes.get(analysis.path);
-        return node ? documentSymbols(node).map(toDocumentSymbol) : [];
-      }),
+      checkedRequest(
+        connection,
+        'textDocument/documentSymbol',
+        documentParams,
+        async ({ textDocument }: DocumentSymbolParams) => {
+          const analysis = await session.analysisOf(textDocument.uri);
+          const node = analysis?.workspace.nodes.get(analysis.path);
+          return node ? documentSymbols(node).map(toDocumentSymbol) : [];
+        },
+      ),
     );
   },
 };

@@ -8,13 +8,22 @@ export const foldingHandler: Handler = {
   capabilities: { foldingRangeProvider: true },
   register(connection, session) {
     connection.onFoldingRanges(
-      checkedRequest(connection, 'textDocument/foldingRange', documentParams, async ({ textDocument }: FoldingRangeParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        const node = analysis?.workspace.nodes.get(analysis.path);
-        return node
-          ? foldingRanges(node).map((range) => ({ startLine: range.startLine, endLine: range.endLine, kind: range.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region }))
-          : [];
-      }),
+      checkedRequest(
+        connection,
+        'textDocument/foldingRange',
+        documentParams,
+        async ({ textDocument }: FoldingRangeParams) => {
+          const analysis = await session.analysisOf(textDocument.uri);
+          const node = analysis?.workspace.nodes.get(analysis.path);
+          return node
+            ? foldingRanges(node).map((range) => ({
+                startLine: range.startLine,
+                endLine: range.endLine,
+                kind: range.kind === 'comment' ? FoldingRangeKind.Comment : FoldingRangeKind.Region,
+              }))
+            : [];
+        },
+      ),
     );
   },
 };

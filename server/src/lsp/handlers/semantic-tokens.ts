@@ -11,17 +11,28 @@ export const semanticTokensHandler: Handler = {
   capabilities: { semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true } },
   register(connection, session) {
     connection.languages.semanticTokens.on(
-      checkedRequest(connection, 'textDocument/semanticTokens/full', documentParams, async ({ textDocument }: SemanticTokensParams) => {
-        const analysis = await session.analysisOf(textDocument.uri);
-        const node = analysis?.workspace.nodes.get(analysis.path);
-        const builder = new SemanticTokensBuilder();
-        if (analysis && node) {
-          for (const token of keyTokens(node, analysis.workspace.version)) {
-            builder.push(token.line, token.character, token.length, SEMANTIC_LEGEND.tokenTypes.indexOf(token.type), token.deprecated ? 1 : 0);
+      checkedRequest(
+        connection,
+        'textDocument/semanticTokens/full',
+        documentParams,
+        async ({ textDocument }: SemanticTokensParams) => {
+          const analysis = await session.analysisOf(textDocument.uri);
+          const node = analysis?.workspace.nodes.get(analysis.path);
+          const builder = new SemanticTokensBuilder();
+          if (analysis && node) {
+            for (const token of keyTokens(node, analysis.workspace.version)) {
+              builder.push(
+                token.line,
+                token.character,
+                token.length,
+                SEMANTIC_LEGEND.tokenTypes.indexOf(token.type),
+                token.deprecated ? 1 : 0,
+              );
+            }
           }
-        }
-        return builder.build();
-      }),
+          return builder.build();
+        },
+      ),
     );
   },
 };

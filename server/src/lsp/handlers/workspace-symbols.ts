@@ -8,13 +8,21 @@ import type { Handler } from './handler';
 export const workspaceSymbolsHandler: Handler = {
   capabilities: { workspaceSymbolProvider: true },
   register(connection, session) {
-    connection.onWorkspaceSymbol(checkedRequest(connection, 'workspace/symbol', object({ query: string }), ({ query }: WorkspaceSymbolParams) =>
-      nodeSymbols(clusterModel(session), query).map((symbol) => ({
-        name: symbol.name,
-        containerName: symbol.containerName,
-        kind: SymbolKind.Object,
-        location: { uri: symbol.uri, range: { start: { line: symbol.line, character: symbol.character }, end: { line: symbol.line, character: symbol.character } } },
-      })),
-    ));
+    connection.onWorkspaceSymbol(
+      checkedRequest(connection, 'workspace/symbol', object({ query: string }), ({ query }: WorkspaceSymbolParams) =>
+        nodeSymbols(clusterModel(session), query).map((symbol) => ({
+          name: symbol.name,
+          containerName: symbol.containerName,
+          kind: SymbolKind.Object,
+          location: {
+            uri: symbol.uri,
+            range: {
+              start: { line: symbol.line, character: symbol.character },
+              end: { line: symbol.line, character: symbol.character },
+            },
+          },
+        })),
+      ),
+    );
   },
 };

@@ -10,7 +10,7 @@ export const brokerLifecycleDocs: Record<string, KeyDoc> = {
   },
   'broker.rack': {
     roles: 'broker',
-    en: 'Free-form label for the rack, availability zone or data centre the broker runs in. The controller uses it to spread a partition\'s replicas across different racks, and it enables rack-aware follower fetching for consumers that set `client.rack`. Set it consistently on all brokers or on none.',
+    en: "Free-form label for the rack, availability zone or data centre the broker runs in. The controller uses it to spread a partition's replicas across different racks, and it enables rack-aware follower fetching for consumers that set `client.rack`. Set it consistently on all brokers or on none.",
     zh: '标识 broker 所在机架、可用区或机房的自定义字符串。controller 据此把同一分区的副本分散到不同机架；设置了 `client.rack` 的消费者也可借此从就近副本读取。要么所有 broker 都设置，要么都不设置。',
   },
   'config.providers': {
@@ -20,7 +20,7 @@ export const brokerLifecycleDocs: Record<string, KeyDoc> = {
   },
   'controlled.shutdown.enable': {
     roles: 'broker',
-    en: 'When on, a stopping broker first asks the controller to move the leadership of its partitions to other replicas and only then shuts down, so clients see little or no unavailability. Keep it enabled; with it off, leadership moves only after the broker\'s session times out.',
+    en: "When on, a stopping broker first asks the controller to move the leadership of its partitions to other replicas and only then shuts down, so clients see little or no unavailability. Keep it enabled; with it off, leadership moves only after the broker's session times out.",
     zh: '开启后，broker 停止前会先请求 controller 把它上面的分区 leader 转移到其他副本，然后再关闭，使客户端几乎感受不到不可用。建议保持开启；关闭后 leader 只有在该 broker 的会话超时后才会迁移。',
   },
   'controlled.shutdown.max.retries': {

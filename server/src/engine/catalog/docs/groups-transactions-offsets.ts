@@ -5,17 +5,17 @@ import type { KeyDoc } from './types';
 export const groupsTransactionsOffsetsDocs: Record<string, KeyDoc> = {
   'add.partitions.to.txn.retry.backoff.max.ms': {
     roles: 'broker',
-    en: 'Upper bound on how long a partition leader keeps retrying, in milliseconds, when it adds partitions to a transaction on the producer\'s behalf and the transaction coordinator answers `CONCURRENT_TRANSACTIONS`. The effective limit is the smaller of this value and `request.timeout.ms`; after it the error is returned to the producer.',
+    en: "Upper bound on how long a partition leader keeps retrying, in milliseconds, when it adds partitions to a transaction on the producer's behalf and the transaction coordinator answers `CONCURRENT_TRANSACTIONS`. The effective limit is the smaller of this value and `request.timeout.ms`; after it the error is returned to the producer.",
     zh: '分区 leader 代表生产者把分区加入事务时，若事务协调器返回 `CONCURRENT_TRANSACTIONS`，broker 会持续重试，本参数是重试的总时长上限（毫秒）。实际上限取本值与 `request.timeout.ms` 中的较小者，超时后错误会返回给生产者。',
   },
   'add.partitions.to.txn.retry.backoff.ms': {
     roles: 'broker',
-    en: 'Pause, in milliseconds, between the broker\'s retries when adding partitions to a transaction fails with `CONCURRENT_TRANSACTIONS`. Lower values finish transactions faster under contention but send more requests to the transaction coordinator; the total retry time is capped by `add.partitions.to.txn.retry.backoff.max.ms`.',
+    en: "Pause, in milliseconds, between the broker's retries when adding partitions to a transaction fails with `CONCURRENT_TRANSACTIONS`. Lower values finish transactions faster under contention but send more requests to the transaction coordinator; the total retry time is capped by `add.partitions.to.txn.retry.backoff.max.ms`.",
     zh: 'broker 将分区加入事务时遇到 `CONCURRENT_TRANSACTIONS` 后，两次重试之间的等待时间（毫秒）。调小可在竞争时更快完成事务，但会给事务协调器带来更多请求；重试总时长受 `add.partitions.to.txn.retry.backoff.max.ms` 限制。',
   },
   'group.consumer.assignment.interval.ms': {
     roles: 'broker',
-    en: 'Minimum time in milliseconds between two recomputations of a consumer group\'s target assignment (consumer rebalance protocol, Kafka 4.3+). Larger values batch several membership changes into one reassignment at the cost of slower reaction; `0` recomputes on every change. A per-group `consumer.assignment.interval.ms` override must stay within the `group.consumer.min.assignment.interval.ms`/`group.consumer.max.assignment.interval.ms` bounds, as must this default.',
+    en: "Minimum time in milliseconds between two recomputations of a consumer group's target assignment (consumer rebalance protocol, Kafka 4.3+). Larger values batch several membership changes into one reassignment at the cost of slower reaction; `0` recomputes on every change. A per-group `consumer.assignment.interval.ms` override must stay within the `group.consumer.min.assignment.interval.ms`/`group.consumer.max.assignment.interval.ms` bounds, as must this default.",
     zh: '两次重新计算消费者组（consumer 协议）目标分配之间的最小间隔（毫秒，Kafka 4.3+）。调大可以把多次成员变化合并为一次重新分配，但响应变慢；`0` 表示每次变化都重新计算。该默认值以及组级覆盖 `consumer.assignment.interval.ms` 都必须位于 `group.consumer.min.assignment.interval.ms` 与 `group.consumer.max.assignment.interval.ms` 之间。',
   },
   'group.consumer.assignors': {
@@ -130,7 +130,7 @@ export const groupsTransactionsOffsetsDocs: Record<string, KeyDoc> = {
   },
   'group.share.assignment.interval.ms': {
     roles: 'broker',
-    en: 'Minimum time in milliseconds between two recomputations of a share group\'s target assignment (Kafka 4.3+). `0` recomputes on every membership change. It and any per-group `share.assignment.interval.ms` must stay within the `group.share.min.assignment.interval.ms`/`group.share.max.assignment.interval.ms` bounds.',
+    en: "Minimum time in milliseconds between two recomputations of a share group's target assignment (Kafka 4.3+). `0` recomputes on every membership change. It and any per-group `share.assignment.interval.ms` must stay within the `group.share.min.assignment.interval.ms`/`group.share.max.assignment.interval.ms` bounds.",
     zh: '两次重新计算共享组目标分配之间的最小间隔（毫秒，Kafka 4.3+）。`0` 表示每次成员变化都重新计算。该值及组级覆盖 `share.assignment.interval.ms` 都必须位于 `group.share.min.assignment.interval.ms` 与 `group.share.max.assignment.interval.ms` 之间。',
   },
   'group.share.assignors': {
@@ -155,7 +155,7 @@ export const groupsTransactionsOffsetsDocs: Record<string, KeyDoc> = {
   },
   'group.share.initialize.retry.interval.ms': {
     roles: 'broker',
-    en: 'Internal, undocumented setting: wait in milliseconds before the coordinator retries initializing a share group\'s persisted state; if set below `offsets.commit.timeout.ms`, that value is used instead. Leave it at the default.',
+    en: "Internal, undocumented setting: wait in milliseconds before the coordinator retries initializing a share group's persisted state; if set below `offsets.commit.timeout.ms`, that value is used instead. Leave it at the default.",
     zh: '内部、未公开文档的参数：协调器重试初始化共享组持久化状态前的等待时间（毫秒）；若小于 `offsets.commit.timeout.ms` 则改用后者。建议保持默认值。',
   },
   'group.share.max.assignment.interval.ms': {
@@ -255,7 +255,7 @@ export const groupsTransactionsOffsetsDocs: Record<string, KeyDoc> = {
   },
   'group.streams.assignment.interval.ms': {
     roles: 'broker',
-    en: 'Minimum time in milliseconds between two recomputations of a streams group\'s target assignment (Kafka 4.3+). `0` recomputes on every membership change. It and per-group `streams.assignment.interval.ms` overrides must stay within the `group.streams.min.assignment.interval.ms`/`group.streams.max.assignment.interval.ms` bounds.',
+    en: "Minimum time in milliseconds between two recomputations of a streams group's target assignment (Kafka 4.3+). `0` recomputes on every membership change. It and per-group `streams.assignment.interval.ms` overrides must stay within the `group.streams.min.assignment.interval.ms`/`group.streams.max.assignment.interval.ms` bounds.",
     zh: '两次重新计算 streams 组目标分配之间的最小间隔（毫秒，Kafka 4.3+）。`0` 表示每次成员变化都重新计算。该值及组级覆盖 `streams.assignment.interval.ms` 都必须位于 `group.streams.min.assignment.interval.ms` 与 `group.streams.max.assignment.interval.ms` 之间。',
   },
   'group.streams.heartbeat.interval.ms': {

@@ -10,7 +10,7 @@ export const listenersAndNetworkDocs: Record<string, KeyDoc> = {
   },
   'background.threads': {
     roles: 'broker',
-    en: 'Size of the broker\'s general-purpose scheduler thread pool, which runs periodic housekeeping such as log retention checks and deleting old segments. Raise it only if background tasks visibly fall behind on a broker with very many partitions.',
+    en: "Size of the broker's general-purpose scheduler thread pool, which runs periodic housekeeping such as log retention checks and deleting old segments. Raise it only if background tasks visibly fall behind on a broker with very many partitions.",
     zh: 'broker 通用后台调度线程池的大小，用于执行日志保留检查、删除过期分段等周期性维护任务。只有在分区数量很多、后台任务明显滞后时才需要调大。',
   },
   'connection.failed.authentication.delay.ms': {
@@ -43,7 +43,7 @@ export const listenersAndNetworkDocs: Record<string, KeyDoc> = {
     en: 'Maps each listener name to its security protocol as `NAME:PROTOCOL` pairs, e.g. `CONTROLLER:PLAINTEXT,INTERNAL:SSL,EXTERNAL:SASL_SSL`; protocols must be upper-case `PLAINTEXT`, `SSL`, `SASL_PLAINTEXT` or `SASL_SSL`. The default only maps the four protocol names to themselves, so custom names such as `INTERNAL` need an entry; once you set the key, list every listener name you use, including the controller listener. Only while it is unset does Kafka map controller listener names to `PLAINTEXT` implicitly, and only if no listener is named `SSL` or `SASL_*`.',
     zh: '以 `NAME:PROTOCOL` 对的形式把每个监听器名映射到安全协议，例如 `CONTROLLER:PLAINTEXT,INTERNAL:SSL,EXTERNAL:SASL_SSL`；协议必须是大写的 `PLAINTEXT`、`SSL`、`SASL_PLAINTEXT` 或 `SASL_SSL`。默认值只把这四个协议名映射到自身，因此 `INTERNAL` 之类的自定义名称需要单独配置；一旦显式设置该键，就要列出所有用到的监听器名，包括 controller 监听器。只有在未设置该键、且没有名为 `SSL` 或 `SASL_*` 的监听器时，Kafka 才会把 controller 监听器名隐式映射为 `PLAINTEXT`。',
   },
-  'listeners': {
+  listeners: {
     roles: 'both',
     en: 'Comma-separated `NAME://host:port` sockets this node listens on; an empty host binds all interfaces. Names and ports must be unique (one IPv4 plus one IPv6 literal may share a port). Controller-only nodes list only their controller listener(s), broker-only nodes must not include controller listener names, and combined nodes list both.',
     zh: '本节点监听的套接字，以逗号分隔，格式为 `NAME://host:port`；host 为空表示绑定所有网卡。监听器名和端口都必须唯一（一个 IPv4 字面量加一个 IPv6 字面量可以共用同一端口）。纯 controller 节点只列出 controller 监听器，纯 broker 节点不能包含 controller 监听器名，混合模式节点两者都要列出。',

@@ -5,12 +5,12 @@ import type { KeyDoc } from './types';
 export const logsAndStorageDocs: Record<string, KeyDoc> = {
   'compression.gzip.level': {
     roles: 'broker',
-    en: 'Compression level the broker uses when it has to write data with gzip itself (when the topic\'s `compression.type` is `gzip` and the broker must recompress). `-1` means the codec\'s own default; higher numbers compress better at more CPU cost. It does not affect what producers send.',
+    en: "Compression level the broker uses when it has to write data with gzip itself (when the topic's `compression.type` is `gzip` and the broker must recompress). `-1` means the codec's own default; higher numbers compress better at more CPU cost. It does not affect what producers send.",
     zh: 'broker 需要自行以 gzip 压缩写入数据时（主题的 `compression.type` 为 `gzip` 且需要重新压缩）所用的压缩级别。`-1` 表示使用压缩库的默认级别；数值越高压缩率越好，CPU 开销也越大。不影响生产者发送的数据。',
   },
   'compression.lz4.level': {
     roles: 'broker',
-    en: 'Compression level the broker uses when it recompresses data with lz4 because the topic\'s `compression.type` is `lz4`. Higher levels give smaller data but use more CPU on the broker. Producer-side compression is configured on the producer.',
+    en: "Compression level the broker uses when it recompresses data with lz4 because the topic's `compression.type` is `lz4`. Higher levels give smaller data but use more CPU on the broker. Producer-side compression is configured on the producer.",
     zh: '当主题的 `compression.type` 为 `lz4` 且 broker 需要重新压缩时使用的压缩级别。级别越高数据越小，但 broker 的 CPU 消耗越大。生产者端的压缩由生产者自身配置决定。',
   },
   'compression.type': {
@@ -20,7 +20,7 @@ export const logsAndStorageDocs: Record<string, KeyDoc> = {
   },
   'compression.zstd.level': {
     roles: 'broker',
-    en: 'Compression level the broker uses when it recompresses data with zstd because the topic\'s `compression.type` is `zstd`. Negative values favour speed, higher positive values favour ratio at more CPU cost.',
+    en: "Compression level the broker uses when it recompresses data with zstd because the topic's `compression.type` is `zstd`. Negative values favour speed, higher positive values favour ratio at more CPU cost.",
     zh: '当主题的 `compression.type` 为 `zstd` 且 broker 需要重新压缩时使用的压缩级别。负值偏向速度，正值越大压缩率越高，CPU 开销也越大。',
   },
   'cordoned.log.dirs': {
@@ -50,7 +50,7 @@ export const logsAndStorageDocs: Record<string, KeyDoc> = {
   },
   'log.cleaner.io.buffer.load.factor': {
     roles: 'broker',
-    en: 'How full the cleaner\'s deduplication hash map may get before a cleaning pass stops taking in more of the log, as a fraction. Higher values process more data per pass but cause more hash collisions. Rarely worth changing.',
+    en: "How full the cleaner's deduplication hash map may get before a cleaning pass stops taking in more of the log, as a fraction. Higher values process more data per pass but cause more hash collisions. Rarely worth changing.",
     zh: '日志清理器去重哈希表允许的填充比例（小数），达到后本轮清理不再读入更多日志。值越高每轮处理的数据越多，但哈希冲突也越多。一般不值得调整。',
   },
   'log.cleaner.io.buffer.size': {
@@ -135,7 +135,7 @@ export const logsAndStorageDocs: Record<string, KeyDoc> = {
   },
   'log.index.size.max.bytes': {
     roles: 'broker',
-    en: 'Maximum size in bytes of each segment\'s offset and time index files. When an index fills up, the broker rolls a new segment even if `log.segment.bytes` has not been reached, so keep it large enough for your segment size and `log.index.interval.bytes`.',
+    en: "Maximum size in bytes of each segment's offset and time index files. When an index fills up, the broker rolls a new segment even if `log.segment.bytes` has not been reached, so keep it large enough for your segment size and `log.index.interval.bytes`.",
     zh: '每个日志段的偏移量索引和时间索引文件的最大字节数。索引写满时，即使未达到 `log.segment.bytes` 也会滚动出新的日志段，因此应结合段大小和 `log.index.interval.bytes` 保证其足够大。',
   },
   'log.initial.task.delay.ms': {
@@ -250,7 +250,7 @@ export const logsAndStorageDocs: Record<string, KeyDoc> = {
   },
   'min.insync.replicas': {
     roles: 'both',
-    en: 'Minimum number of in-sync replicas that must hold a write before a produce request with `acks=all` succeeds; otherwise the producer gets a not-enough-replicas error, while `acks=0` and `acks=1` writes are not affected. Since 3.7 the effective value is capped at the topic\'s replication factor, and a common durable setup is replication factor 3 with `min.insync.replicas=2`, which tolerates one broker being down. It acts as the cluster default that topics override with their own `min.insync.replicas`; with eligible leader replicas (ELR) enabled, the controller also relies on the cluster-level value.',
+    en: "Minimum number of in-sync replicas that must hold a write before a produce request with `acks=all` succeeds; otherwise the producer gets a not-enough-replicas error, while `acks=0` and `acks=1` writes are not affected. Since 3.7 the effective value is capped at the topic's replication factor, and a common durable setup is replication factor 3 with `min.insync.replicas=2`, which tolerates one broker being down. It acts as the cluster default that topics override with their own `min.insync.replicas`; with eligible leader replicas (ELR) enabled, the controller also relies on the cluster-level value.",
     zh: '`acks=all` 的生产请求成功前，至少需要多少个同步副本（ISR）写入成功；不满足时生产者会收到副本不足错误，而 `acks=0` 和 `acks=1` 的写入不受影响。从 3.7 起生效值不会超过 topic 的副本因子，常见的高可靠配置是副本因子 3 加 `min.insync.replicas=2`，可容忍一个 broker 宕机。它是集群默认值，topic 可用同名 topic 级配置覆盖；启用 ELR（eligible leader replicas）后，controller 也会使用集群级的该值。',
   },
   'num.recovery.threads.per.data.dir': {
@@ -260,7 +260,7 @@ export const logsAndStorageDocs: Record<string, KeyDoc> = {
   },
   'unclean.leader.election.enable': {
     roles: 'controller',
-    en: 'Lets Kafka elect an out-of-sync replica as leader when no in-sync replica is left, trading data loss for availability. In KRaft the active controller makes leader elections, so this is the controllers\' cluster-level default; it can also be overridden per topic or changed dynamically with `kafka-configs.sh`. Keep it `false` wherever losing acknowledged messages is unacceptable.',
+    en: "Lets Kafka elect an out-of-sync replica as leader when no in-sync replica is left, trading data loss for availability. In KRaft the active controller makes leader elections, so this is the controllers' cluster-level default; it can also be overridden per topic or changed dynamically with `kafka-configs.sh`. Keep it `false` wherever losing acknowledged messages is unacceptable.",
     zh: '当没有任何同步副本可用时，允许 Kafka 选举一个不同步的副本作为 leader，以数据丢失换取可用性。在 KRaft 中由活跃 controller 执行 leader 选举，因此这是 controller 上的集群级默认值；也可按主题覆盖，或用 `kafka-configs.sh` 动态修改。凡是不能接受已确认消息丢失的场景都应保持 `false`。',
   },
   'unclean.leader.election.interval.ms': {

@@ -30,12 +30,12 @@ export const metricsAndQuotasDocs: Record<string, KeyDoc> = {
   },
   'kafka.metrics.reporters': {
     roles: 'both',
-    en: 'Classes implementing `kafka.metrics.KafkaMetricsReporter` that export the server\'s Yammer-based metrics, polled every `kafka.metrics.polling.interval.secs`. This is separate from `metric.reporters`, which handles the newer Kafka metrics; JMX export works without either.',
+    en: "Classes implementing `kafka.metrics.KafkaMetricsReporter` that export the server's Yammer-based metrics, polled every `kafka.metrics.polling.interval.secs`. This is separate from `metric.reporters`, which handles the newer Kafka metrics; JMX export works without either.",
     zh: '实现 `kafka.metrics.KafkaMetricsReporter` 接口的类，用于导出服务端基于 Yammer 的指标，轮询周期为 `kafka.metrics.polling.interval.secs`。它与处理新版 Kafka 指标的 `metric.reporters` 相互独立；不配置两者也能通过 JMX 获取指标。',
   },
   'metric.reporters': {
     roles: 'both',
-    en: 'Classes that receive this node\'s metrics, for example an exporter for your monitoring system. Since 4.0 the JMX reporter is part of the default value rather than added implicitly, so if you replace the list and still want JMX metrics, include `org.apache.kafka.common.metrics.JmxReporter` yourself.',
+    en: "Classes that receive this node's metrics, for example an exporter for your monitoring system. Since 4.0 the JMX reporter is part of the default value rather than added implicitly, so if you replace the list and still want JMX metrics, include `org.apache.kafka.common.metrics.JmxReporter` yourself.",
     zh: '接收本节点指标的类列表，例如对接监控系统的导出器。从 4.0 起 JMX reporter 是默认值的一部分而不再被隐式添加，因此如果替换了该列表又仍需 JMX 指标，必须自行加入 `org.apache.kafka.common.metrics.JmxReporter`。',
   },
   'metrics.num.samples': {

@@ -35,7 +35,7 @@ export const quorumAndRolesDocs: Record<string, KeyDoc> = {
   },
   'controller.performance.sample.period.ms': {
     roles: 'controller',
-    en: 'Internal, undocumented setting: interval in milliseconds between the controller\'s periodic log summaries of event-processing performance. Leave it at the default.',
+    en: "Internal, undocumented setting: interval in milliseconds between the controller's periodic log summaries of event-processing performance. Leave it at the default.",
     zh: '内部、未公开文档的参数：controller 定期输出事件处理性能汇总日志的间隔（毫秒）。建议保持默认值。',
   },
   'controller.quorum.append.linger.ms': {
@@ -60,7 +60,7 @@ export const quorumAndRolesDocs: Record<string, KeyDoc> = {
   },
   'controller.quorum.election.timeout.ms': {
     roles: 'both',
-    en: 'How long, in milliseconds, a voter goes without a leader before it starts an election; the actual wait is randomized between this value and twice it. Lower values mean faster failover but more needless elections on slow networks or during GC pauses. It matters mainly on controllers, but every node\'s Raft client reads it, so keep it the same everywhere.',
+    en: "How long, in milliseconds, a voter goes without a leader before it starts an election; the actual wait is randomized between this value and twice it. Lower values mean faster failover but more needless elections on slow networks or during GC pauses. It matters mainly on controllers, but every node's Raft client reads it, so keep it the same everywhere.",
     zh: '投票者在没有 leader 的情况下等待多久（毫秒）后发起选举，实际等待时间在该值与其两倍之间随机。调小故障切换更快，但在网络较慢或 GC 停顿时会触发不必要的选举。主要对 controller 有意义，但所有节点的 Raft 客户端都会读取，建议各节点保持一致。',
   },
   'controller.quorum.fetch.max.bytes': {
@@ -200,7 +200,7 @@ export const quorumAndRolesDocs: Record<string, KeyDoc> = {
   },
   'unstable.api.versions.enable': {
     roles: 'both',
-    en: 'Internal, undocumented switch that exposes protocol API versions still under development. It exists for Kafka\'s own testing; never enable it in production.',
+    en: "Internal, undocumented switch that exposes protocol API versions still under development. It exists for Kafka's own testing; never enable it in production.",
     zh: '内部、未公开文档的开关，用于开放仍在开发中的协议 API 版本。它仅供 Kafka 自身测试使用，生产环境切勿开启。',
   },
   'unstable.feature.versions.enable': {

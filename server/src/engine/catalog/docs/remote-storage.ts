@@ -5,7 +5,7 @@ import type { KeyDoc } from './types';
 export const remoteStorageDocs: Record<string, KeyDoc> = {
   'follower.fetch.last.tiered.offset.enable': {
     roles: 'broker',
-    en: 'With tiered storage, lets a new follower with an empty log start replicating just after the last offset already in remote storage instead of copying the leader\'s older local data. This speeds up adding replicas on topics with long remote retention. Kafka 4.3+.',
+    en: "With tiered storage, lets a new follower with an empty log start replicating just after the last offset already in remote storage instead of copying the leader's older local data. This speeds up adding replicas on topics with long remote retention. Kafka 4.3+.",
     zh: '启用分层存储时，允许日志为空的新跟随副本从已上传到远端存储的最后一个偏移量之后开始复制，而不必复制 leader 本地更早的数据。可加快在远端保留时间很长的主题上新增副本的速度。Kafka 4.3+。',
   },
   'remote.fetch.max.wait.ms': {
@@ -50,7 +50,7 @@ export const remoteStorageDocs: Record<string, KeyDoc> = {
   },
   'remote.log.manager.expiration.thread.pool.size': {
     roles: 'broker',
-    en: 'Number of threads that delete remote segments once they fall outside the topic\'s retention.',
+    en: "Number of threads that delete remote segments once they fall outside the topic's retention.",
     zh: '删除超出 topic 保留范围的远程日志段的线程数。',
   },
   'remote.log.manager.fetch.max.bytes.per.second': {
@@ -110,7 +110,7 @@ export const remoteStorageDocs: Record<string, KeyDoc> = {
   },
   'remote.log.metadata.manager.class.path': {
     roles: 'broker',
-    en: 'Optional class path from which a custom remote log metadata manager is loaded, keeping its dependencies separate from the broker\'s own libraries. Leave unset for the built-in implementation.',
+    en: "Optional class path from which a custom remote log metadata manager is loaded, keeping its dependencies separate from the broker's own libraries. Leave unset for the built-in implementation.",
     zh: '加载自定义远程日志元数据管理器的可选 class path，使其依赖与 broker 自身的库隔离。使用内置实现时无需设置。',
   },
   'remote.log.metadata.manager.impl.prefix': {
@@ -120,7 +120,7 @@ export const remoteStorageDocs: Record<string, KeyDoc> = {
   },
   'remote.log.metadata.manager.listener.name': {
     roles: 'broker',
-    en: 'Name of the local listener that the remote log metadata manager uses to talk to the brokers, for example to read and write `__remote_log_metadata`. Set it when tiered storage is enabled; it must be one of the broker\'s listeners.',
+    en: "Name of the local listener that the remote log metadata manager uses to talk to the brokers, for example to read and write `__remote_log_metadata`. Set it when tiered storage is enabled; it must be one of the broker's listeners.",
     zh: '远程日志元数据管理器与 broker 通信（例如读写 `__remote_log_metadata`）时使用的本地 listener 名称。启用分层存储时应设置，且必须是 broker 的 listener 之一。',
   },
   'remote.log.reader.max.pending.tasks': {
@@ -140,7 +140,7 @@ export const remoteStorageDocs: Record<string, KeyDoc> = {
   },
   'remote.log.storage.manager.class.path': {
     roles: 'broker',
-    en: 'Optional class path from which the remote storage plugin is loaded, isolating its dependencies from the broker\'s libraries.',
+    en: "Optional class path from which the remote storage plugin is loaded, isolating its dependencies from the broker's libraries.",
     zh: '加载远程存储插件的可选 class path，使插件依赖与 broker 自身的库隔离。',
   },
   'remote.log.storage.manager.impl.prefix': {

@@ -15,7 +15,7 @@ export const replicationAndTopicsDocs: Record<string, KeyDoc> = {
   },
   'auto.leader.rebalance.enable': {
     roles: 'controller',
-    en: 'When on, the active controller periodically moves partition leadership back to each partition\'s preferred replica (the first one in its replica list), so leaders stay evenly spread after broker restarts. The check runs every `leader.imbalance.check.interval.seconds`. Turn it off only if you rebalance leaders yourself.',
+    en: "When on, the active controller periodically moves partition leadership back to each partition's preferred replica (the first one in its replica list), so leaders stay evenly spread after broker restarts. The check runs every `leader.imbalance.check.interval.seconds`. Turn it off only if you rebalance leaders yourself.",
     zh: '开启后，active controller 会定期把分区 leader 迁回首选副本（副本列表中的第一个），使 broker 重启后 leader 仍能均匀分布。检查周期由 `leader.imbalance.check.interval.seconds` 决定。只有在自行管理 leader 均衡时才建议关闭。',
   },
   'create.topic.policy.class.name': {
@@ -35,7 +35,7 @@ export const replicationAndTopicsDocs: Record<string, KeyDoc> = {
   },
   'fetch.max.bytes': {
     roles: 'broker',
-    en: 'Largest fetch response, in bytes, the broker returns for one fetch request from consumers or followers; a client asking for more gets at most this much. Raise it together with the client\'s `fetch.max.bytes` when consumers need bigger batches.',
+    en: "Largest fetch response, in bytes, the broker returns for one fetch request from consumers or followers; a client asking for more gets at most this much. Raise it together with the client's `fetch.max.bytes` when consumers need bigger batches.",
     zh: 'broker 对单个拉取请求（消费者或跟随副本）返回的最大响应字节数；客户端请求更多时也最多只返回这么多。若消费者需要更大的批次，应与客户端的 `fetch.max.bytes` 一并调大。',
   },
   'fetch.purgatory.purge.interval.requests': {

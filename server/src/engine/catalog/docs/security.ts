@@ -170,7 +170,7 @@ export const securityDocs: Record<string, KeyDoc> = {
   },
   'sasl.mechanism.controller.protocol': {
     roles: 'both',
-    en: 'SASL mechanism that brokers and controllers use when they connect to the controller listener, if that listener uses SASL. Kafka does not check it against `sasl.enabled.mechanisms` at startup, so make sure the controllers\' listener actually enables this mechanism, or connections to the quorum will fail at runtime.',
+    en: "SASL mechanism that brokers and controllers use when they connect to the controller listener, if that listener uses SASL. Kafka does not check it against `sasl.enabled.mechanisms` at startup, so make sure the controllers' listener actually enables this mechanism, or connections to the quorum will fail at runtime.",
     zh: '当 controller listener 使用 SASL 时，broker 和 controller 连接该 listener 所用的 SASL 机制。Kafka 启动时不会将其与 `sasl.enabled.mechanisms` 对照检查，因此必须确认 controller 的 listener 确实启用了该机制，否则运行时连接 quorum 会失败。',
   },
   'sasl.mechanism.inter.broker.protocol': {
@@ -355,7 +355,7 @@ export const securityDocs: Record<string, KeyDoc> = {
   },
   'ssl.endpoint.identification.algorithm': {
     roles: 'both',
-    en: 'Host name verification for TLS connections this node opens to other brokers or controllers: `https` checks that the peer certificate matches the host name, an empty value turns the check off. Keep it on and put correct host names in the certificates\' SANs rather than disabling it.',
+    en: "Host name verification for TLS connections this node opens to other brokers or controllers: `https` checks that the peer certificate matches the host name, an empty value turns the check off. Keep it on and put correct host names in the certificates' SANs rather than disabling it.",
     zh: '本节点向其他 broker 或 controller 发起 TLS 连接时的主机名校验：`https` 会检查对端证书是否与主机名匹配，设为空值则关闭校验。建议保持开启，在证书的 SAN 中写好正确的主机名，而不是关闭校验。',
   },
   'ssl.engine.factory.class': {
@@ -430,7 +430,7 @@ export const securityDocs: Record<string, KeyDoc> = {
   },
   'ssl.truststore.location': {
     roles: 'both',
-    en: 'Path to the truststore file with the CA certificates this node trusts when verifying clients (for mutual TLS) and peers it connects to. All brokers and controllers must trust the CA that signed each other\'s certificates, otherwise inter-node connections fail.',
+    en: "Path to the truststore file with the CA certificates this node trusts when verifying clients (for mutual TLS) and peers it connects to. All brokers and controllers must trust the CA that signed each other's certificates, otherwise inter-node connections fail.",
     zh: '保存本节点所信任 CA 证书的 truststore 文件路径，用于校验客户端（双向 TLS 时）以及本节点所连接的对端。所有 broker 和 controller 都必须信任为彼此证书签名的 CA，否则节点间连接会失败。',
   },
   'ssl.truststore.password': {

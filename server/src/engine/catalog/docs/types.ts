@@ -1,1 +1,5 @@
-export interface KeyDoc { roles: 'broker' | 'controller' | 'both'; en: string; zh: string }
+export interface KeyDoc {
+  roles: 'broker' | 'controller' | 'both';
+  en: string;
+  zh: string;
+}

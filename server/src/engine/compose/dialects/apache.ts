@@ -4,8 +4,17 @@ import { majorMinor, type Dialect } from './types';
 
 /** Variables the launch scripts read themselves (JVM and logging options). */
 export const LAUNCHER_VARIABLES = new Set([
-  'KAFKA_VERSION', 'KAFKA_HEAP_OPTS', 'KAFKA_LOG4J_OPTS', 'KAFKA_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS',
-  'KAFKA_GC_LOG_OPTS', 'KAFKA_LOG4J_ROOT_LOGLEVEL', 'KAFKA_LOG4J_LOGGERS', 'KAFKA_TOOLS_LOG4J_LOGLEVEL', 'KAFKA_JMX_HOSTNAME',
+  'KAFKA_VERSION',
+  'KAFKA_HEAP_OPTS',
+  'KAFKA_LOG4J_OPTS',
+  'KAFKA_OPTS',
+  'KAFKA_JMX_OPTS',
+  'KAFKA_JVM_PERFORMANCE_OPTS',
+  'KAFKA_GC_LOG_OPTS',
+  'KAFKA_LOG4J_ROOT_LOGLEVEL',
+  'KAFKA_LOG4J_LOGGERS',
+  'KAFKA_TOOLS_LOG4J_LOGLEVEL',
+  'KAFKA_JMX_HOSTNAME',
 ]);
 
 /**
@@ -13,8 +22,13 @@ export const LAUNCHER_VARIABLES = new Set([
  * a client key Apache's own SSL examples set and brokers ignore.
  */
 const IMAGE_KNOBS = new Set([
-  'KAFKA_JMX_PORT', 'KAFKA_SECURITY_PROTOCOL', 'KAFKA_SSL_KEYSTORE_FILENAME', 'KAFKA_SSL_KEY_CREDENTIALS', 'KAFKA_SSL_KEYSTORE_CREDENTIALS',
-  'KAFKA_SSL_TRUSTSTORE_FILENAME', 'KAFKA_SSL_TRUSTSTORE_CREDENTIALS',
+  'KAFKA_JMX_PORT',
+  'KAFKA_SECURITY_PROTOCOL',
+  'KAFKA_SSL_KEYSTORE_FILENAME',
+  'KAFKA_SSL_KEY_CREDENTIALS',
+  'KAFKA_SSL_KEYSTORE_CREDENTIALS',
+  'KAFKA_SSL_TRUSTSTORE_FILENAME',
+  'KAFKA_SSL_TRUSTSTORE_CREDENTIALS',
 ]);
 
 /** The `KAFKA_` name rule shared by apache/kafka and Confluent's images. */
@@ -37,9 +51,11 @@ export function kafkaPrefixVariable(property: string): string {
 export const apacheDialect: Dialect = {
   id: 'apache',
   repositories: ['apache/kafka', 'apache/kafka-native'],
-  propertyOf: (variable) => (LAUNCHER_VARIABLES.has(variable) || IMAGE_KNOBS.has(variable) ? undefined : kafkaPrefixProperty(variable)),
+  propertyOf: (variable) =>
+    LAUNCHER_VARIABLES.has(variable) || IMAGE_KNOBS.has(variable) ? undefined : kafkaPrefixProperty(variable),
   variableOf: kafkaPrefixVariable,
-  isImageVariable: (variable) => LAUNCHER_VARIABLES.has(variable) || IMAGE_KNOBS.has(variable) || variable === 'CLUSTER_ID',
+  isImageVariable: (variable) =>
+    LAUNCHER_VARIABLES.has(variable) || IMAGE_KNOBS.has(variable) || variable === 'CLUSTER_ID',
   kafkaVersion: majorMinor,
   clusterIdVariables: ['CLUSTER_ID'],
   configMount: { dir: '/mnt/shared/config', combine: 'file-then-variables' },

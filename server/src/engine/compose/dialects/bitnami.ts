@@ -19,7 +19,32 @@ export const BITNAMI_ALIASES: Record<string, string> = {
 };
 
 /** Variables the image's scripts read (cluster id, users, TLS material, JVM options, ownership). */
-const IMAGE_PREFIXES = ['KAFKA_CLIENT_', 'KAFKA_INTER_BROKER_', 'KAFKA_CONTROLLER_USER', 'KAFKA_CONTROLLER_PASSWORD', 'KAFKA_TLS_', 'KAFKA_ZOOKEEPER_', 'KAFKA_CERTIFICATE_', 'KAFKA_OPTS', 'KAFKA_HEAP_OPTS', 'KAFKA_JMX', 'KAFKA_SKIP_', 'KAFKA_VOLUME_', 'KAFKA_DATA_', 'KAFKA_MOUNTED_', 'KAFKA_INITSCRIPTS_', 'KAFKA_DAEMON_', 'KAFKA_ENABLE_KRAFT', 'KAFKA_KRAFT_', 'KAFKA_CLUSTER_ID', 'KAFKA_INITIAL_CONTROLLERS', 'KAFKA_SASL_', 'KAFKA_LOG4J', 'KAFKA_BASE_DIR', 'KAFKA_CONF_'];
+const IMAGE_PREFIXES = [
+  'KAFKA_CLIENT_',
+  'KAFKA_INTER_BROKER_',
+  'KAFKA_CONTROLLER_USER',
+  'KAFKA_CONTROLLER_PASSWORD',
+  'KAFKA_TLS_',
+  'KAFKA_ZOOKEEPER_',
+  'KAFKA_CERTIFICATE_',
+  'KAFKA_OPTS',
+  'KAFKA_HEAP_OPTS',
+  'KAFKA_JMX',
+  'KAFKA_SKIP_',
+  'KAFKA_VOLUME_',
+  'KAFKA_DATA_',
+  'KAFKA_MOUNTED_',
+  'KAFKA_INITSCRIPTS_',
+  'KAFKA_DAEMON_',
+  'KAFKA_ENABLE_KRAFT',
+  'KAFKA_KRAFT_',
+  'KAFKA_CLUSTER_ID',
+  'KAFKA_INITIAL_CONTROLLERS',
+  'KAFKA_SASL_',
+  'KAFKA_LOG4J',
+  'KAFKA_BASE_DIR',
+  'KAFKA_CONF_',
+];
 
 export const bitnamiDialect: Dialect = {
   id: 'bitnami',
@@ -28,12 +53,22 @@ export const bitnamiDialect: Dialect = {
     if (variable.startsWith('KAFKA_CFG_')) {
       const rest = variable.slice('KAFKA_CFG_'.length);
       if (!rest) return undefined;
-      return rest.toLowerCase().replace(/_/g, '.').replace(/sasl\.ssl/g, 'sasl_ssl').replace(/sasl\.plaintext/g, 'sasl_plaintext');
+      return rest
+        .toLowerCase()
+        .replace(/_/g, '.')
+        .replace(/sasl\.ssl/g, 'sasl_ssl')
+        .replace(/sasl\.plaintext/g, 'sasl_plaintext');
     }
     return BITNAMI_ALIASES[variable];
   },
-  variableOf: (property) => (/[_-]/.test(property.replace(/sasl_(ssl|plaintext)/g, 'sasl')) ? undefined : 'KAFKA_CFG_' + property.replace(/\./g, '_').toUpperCase()),
-  isImageVariable: (variable) => IMAGE_PREFIXES.some((prefix) => variable.startsWith(prefix)) || variable === 'ALLOW_PLAINTEXT_LISTENER' || variable.startsWith('BITNAMI_'),
+  variableOf: (property) =>
+    /[_-]/.test(property.replace(/sasl_(ssl|plaintext)/g, 'sasl'))
+      ? undefined
+      : 'KAFKA_CFG_' + property.replace(/\./g, '_').toUpperCase(),
+  isImageVariable: (variable) =>
+    IMAGE_PREFIXES.some((prefix) => variable.startsWith(prefix)) ||
+    variable === 'ALLOW_PLAINTEXT_LISTENER' ||
+    variable.startsWith('BITNAMI_'),
   kafkaVersion: majorMinor,
   clusterIdVariables: ['KAFKA_KRAFT_CLUSTER_ID', 'KAFKA_CLUSTER_ID'],
   configMount: { dir: '/bitnami/kafka/config', combine: 'file-only' },

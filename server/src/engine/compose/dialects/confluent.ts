@@ -10,14 +10,19 @@ export const confluentDialect: Dialect = {
   id: 'confluent',
   repositories: ['confluentinc/cp-kafka', 'confluentinc/cp-server'],
   propertyOf(variable) {
-    if (LAUNCHER_VARIABLES.has(variable) || CONFLUENT_FORBIDDEN.includes(variable) || variable === 'KAFKA_JMX_PORT') return undefined;
+    if (LAUNCHER_VARIABLES.has(variable) || CONFLUENT_FORBIDDEN.includes(variable) || variable === 'KAFKA_JMX_PORT')
+      return undefined;
     const property = kafkaPrefixProperty(variable);
     // confluent.* keys belong to Confluent Server's own components, which Apache Kafka's catalog does not describe.
     return property?.startsWith('confluent.') ? undefined : property;
   },
   variableOf: kafkaPrefixVariable,
   isImageVariable: (variable) =>
-    LAUNCHER_VARIABLES.has(variable) || variable === 'KAFKA_JMX_PORT' || variable === 'CLUSTER_ID' || variable.startsWith('CONFLUENT_') || variable.startsWith('KAFKA_CONFLUENT_'),
+    LAUNCHER_VARIABLES.has(variable) ||
+    variable === 'KAFKA_JMX_PORT' ||
+    variable === 'CLUSTER_ID' ||
+    variable.startsWith('CONFLUENT_') ||
+    variable.startsWith('KAFKA_CONFLUENT_'),
   kafkaVersion(tag) {
     const match = /^(\d+)\.(\d+)(?:[.-]|$)/.exec(tag ?? '');
     if (!match) return undefined;

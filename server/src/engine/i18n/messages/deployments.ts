@@ -5,14 +5,17 @@ export const deploymentMessages = {
     'deploy.declared.topology': 'declared by the generated {origin}',
     'deploy.declared.compose': 'one docker-compose project ({origin})',
     'deploy.zookeeper': 'a ZooKeeper-mode config: never part of a KRaft cluster',
-    'deploy.sample': 'a sample config of a Kafka distribution: checked alone; the other samples ({files}) are alternatives, not peers',
-    'deploy.alternative': 'same node.id on the same host:port as {files}: another version of that process, checked alone',
+    'deploy.sample':
+      'a sample config of a Kafka distribution: checked alone; the other samples ({files}) are alternatives, not peers',
+    'deploy.alternative':
+      'same node.id on the same host:port as {files}: another version of that process, checked alone',
     'deploy.sharedQuorum': 'inferred: the files name the same controllers',
     'deploy.sharedQuorumLoopback': 'inferred: the files sit side by side and name the same localhost controllers',
     'deploy.alone': 'nothing ties this file to another one: checked alone',
     'deploy.version.setting': 'Kafka {version} (setting)',
     'deploy.version.inferred': 'Kafka {version}, inferred from {origin}',
-    'deploy.version.default': 'Kafka {version} (newest known; no setting, .kraftrc.json or distribution says otherwise)',
+    'deploy.version.default':
+      'Kafka {version} (newest known; no setting, .kraftrc.json or distribution says otherwise)',
     'deploy.hover.cluster': '**Cluster {name}**: {count} file(s), {reason}. {version}.',
     'deploy.hover.alone': '**Not grouped**: {reason}. {version}.',
     'deploy.action.separate': 'These files are separate setups (declare them in .kraftrc.json)',

@@ -15,8 +15,10 @@ const en: Record<string, string> = {
   'feat.hover.roles.controller': 'Read by: controllers',
   'feat.hover.roles.both': 'Read by: brokers and controllers',
   'feat.hover.importance': 'Importance: {level}',
-  'feat.hover.dynamic.cluster-wide': 'Changeable at run time for all brokers (`kafka-configs.sh --alter --entity-type brokers --entity-default`)',
-  'feat.hover.dynamic.per-broker': 'Changeable at run time per broker (`kafka-configs.sh --alter --entity-type brokers --entity-name <id>`)',
+  'feat.hover.dynamic.cluster-wide':
+    'Changeable at run time for all brokers (`kafka-configs.sh --alter --entity-type brokers --entity-default`)',
+  'feat.hover.dynamic.per-broker':
+    'Changeable at run time per broker (`kafka-configs.sh --alter --entity-type brokers --entity-name <id>`)',
   'feat.hover.dynamic.restart': 'Read at start-up: a change needs a restart',
   'feat.importance.HIGH': 'high',
   'feat.importance.MEDIUM': 'medium',
@@ -24,17 +26,24 @@ const en: Record<string, string> = {
   'feat.hover.since': 'Available since Kafka {from}',
   'feat.hover.range': 'Available in Kafka {from} to {until}',
   'feat.hover.until': 'Last available in Kafka {until}',
-  'feat.hover.newer': '**Too new**: Kafka {version} (the target version) does not have this key yet; it arrives in {from}. Until then it is ignored.',
-  'feat.hover.removed': '**Removed**: Kafka {version} no longer has this key (last present in {until}); a value here is ignored.',
+  'feat.hover.newer':
+    '**Too new**: Kafka {version} (the target version) does not have this key yet; it arrives in {from}. Until then it is ignored.',
+  'feat.hover.removed':
+    '**Removed**: Kafka {version} no longer has this key (last present in {until}); a value here is ignored.',
   'feat.hover.zookeeperOnly': '**ZooKeeper mode only**: it does nothing on a KRaft node.',
   'feat.hover.replacement': 'Use `{replacement}` instead.',
-  'feat.hover.internal': '**Internal**: meant for Kafka\'s own tests and tooling; change it only with a specific reason.',
+  'feat.hover.internal':
+    "**Internal**: meant for Kafka's own tests and tooling; change it only with a specific reason.",
   'feat.hover.secret': '**Secret**: this extension never displays its value.',
   'feat.hover.dynamicOnly': '**Runtime only**: set it with `kafka-configs.sh`; a value in this file is not used.',
-  'feat.hover.listenerOverride': 'Per-listener override: sets `{key}` for the listener `{listener}` only; other listeners keep the node-wide value.',
-  'feat.hover.listenerUnknown': 'Per-listener setting for the listener `{listener}`, but `{key}` is not a setting Kafka knows, so it has no effect.',
-  'feat.hover.configProvider': 'Configuration provider setting: lets values elsewhere in this file be read from an external source with `${provider:path:key}`.',
-  'feat.hover.unknown': '**Unknown key**: Kafka does not recognise `{key}` and ignores it (at most it logs it as an unused setting).',
+  'feat.hover.listenerOverride':
+    'Per-listener override: sets `{key}` for the listener `{listener}` only; other listeners keep the node-wide value.',
+  'feat.hover.listenerUnknown':
+    'Per-listener setting for the listener `{listener}`, but `{key}` is not a setting Kafka knows, so it has no effect.',
+  'feat.hover.configProvider':
+    'Configuration provider setting: lets values elsewhere in this file be read from an external source with `${provider:path:key}`.',
+  'feat.hover.unknown':
+    '**Unknown key**: Kafka does not recognise `{key}` and ignores it (at most it logs it as an unused setting).',
   'feat.hover.didYouMean': 'Did you mean `{suggestion}`?',
   'feat.hover.shadowed': 'This key is set again further down (line {line}); only the last occurrence counts.',
   'feat.hover.shadowedHere': 'This occurrence is ignored: the same key is set again on line {line}.',
@@ -42,28 +51,36 @@ const en: Record<string, string> = {
   // Hover on a value.
   'feat.value.secret': 'The value is hidden because `{key}` holds a secret.',
   'feat.value.isDefault': '`{value}` is the default already, so this line only documents the choice.',
-  'feat.value.notDefault': 'Kafka\'s default is `{default}`.',
+  'feat.value.notDefault': "Kafka's default is `{default}`.",
   'feat.value.notAccepted': '`{value}` is not accepted; use one of: {values}.',
   'feat.value.outOfRange': '`{value}` is outside the accepted range ({range}).',
   'feat.value.human': '`{value}` = {human}',
   'feat.value.bool.true': '`true`: the feature is switched on.',
   'feat.value.bool.false': '`false`: the feature is switched off.',
-  'feat.value.roles.combined': '**Combined node**: one process is both a broker and a controller. It votes in the metadata quorum and also stores partitions and serves clients. Fine for small or test clusters; in production, dedicated controllers keep heavy client traffic from delaying metadata decisions. Its `node.id` must be a voter, and `listeners` needs both a broker and a controller listener.',
-  'feat.value.roles.controller': '**Controller only**: this process keeps the cluster metadata as a member of the quorum and serves no clients. Its `node.id` must be one of the voters, and its `listeners` should only hold the controller listener(s).',
-  'feat.value.roles.broker': '**Broker only**: this process stores partitions and serves clients, and gets metadata from the controllers it finds through `controller.quorum.voters` or `controller.quorum.bootstrap.servers`. Its `node.id` must differ from every controller\'s id.',
+  'feat.value.roles.combined':
+    '**Combined node**: one process is both a broker and a controller. It votes in the metadata quorum and also stores partitions and serves clients. Fine for small or test clusters; in production, dedicated controllers keep heavy client traffic from delaying metadata decisions. Its `node.id` must be a voter, and `listeners` needs both a broker and a controller listener.',
+  'feat.value.roles.controller':
+    '**Controller only**: this process keeps the cluster metadata as a member of the quorum and serves no clients. Its `node.id` must be one of the voters, and its `listeners` should only hold the controller listener(s).',
+  'feat.value.roles.broker':
+    "**Broker only**: this process stores partitions and serves clients, and gets metadata from the controllers it finds through `controller.quorum.voters` or `controller.quorum.bootstrap.servers`. Its `node.id` must differ from every controller's id.",
   'feat.value.roles.none': 'No valid role: KRaft needs `broker`, `controller` or both.',
   'feat.value.nodeId.title': 'Node ids of this cluster:',
   'feat.value.nodeId.row': '`{id}`: {role}, {path}',
   'feat.value.nodeId.this': 'this file',
-  'feat.value.nodeId.duplicate': '**Clash**: `{id}` is also the id of {path}. Every node of a cluster needs its own id.',
+  'feat.value.nodeId.duplicate':
+    '**Clash**: `{id}` is also the id of {path}. Every node of a cluster needs its own id.',
   'feat.value.nodeId.next': 'Next free id: `{id}`',
-  'feat.format.static': 'Format: static quorum (`controller.quorum.voters`): `kafka-storage format -t <cluster-id> -c <this file>`, without `--standalone`, `--initial-controllers` or `--no-initial-controllers` (Kafka 4.0.2+ refuses them with voters set).',
-  'feat.format.broker': 'Format: dynamic quorum, broker: `kafka-storage format -t <cluster-id> -c <this file> --no-initial-controllers`.',
-  'feat.format.standalone': 'Format: dynamic quorum, the only controller here: `kafka-storage format -t <cluster-id> -c <this file> --standalone` (a controller added later: `--no-initial-controllers`, then `kafka-metadata-quorum add-controller`).',
-  'feat.format.initial': 'Format: dynamic quorum, initial controller: `kafka-storage format -t <cluster-id> -c <this file> --initial-controllers {list}`, the same list on every initial controller (each directory id from `kafka-storage random-uuid`); controllers added later: `--no-initial-controllers`.',
+  'feat.format.static':
+    'Format: static quorum (`controller.quorum.voters`): `kafka-storage format -t <cluster-id> -c <this file>`, without `--standalone`, `--initial-controllers` or `--no-initial-controllers` (Kafka 4.0.2+ refuses them with voters set).',
+  'feat.format.broker':
+    'Format: dynamic quorum, broker: `kafka-storage format -t <cluster-id> -c <this file> --no-initial-controllers`.',
+  'feat.format.standalone':
+    'Format: dynamic quorum, the only controller here: `kafka-storage format -t <cluster-id> -c <this file> --standalone` (a controller added later: `--no-initial-controllers`, then `kafka-metadata-quorum add-controller`).',
+  'feat.format.initial':
+    'Format: dynamic quorum, initial controller: `kafka-storage format -t <cluster-id> -c <this file> --initial-controllers {list}`, the same list on every initial controller (each directory id from `kafka-storage random-uuid`); controllers added later: `--no-initial-controllers`.',
   'feat.value.nodeId.voter': 'This id is listed as a voter in `controller.quorum.voters`.',
-  'feat.value.nodeId.notVoter': 'This controller\'s id is not among the voters in `controller.quorum.voters`.',
-  'feat.value.nodeId.brokerIsVoter': 'This broker\'s id is listed as a voter, but voters must be controllers.',
+  'feat.value.nodeId.notVoter': "This controller's id is not among the voters in `controller.quorum.voters`.",
+  'feat.value.nodeId.brokerIsVoter': "This broker's id is listed as a voter, but voters must be controllers.",
   'feat.role.broker': 'broker',
   'feat.role.controller': 'controller',
   'feat.role.combined': 'broker + controller',
@@ -72,19 +89,24 @@ const en: Record<string, string> = {
   // Hover on list elements.
   'feat.listener.title': 'Listener `{name}`',
   'feat.listener.protocol': 'Security protocol `{protocol}`: {meaning}.',
-  'feat.listener.protocolImplicit': 'Security protocol `{protocol}` (implicit: `listener.security.protocol.map` does not name it): {meaning}.',
-  'feat.listener.noProtocol': 'No security protocol is mapped to `{name}`: add `{name}:<PROTOCOL>` to `listener.security.protocol.map`.',
-  'feat.listener.controller': 'Controller listener (named in `controller.listener.names`): the controller quorum talks over it.',
+  'feat.listener.protocolImplicit':
+    'Security protocol `{protocol}` (implicit: `listener.security.protocol.map` does not name it): {meaning}.',
+  'feat.listener.noProtocol':
+    'No security protocol is mapped to `{name}`: add `{name}:<PROTOCOL>` to `listener.security.protocol.map`.',
+  'feat.listener.controller':
+    'Controller listener (named in `controller.listener.names`): the controller quorum talks over it.',
   'feat.listener.interBroker': 'Inter-broker listener: brokers replicate from each other over it.',
   'feat.listener.client': 'Client listener: producers, consumers and admin tools connect here.',
   'feat.listener.bindAll': 'Binds every network interface of the host, port {port}.',
   'feat.listener.bindDefault': 'Empty host: binds the default network interface, port {port}.',
   'feat.listener.bind': 'Binds `{host}`, port {port}.',
   'feat.listener.advertise': 'Tells clients and other nodes to connect to `{host}:{port}`.',
-  'feat.listener.notInListeners': '`{name}` is not in `listeners` of this file; an advertised listener must also be bound.',
+  'feat.listener.notInListeners':
+    '`{name}` is not in `listeners` of this file; an advertised listener must also be bound.',
   'feat.listener.invalid': 'Not a valid listener: the form is `NAME://host:port` (an empty host is allowed).',
   'feat.protocol.PLAINTEXT': 'no encryption and no authentication',
-  'feat.protocol.SSL': 'traffic encrypted with TLS; clients are authenticated only when `ssl.client.auth` asks for certificates',
+  'feat.protocol.SSL':
+    'traffic encrypted with TLS; clients are authenticated only when `ssl.client.auth` asks for certificates',
   'feat.protocol.SASL_PLAINTEXT': 'SASL authentication, but the traffic itself is not encrypted',
   'feat.protocol.SASL_SSL': 'SASL authentication over a TLS-encrypted connection',
   'feat.protocol.unknown': 'not a security protocol Kafka knows (PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL)',
@@ -99,7 +121,8 @@ const en: Record<string, string> = {
   'feat.voter.invalid': 'Not a valid voter: the form is `id@host:port`.',
   'feat.map.title': 'Listener name `{name}` uses `{protocol}`: {meaning}.',
   'feat.map.used': 'Used by `listeners` of this file.',
-  'feat.map.controllerName': '`{name}` is a controller listener name: brokers use this protocol to reach the controllers.',
+  'feat.map.controllerName':
+    '`{name}` is a controller listener name: brokers use this protocol to reach the controllers.',
   'feat.map.unused': 'No listener of this file is named `{name}`; the mapping is harmless but unused here.',
   'feat.map.invalid': 'Not a valid mapping: the form is `NAME:PROTOCOL`.',
   'feat.bootstrap.title': 'Bootstrap controller `{host}:{port}`',
@@ -108,7 +131,8 @@ const en: Record<string, string> = {
   'feat.bootstrap.invalid': 'Not a valid bootstrap server: the form is `host:port`.',
   'feat.names.title': 'Controller listener name `{name}`',
   'feat.names.bound': 'This node binds it in `listeners`.',
-  'feat.names.notBound': 'Not in `listeners` of this file: a broker-only node uses the name only to pick the protocol for reaching the controllers.',
+  'feat.names.notBound':
+    'Not in `listeners` of this file: a broker-only node uses the name only to pick the protocol for reaching the controllers.',
   'feat.interBroker.title': 'Inter-broker listener `{name}`',
 
   // Completion.
@@ -133,7 +157,8 @@ const en: Record<string, string> = {
   'feat.complete.role.combined': 'Combined: broker and controller in one process',
   'feat.complete.mechanism.PLAIN': 'User name and password checked against a list (use with TLS)',
   'feat.complete.mechanism.SCRAM-SHA-256': 'Salted challenge-response; credentials stored in the cluster metadata',
-  'feat.complete.mechanism.SCRAM-SHA-512': 'Salted challenge-response (SHA-512); credentials stored in the cluster metadata',
+  'feat.complete.mechanism.SCRAM-SHA-512':
+    'Salted challenge-response (SHA-512); credentials stored in the cluster metadata',
   'feat.complete.mechanism.GSSAPI': 'Kerberos',
   'feat.complete.mechanism.OAUTHBEARER': 'OAuth 2 bearer tokens',
 
@@ -160,8 +185,10 @@ const zh: Record<string, string> = {
   'feat.hover.roles.controller': '作用于：controller',
   'feat.hover.roles.both': '作用于：broker 和 controller',
   'feat.hover.importance': '重要性：{level}',
-  'feat.hover.dynamic.cluster-wide': '可在运行时对所有 broker 修改（`kafka-configs.sh --alter --entity-type brokers --entity-default`）',
-  'feat.hover.dynamic.per-broker': '可在运行时按 broker 修改（`kafka-configs.sh --alter --entity-type brokers --entity-name <id>`）',
+  'feat.hover.dynamic.cluster-wide':
+    '可在运行时对所有 broker 修改（`kafka-configs.sh --alter --entity-type brokers --entity-default`）',
+  'feat.hover.dynamic.per-broker':
+    '可在运行时按 broker 修改（`kafka-configs.sh --alter --entity-type brokers --entity-name <id>`）',
   'feat.hover.dynamic.restart': '仅在启动时读取：修改后需要重启',
   'feat.importance.HIGH': '高',
   'feat.importance.MEDIUM': '中',
@@ -169,7 +196,8 @@ const zh: Record<string, string> = {
   'feat.hover.since': '自 Kafka {from} 起可用',
   'feat.hover.range': '在 Kafka {from} 到 {until} 中可用',
   'feat.hover.until': '最后出现于 Kafka {until}',
-  'feat.hover.newer': '**版本过新**：目标版本 Kafka {version} 还没有这个参数，它从 {from} 开始提供；在此之前该设置会被忽略。',
+  'feat.hover.newer':
+    '**版本过新**：目标版本 Kafka {version} 还没有这个参数，它从 {from} 开始提供；在此之前该设置会被忽略。',
   'feat.hover.removed': '**已移除**：Kafka {version} 已不再有这个参数（最后出现于 {until}），此处的值会被忽略。',
   'feat.hover.zookeeperOnly': '**仅适用于 ZooKeeper 模式**：在 KRaft 节点上不起任何作用。',
   'feat.hover.replacement': '请改用 `{replacement}`。',
@@ -178,7 +206,8 @@ const zh: Record<string, string> = {
   'feat.hover.dynamicOnly': '**仅运行时可设置**：请用 `kafka-configs.sh` 设置；写在本文件中的值不会生效。',
   'feat.hover.listenerOverride': '按监听器覆盖：只为监听器 `{listener}` 设置 `{key}`，其他监听器仍使用节点级别的值。',
   'feat.hover.listenerUnknown': '针对监听器 `{listener}` 的设置，但 Kafka 不认识 `{key}`，因此不起作用。',
-  'feat.hover.configProvider': '配置提供者（config provider）设置：让本文件中其他参数的值可以通过 `${provider:path:key}` 从外部来源读取。',
+  'feat.hover.configProvider':
+    '配置提供者（config provider）设置：让本文件中其他参数的值可以通过 `${provider:path:key}` 从外部来源读取。',
   'feat.hover.unknown': '**未知参数**：Kafka 不认识 `{key}`，会忽略它（最多在日志中提示该设置未被使用）。',
   'feat.hover.didYouMean': '您是否想写 `{suggestion}`？',
   'feat.hover.shadowed': '该参数在下方（第 {line} 行）再次设置；只有最后一次出现的值生效。',
@@ -192,19 +221,26 @@ const zh: Record<string, string> = {
   'feat.value.human': '`{value}` = {human}',
   'feat.value.bool.true': '`true`：启用该功能。',
   'feat.value.bool.false': '`false`：关闭该功能。',
-  'feat.value.roles.combined': '**混合节点**：同一个进程既是 broker 又是 controller。它参与元数据仲裁投票，同时存储分区并服务客户端。适合小规模或测试集群；生产环境中使用独立的 controller，可以避免繁重的客户端流量拖慢元数据决策。它的 `node.id` 必须是投票者之一，`listeners` 中需要同时有 broker 监听器和 controller 监听器。',
-  'feat.value.roles.controller': '**仅 controller**：该进程作为仲裁成员维护集群元数据，不服务任何客户端。它的 `node.id` 必须是投票者之一，`listeners` 中应只包含 controller 监听器。',
-  'feat.value.roles.broker': '**仅 broker**：该进程存储分区并服务客户端，通过 `controller.quorum.voters` 或 `controller.quorum.bootstrap.servers` 找到 controller 并获取元数据。它的 `node.id` 不能与任何 controller 的 id 相同。',
+  'feat.value.roles.combined':
+    '**混合节点**：同一个进程既是 broker 又是 controller。它参与元数据仲裁投票，同时存储分区并服务客户端。适合小规模或测试集群；生产环境中使用独立的 controller，可以避免繁重的客户端流量拖慢元数据决策。它的 `node.id` 必须是投票者之一，`listeners` 中需要同时有 broker 监听器和 controller 监听器。',
+  'feat.value.roles.controller':
+    '**仅 controller**：该进程作为仲裁成员维护集群元数据，不服务任何客户端。它的 `node.id` 必须是投票者之一，`listeners` 中应只包含 controller 监听器。',
+  'feat.value.roles.broker':
+    '**仅 broker**：该进程存储分区并服务客户端，通过 `controller.quorum.voters` 或 `controller.quorum.bootstrap.servers` 找到 controller 并获取元数据。它的 `node.id` 不能与任何 controller 的 id 相同。',
   'feat.value.roles.none': '没有有效的角色：KRaft 需要 `broker`、`controller` 或两者兼有。',
   'feat.value.nodeId.title': '本集群的节点 id：',
   'feat.value.nodeId.row': '`{id}`：{role}，{path}',
   'feat.value.nodeId.this': '本文件',
   'feat.value.nodeId.duplicate': '**冲突**：`{id}` 同时也是 {path} 的 id。集群中每个节点都需要唯一的 id。',
   'feat.value.nodeId.next': '下一个可用 id：`{id}`',
-  'feat.format.static': '格式化：静态仲裁（`controller.quorum.voters`）：`kafka-storage format -t <cluster-id> -c <本文件>`，不要加 `--standalone`、`--initial-controllers` 或 `--no-initial-controllers`（设置了投票者时 Kafka 4.0.2+ 会拒绝）。',
-  'feat.format.broker': '格式化：动态仲裁中的 broker：`kafka-storage format -t <cluster-id> -c <本文件> --no-initial-controllers`。',
-  'feat.format.standalone': '格式化：动态仲裁，这里唯一的控制器：`kafka-storage format -t <cluster-id> -c <本文件> --standalone`（之后加入的控制器：`--no-initial-controllers`，再执行 `kafka-metadata-quorum add-controller`）。',
-  'feat.format.initial': '格式化：动态仲裁的初始控制器：`kafka-storage format -t <cluster-id> -c <本文件> --initial-controllers {list}`，每个初始控制器使用相同的列表（目录 id 用 `kafka-storage random-uuid` 生成）；之后加入的控制器：`--no-initial-controllers`。',
+  'feat.format.static':
+    '格式化：静态仲裁（`controller.quorum.voters`）：`kafka-storage format -t <cluster-id> -c <本文件>`，不要加 `--standalone`、`--initial-controllers` 或 `--no-initial-controllers`（设置了投票者时 Kafka 4.0.2+ 会拒绝）。',
+  'feat.format.broker':
+    '格式化：动态仲裁中的 broker：`kafka-storage format -t <cluster-id> -c <本文件> --no-initial-controllers`。',
+  'feat.format.standalone':
+    '格式化：动态仲裁，这里唯一的控制器：`kafka-storage format -t <cluster-id> -c <本文件> --standalone`（之后加入的控制器：`--no-initial-controllers`，再执行 `kafka-metadata-quorum add-controller`）。',
+  'feat.format.initial':
+    '格式化：动态仲裁的初始控制器：`kafka-storage format -t <cluster-id> -c <本文件> --initial-controllers {list}`，每个初始控制器使用相同的列表（目录 id 用 `kafka-storage random-uuid` 生成）；之后加入的控制器：`--no-initial-controllers`。',
   'feat.value.nodeId.voter': '该 id 作为投票者列在 `controller.quorum.voters` 中。',
   'feat.value.nodeId.notVoter': '该 controller 的 id 不在 `controller.quorum.voters` 的投票者中。',
   'feat.value.nodeId.brokerIsVoter': '该 broker 的 id 被列为投票者，但投票者必须是 controller。',
@@ -215,8 +251,10 @@ const zh: Record<string, string> = {
 
   'feat.listener.title': '监听器 `{name}`',
   'feat.listener.protocol': '安全协议 `{protocol}`：{meaning}。',
-  'feat.listener.protocolImplicit': '安全协议 `{protocol}`（隐式：`listener.security.protocol.map` 中没有该名称）：{meaning}。',
-  'feat.listener.noProtocol': '没有为 `{name}` 映射安全协议：请在 `listener.security.protocol.map` 中添加 `{name}:<协议>`。',
+  'feat.listener.protocolImplicit':
+    '安全协议 `{protocol}`（隐式：`listener.security.protocol.map` 中没有该名称）：{meaning}。',
+  'feat.listener.noProtocol':
+    '没有为 `{name}` 映射安全协议：请在 `listener.security.protocol.map` 中添加 `{name}:<协议>`。',
   'feat.listener.controller': 'controller 监听器（在 `controller.listener.names` 中列出）：controller 仲裁通过它通信。',
   'feat.listener.interBroker': 'broker 间监听器：broker 之间通过它复制数据。',
   'feat.listener.client': '客户端监听器：生产者、消费者和管理工具连接到这里。',

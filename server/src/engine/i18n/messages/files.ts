@@ -12,9 +12,11 @@ export const fileMessages = {
     'files.encodingRoundTrip': 'its bytes cannot be written back unchanged in their own encoding',
     'files.nothingWritten': 'No file was changed: {reason}',
     'files.rolledBack': 'Writing failed ({error}); every file already written was restored.',
-    'files.fixNotConverged': 'The fixes did not settle after {passes} passes; stopped. Review the remaining findings by hand.',
+    'files.fixNotConverged':
+      'The fixes did not settle after {passes} passes; stopped. Review the remaining findings by hand.',
     'files.fixRaisedErrors': '{count} fix(es) were not applied because they would add errors.',
-    'gen.cli.symlinkInOut': '{path} is a symbolic link; generate does not write through links. Remove it or choose another folder.',
+    'gen.cli.symlinkInOut':
+      '{path} is a symbolic link; generate does not write through links. Remove it or choose another folder.',
     'gen.cli.staleRemoved': 'Removed {count} node file(s) left by an earlier run: {files}',
   } as Record<string, string>,
   'zh-cn': {

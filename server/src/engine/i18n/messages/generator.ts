@@ -4,44 +4,61 @@ const en: Record<string, string> = {
   // Spec problems (errors).
   'gen.problem.layout': 'Unknown layout "{value}". Use one of: {allowed}.',
   'gen.problem.controllers': 'The number of controllers must be a whole number from 1 to {max} (got {value}).',
-  'gen.problem.combinedBrokers': 'In the combined layout every node is both broker and controller, so the broker count equals the controller count ({controllers}); got {brokers}. Use the mixed layout to add broker-only nodes.',
+  'gen.problem.combinedBrokers':
+    'In the combined layout every node is both broker and controller, so the broker count equals the controller count ({controllers}); got {brokers}. Use the mixed layout to add broker-only nodes.',
   'gen.problem.brokersIsolated': 'The isolated layout needs at least one broker, at most {max} (got {value}).',
-  'gen.problem.brokersMixed': 'The number of extra broker-only nodes must be a whole number from 0 to {max} (got {value}).',
+  'gen.problem.brokersMixed':
+    'The number of extra broker-only nodes must be a whole number from 0 to {max} (got {value}).',
   'gen.problem.hostsList': 'Hosts must be a list of host names or IPv4 addresses.',
-  'gen.problem.hostWildcard': '"{host}" is not a host other nodes can reach: advertised addresses must be real host names or addresses, never 0.0.0.0 or empty.',
+  'gen.problem.hostWildcard':
+    '"{host}" is not a host other nodes can reach: advertised addresses must be real host names or addresses, never 0.0.0.0 or empty.',
   'gen.problem.hostInvalid': '"{host}" is not a valid host name or IPv4 address.',
-  'gen.problem.hostDuplicate': 'Host "{host}" is listed twice; list each host once (several processes per host are placed automatically).',
-  'gen.problem.hostLocalMixed': '"{host}" only works when every process runs on this machine; other hosts could not reach it. Use real addresses for a multi-host cluster.',
+  'gen.problem.hostDuplicate':
+    'Host "{host}" is listed twice; list each host once (several processes per host are placed automatically).',
+  'gen.problem.hostLocalMixed':
+    '"{host}" only works when every process runs on this machine; other hosts could not reach it. Use real addresses for a multi-host cluster.',
   'gen.problem.version': 'Kafka version "{value}" is not supported by the generator. Use one of: {allowed}.',
   'gen.problem.quorum': 'Unknown quorum mode "{value}". Use static or dynamic.',
-  'gen.problem.dynamicVersion': 'A dynamic controller quorum (controller.quorum.bootstrap.servers, KIP-853) needs Kafka 3.9 or newer; {version} only supports a static quorum (controller.quorum.voters).',
+  'gen.problem.dynamicVersion':
+    'A dynamic controller quorum (controller.quorum.bootstrap.servers, KIP-853) needs Kafka 3.9 or newer; {version} only supports a static quorum (controller.quorum.voters).',
   'gen.problem.nodeIds': 'Unknown node id scheme "{value}". Use one of: {allowed}.',
   'gen.problem.profile': 'Unknown directory profile "{value}". Use one of: {allowed}.',
-  'gen.problem.listenerName': 'Listener name "{name}" must be upper case letters, digits and underscores, starting with a letter (e.g. PLAINTEXT, INTERNAL, CONTROLLER).',
+  'gen.problem.listenerName':
+    'Listener name "{name}" must be upper case letters, digits and underscores, starting with a letter (e.g. PLAINTEXT, INTERNAL, CONTROLLER).',
   'gen.problem.protocol': 'Unknown security protocol "{value}". Use one of: {allowed}.',
   'gen.problem.mechanism': 'Unknown SASL mechanism "{value}". Use one of: {allowed}.',
   'gen.problem.port': 'Port {value} is not a valid port (1 to 65535).',
-  'gen.problem.portOverflow': 'Not enough ports above the base ports on {host}: a process would need port {port}. Use lower base ports or more hosts.',
+  'gen.problem.portOverflow':
+    'Not enough ports above the base ports on {host}: a process would need port {port}. Use lower base ports or more hosts.',
   'gen.problem.listenerSameName': 'The broker and controller listeners need different names (both are "{name}").',
   'gen.problem.listenerSamePort': 'The broker and controller listeners need different base ports (both are {port}).',
-  'gen.problem.controllerScram': 'The controller listener cannot use {mechanism}: SCRAM credentials are stored in the metadata log, which controllers can only read once they talk to each other. Use PLAIN (or SSL) on the controller listener.',
+  'gen.problem.controllerScram':
+    'The controller listener cannot use {mechanism}: SCRAM credentials are stored in the metadata log, which controllers can only read once they talk to each other. Use PLAIN (or SSL) on the controller listener.',
   'gen.problem.dataDir': 'Data directory "{value}" must be an absolute path without spaces or commas.',
-  'gen.problem.clusterId': 'Cluster id "{value}" is not in the form produced by kafka-storage random-uuid (22 characters of URL-safe base64, not starting with "-").',
+  'gen.problem.clusterId':
+    'Cluster id "{value}" is not in the form produced by kafka-storage random-uuid (22 characters of URL-safe base64, not starting with "-").',
   'gen.problem.directoryId': 'Directory id "{value}" of node {id} is not a 22-character URL-safe base64 id.',
   // Warnings, explained.
-  'gen.warn.singleController': 'One controller is a single point of failure: if it stops, the cluster cannot change metadata (no leader elections, no new topics). Fine for development; use 3 or 5 controllers in production.',
-  'gen.warn.evenControllers': '{count} controllers need a majority of {majority} to work, so they survive only {tolerated} failure(s) - the same as {lower} controllers, with one more machine that can fail. Prefer an odd count ({lower} or {higher}).',
-  'gen.warn.fewBrokers': 'Only {brokers} broker(s): internal topics and new topics use replication factor {rf}, so a broker failure can make data unavailable. Use at least 3 brokers in production.',
-  'gen.warn.controllerPlain': 'The controller listener uses PLAIN instead of {mechanism}: SCRAM credentials live in the metadata log, which controllers cannot read before the quorum forms.',
+  'gen.warn.singleController':
+    'One controller is a single point of failure: if it stops, the cluster cannot change metadata (no leader elections, no new topics). Fine for development; use 3 or 5 controllers in production.',
+  'gen.warn.evenControllers':
+    '{count} controllers need a majority of {majority} to work, so they survive only {tolerated} failure(s) - the same as {lower} controllers, with one more machine that can fail. Prefer an odd count ({lower} or {higher}).',
+  'gen.warn.fewBrokers':
+    'Only {brokers} broker(s): internal topics and new topics use replication factor {rf}, so a broker failure can make data unavailable. Use at least 3 brokers in production.',
+  'gen.warn.controllerPlain':
+    'The controller listener uses PLAIN instead of {mechanism}: SCRAM credentials live in the metadata log, which controllers cannot read before the quorum forms.',
   // Summaries.
   'gen.summary.node': 'node {id}: {role} on {host}, port {ports} -> {path}',
   // Add a node.
   'gen.add.noCluster': 'No KRaft node configuration (with process.roles and node.id) was found.',
   'gen.add.noTemplate': 'No existing {role} or combined node to take the settings from.',
-  'gen.add.staticRestart': 'The quorum is static: the new voters list only takes effect after every node restarts with it. Restart the controllers one at a time, then the brokers; the cluster then has {count} controllers.',
-  'gen.add.evenControllers': 'The cluster will have {count} controllers, an even number: it survives only {tolerated} failure(s), like one controller less. Consider adding another controller.',
-  'gen.add.stepFormat': 'Format the new node\'s storage with the cluster\'s id: {command}',
-  'gen.add.stepRestartAll': 'Apply the edited controller.quorum.voters to every existing node and restart them one at a time (controllers first).',
+  'gen.add.staticRestart':
+    'The quorum is static: the new voters list only takes effect after every node restarts with it. Restart the controllers one at a time, then the brokers; the cluster then has {count} controllers.',
+  'gen.add.evenControllers':
+    'The cluster will have {count} controllers, an even number: it survives only {tolerated} failure(s), like one controller less. Consider adding another controller.',
+  'gen.add.stepFormat': "Format the new node's storage with the cluster's id: {command}",
+  'gen.add.stepRestartAll':
+    'Apply the edited controller.quorum.voters to every existing node and restart them one at a time (controllers first).',
   'gen.add.stepStart': 'Start the new node: {command}',
   'gen.add.stepAddController': 'Add it to the quorum once it has caught up: {command}',
   // CLI.
@@ -73,16 +90,20 @@ const en: Record<string, string> = {
     '  --name NAME                name of the topology (README title)',
     '  --spec FILE                read the specification from a topology.json; options given as well override it',
     '  --format properties|compose   server.properties per process and scripts (default), or one docker-compose.yml',
-    '                             whose services are configured through the image\'s environment variables',
+    "                             whose services are configured through the image's environment variables",
     '  --image apache|bitnami|cp-kafka   image of --format compose (default apache: apache/kafka)',
     '  --out DIR                  output folder; must be empty or absent unless --force',
     '  --force                    write into a non-empty folder, overwriting generated files',
   ].join('\n'),
   'gen.cli.nextCompose': 'Next: read {readme} (docker compose up -d, then the smoke test).',
-  'gen.compose.securedUnsupported': '--format compose writes PLAINTEXT clusters only: SSL and SASL need keystores and credentials mounted into the containers, which the properties format sets up.',
-  'gen.compose.dynamicUnsupported': '--format compose needs --quorum static: the images format storage with the cluster id only, which a dynamic quorum (controller.quorum.bootstrap.servers) cannot be formatted with.',
-  'gen.compose.cpControllerUnsupported': 'cp-kafka from 8.2 (Kafka 4.2) gives controller-only services an empty advertised.listeners, which Kafka refuses: use --layout combined, --image apache or an older --kafka-version.',
-  'gen.compose.versionUnsupported': 'No image of this family ships that Kafka version (apache/kafka from 3.7, cp-kafka from Kafka 3.4).',
+  'gen.compose.securedUnsupported':
+    '--format compose writes PLAINTEXT clusters only: SSL and SASL need keystores and credentials mounted into the containers, which the properties format sets up.',
+  'gen.compose.dynamicUnsupported':
+    '--format compose needs --quorum static: the images format storage with the cluster id only, which a dynamic quorum (controller.quorum.bootstrap.servers) cannot be formatted with.',
+  'gen.compose.cpControllerUnsupported':
+    'cp-kafka from 8.2 (Kafka 4.2) gives controller-only services an empty advertised.listeners, which Kafka refuses: use --layout combined, --image apache or an older --kafka-version.',
+  'gen.compose.versionUnsupported':
+    'No image of this family ships that Kafka version (apache/kafka from 3.7, cp-kafka from Kafka 3.4).',
   'gen.cli.unknownOption': 'Unknown option {option}.',
   'gen.cli.missingValue': 'Option {option} needs a value.',
   'gen.cli.badNumber': 'Option {option} needs a whole number, got "{value}".',
@@ -91,7 +112,8 @@ const en: Record<string, string> = {
   'gen.cli.missingOut': 'Give the output folder with --out DIR.',
   'gen.cli.specRead': 'Cannot read {file}: {error}',
   'gen.cli.specInvalid': '{file} is not a valid topology specification: {error}',
-  'gen.cli.outNotEmpty': 'The folder {dir} is not empty; nothing was written. Choose another folder or add --force to overwrite.',
+  'gen.cli.outNotEmpty':
+    'The folder {dir} is not empty; nothing was written. Choose another folder or add --force to overwrite.',
   'gen.cli.problem': 'error: {message}',
   'gen.cli.warning': 'warning: {message}',
   'gen.cli.failed': 'Generation failed: {error}',
@@ -108,13 +130,15 @@ const en: Record<string, string> = {
   'gen.wiz.layout.mixedDetail': 'Combined broker+controller nodes plus extra broker-only nodes.',
   'gen.wiz.controllers.prompt': 'Number of controllers (3 or 5 are usual)',
   'gen.wiz.controllers.combinedPrompt': 'Number of nodes; each is broker and controller at once (3 or 5 are usual)',
-  'gen.wiz.controllers.mixedPrompt': 'Number of combined broker + controller nodes, which form the quorum (3 or 5 are usual)',
+  'gen.wiz.controllers.mixedPrompt':
+    'Number of combined broker + controller nodes, which form the quorum (3 or 5 are usual)',
   'gen.wiz.brokers.prompt': 'Number of broker processes',
   'gen.wiz.brokersMixed.prompt': 'Number of extra broker-only nodes (besides the combined ones)',
   'gen.wiz.number.invalid': 'Enter a whole number from {min} to {max}.',
   'gen.wiz.hosts.placeholder': 'Where do the processes run?',
   'gen.wiz.hosts.local': 'All on this machine',
-  'gen.wiz.hosts.localDetail': 'localhost; every process gets its own ports and data directory; adds a docker-compose.yml.',
+  'gen.wiz.hosts.localDetail':
+    'localhost; every process gets its own ports and data directory; adds a docker-compose.yml.',
   'gen.wiz.hosts.multi': 'On several hosts',
   'gen.wiz.hosts.multiDetail': 'Enter host names or IP addresses; processes are spread over them round-robin.',
   'gen.wiz.hosts.prompt': 'Hosts, separated by commas (e.g. 192.168.40.11,192.168.40.14,192.168.40.18)',
@@ -135,12 +159,14 @@ const en: Record<string, string> = {
   'gen.wiz.quorum.static': 'Static (controller.quorum.voters)',
   'gen.wiz.quorum.staticDetail': 'The voter list is fixed in every file; changing it needs a restart of every node.',
   'gen.wiz.quorum.dynamic': 'Dynamic (controller.quorum.bootstrap.servers, KIP-853)',
-  'gen.wiz.quorum.dynamicDetail': 'Controllers can be added and removed at run time; formatting uses --initial-controllers.',
+  'gen.wiz.quorum.dynamicDetail':
+    'Controllers can be added and removed at run time; formatting uses --initial-controllers.',
   'gen.wiz.dirs.placeholder': 'Data directories',
   'gen.wiz.dirs.standard': 'Standard',
   'gen.wiz.dirs.seed': 'Folders at the file system root',
   'gen.wiz.dirs.here': 'In the generated folder',
-  'gen.wiz.dirs.hereDetail': '<folder>/data/...: a folder you own, no root rights needed (for a cluster on this machine).',
+  'gen.wiz.dirs.hereDetail':
+    '<folder>/data/...: a folder you own, no root rights needed (for a cluster on this machine).',
   'gen.wiz.dirs.custom': 'Custom...',
   'gen.wiz.dirs.customDetail': 'Enter the directories yourself.',
   'gen.wiz.dirs.controllerPrompt': 'Data directory of controller-only processes',
@@ -148,21 +174,24 @@ const en: Record<string, string> = {
   'gen.wiz.dirs.combinedPrompt': 'Data directory of combined processes',
   'gen.wiz.nodeIds.placeholder': 'Node id scheme',
   'gen.wiz.nodeIds.interleaved': 'Interleaved',
-  'gen.wiz.nodeIds.interleavedDetail': 'Ids follow placement host by host (3 hosts: controllers 1, 3, 5 and brokers 2, 4, 6).',
+  'gen.wiz.nodeIds.interleavedDetail':
+    'Ids follow placement host by host (3 hosts: controllers 1, 3, 5 and brokers 2, 4, 6).',
   'gen.wiz.nodeIds.ranges': 'Ranges',
   'gen.wiz.nodeIds.rangesDetail': 'Controllers 1, 2, 3 ...; brokers 101, 102, 103 ...',
   'gen.wiz.format.placeholder': 'What should be written?',
   'gen.wiz.format.properties': 'Properties files',
   'gen.wiz.format.propertiesDetail': 'One server.properties per process, with format, start and stop scripts.',
   'gen.wiz.format.compose': 'One docker-compose project',
-  'gen.wiz.format.composeDetail': 'A docker-compose.yml with one service per process, configured through the image\'s environment variables.',
+  'gen.wiz.format.composeDetail':
+    "A docker-compose.yml with one service per process, configured through the image's environment variables.",
   'gen.wiz.image.placeholder': 'Container image',
   'gen.wiz.image.apache': 'apache/kafka',
-  'gen.wiz.image.apacheDetail': 'The Apache Kafka project\'s own image (KAFKA_ variables).',
+  'gen.wiz.image.apacheDetail': "The Apache Kafka project's own image (KAFKA_ variables).",
   'gen.wiz.image.bitnami': 'bitnami/kafka',
-  'gen.wiz.image.bitnamiDetail': 'Bitnami\'s image (KAFKA_CFG_ variables).',
+  'gen.wiz.image.bitnamiDetail': "Bitnami's image (KAFKA_CFG_ variables).",
   'gen.wiz.image.cp-kafka': 'confluentinc/cp-kafka',
-  'gen.wiz.image.cp-kafkaDetail': 'Confluent\'s community image (KAFKA_ variables, Confluent Platform version in the tag).',
+  'gen.wiz.image.cp-kafkaDetail':
+    "Confluent's community image (KAFKA_ variables, Confluent Platform version in the tag).",
   'gen.wiz.folder.prompt': 'Target folder, relative to the workspace folder {workspace}',
   'gen.wiz.folder.invalid': 'Enter a relative folder inside the workspace (no "..").',
   'gen.wiz.workspace.placeholder': 'Workspace folder to write into',
@@ -178,7 +207,8 @@ const en: Record<string, string> = {
   'gen.wiz.add.broker': 'Add a broker',
   'gen.wiz.add.controller': 'Add a controller',
   'gen.wiz.add.hostPrompt': 'Host of the new node',
-  'gen.wiz.add.noFiles': 'No Kafka node configurations (server.properties with process.roles) were found in the workspace.',
+  'gen.wiz.add.noFiles':
+    'No Kafka node configurations (server.properties with process.roles) were found in the workspace.',
   'gen.wiz.add.label': 'Add node {id} to the cluster',
   'gen.wiz.add.labelDescription': 'Review the new file and the changes to the existing nodes.',
   'gen.wiz.add.done': 'Node {id} added: {steps}',
@@ -187,39 +217,53 @@ const en: Record<string, string> = {
 const zhCn: Record<string, string> = {
   'gen.problem.layout': '未知的布局“{value}”。请使用：{allowed}。',
   'gen.problem.controllers': '控制器数量必须是 1 到 {max} 之间的整数（当前为 {value}）。',
-  'gen.problem.combinedBrokers': '在 combined 布局中每个节点同时是 broker 和控制器，因此 broker 数量等于控制器数量（{controllers}）；当前为 {brokers}。如需额外的纯 broker 节点，请使用 mixed 布局。',
+  'gen.problem.combinedBrokers':
+    '在 combined 布局中每个节点同时是 broker 和控制器，因此 broker 数量等于控制器数量（{controllers}）；当前为 {brokers}。如需额外的纯 broker 节点，请使用 mixed 布局。',
   'gen.problem.brokersIsolated': 'isolated 布局至少需要 1 个 broker，最多 {max} 个（当前为 {value}）。',
   'gen.problem.brokersMixed': '额外纯 broker 节点的数量必须是 0 到 {max} 之间的整数（当前为 {value}）。',
   'gen.problem.hostsList': '主机必须是主机名或 IPv4 地址的列表。',
-  'gen.problem.hostWildcard': '“{host}”不是其他节点可以访问的地址：通告地址必须是真实的主机名或地址，不能是 0.0.0.0 或空。',
+  'gen.problem.hostWildcard':
+    '“{host}”不是其他节点可以访问的地址：通告地址必须是真实的主机名或地址，不能是 0.0.0.0 或空。',
   'gen.problem.hostInvalid': '“{host}”不是有效的主机名或 IPv4 地址。',
   'gen.problem.hostDuplicate': '主机“{host}”出现了两次；每个主机只需列出一次（同一主机上的多个进程会自动安排）。',
-  'gen.problem.hostLocalMixed': '“{host}”只适用于所有进程都在本机运行的情况，其他主机无法访问它。多主机集群请使用真实地址。',
+  'gen.problem.hostLocalMixed':
+    '“{host}”只适用于所有进程都在本机运行的情况，其他主机无法访问它。多主机集群请使用真实地址。',
   'gen.problem.version': '生成器不支持 Kafka 版本“{value}”。请使用：{allowed}。',
   'gen.problem.quorum': '未知的仲裁模式“{value}”。请使用 static 或 dynamic。',
-  'gen.problem.dynamicVersion': '动态控制器仲裁（controller.quorum.bootstrap.servers，KIP-853）需要 Kafka 3.9 或更高版本；{version} 只支持静态仲裁（controller.quorum.voters）。',
+  'gen.problem.dynamicVersion':
+    '动态控制器仲裁（controller.quorum.bootstrap.servers，KIP-853）需要 Kafka 3.9 或更高版本；{version} 只支持静态仲裁（controller.quorum.voters）。',
   'gen.problem.nodeIds': '未知的节点 ID 方案“{value}”。请使用：{allowed}。',
   'gen.problem.profile': '未知的目录方案“{value}”。请使用：{allowed}。',
-  'gen.problem.listenerName': '监听器名称“{name}”只能包含大写字母、数字和下划线，并以字母开头（例如 PLAINTEXT、INTERNAL、CONTROLLER）。',
+  'gen.problem.listenerName':
+    '监听器名称“{name}”只能包含大写字母、数字和下划线，并以字母开头（例如 PLAINTEXT、INTERNAL、CONTROLLER）。',
   'gen.problem.protocol': '未知的安全协议“{value}”。请使用：{allowed}。',
   'gen.problem.mechanism': '未知的 SASL 机制“{value}”。请使用：{allowed}。',
   'gen.problem.port': '端口 {value} 无效（应为 1 到 65535）。',
-  'gen.problem.portOverflow': '{host} 上基础端口之后的端口不够用：某个进程需要端口 {port}。请使用更低的基础端口或更多主机。',
+  'gen.problem.portOverflow':
+    '{host} 上基础端口之后的端口不够用：某个进程需要端口 {port}。请使用更低的基础端口或更多主机。',
   'gen.problem.listenerSameName': 'broker 监听器和控制器监听器需要不同的名称（两者都是“{name}”）。',
   'gen.problem.listenerSamePort': 'broker 监听器和控制器监听器需要不同的基础端口（两者都是 {port}）。',
-  'gen.problem.controllerScram': '控制器监听器不能使用 {mechanism}：SCRAM 凭据保存在元数据日志中，而控制器只有在彼此通信之后才能读取它。请在控制器监听器上使用 PLAIN（或 SSL）。',
+  'gen.problem.controllerScram':
+    '控制器监听器不能使用 {mechanism}：SCRAM 凭据保存在元数据日志中，而控制器只有在彼此通信之后才能读取它。请在控制器监听器上使用 PLAIN（或 SSL）。',
   'gen.problem.dataDir': '数据目录“{value}”必须是绝对路径，且不能包含空格或逗号。',
-  'gen.problem.clusterId': '集群 ID“{value}”不是 kafka-storage random-uuid 生成的格式（22 个 URL 安全 base64 字符，且不以“-”开头）。',
+  'gen.problem.clusterId':
+    '集群 ID“{value}”不是 kafka-storage random-uuid 生成的格式（22 个 URL 安全 base64 字符，且不以“-”开头）。',
   'gen.problem.directoryId': '节点 {id} 的目录 ID“{value}”不是 22 个字符的 URL 安全 base64 ID。',
-  'gen.warn.singleController': '只有一个控制器会形成单点故障：它一旦停止，集群就无法修改元数据（无法选举 leader，无法创建主题）。开发环境可以接受；生产环境请使用 3 个或 5 个控制器。',
-  'gen.warn.evenControllers': '{count} 个控制器需要 {majority} 个多数才能工作，因此只能容忍 {tolerated} 个故障——与 {lower} 个控制器相同，却多了一台可能出故障的机器。建议使用奇数（{lower} 或 {higher}）。',
-  'gen.warn.fewBrokers': '只有 {brokers} 个 broker：内部主题和新主题的副本因子为 {rf}，一个 broker 故障就可能导致数据不可用。生产环境请至少使用 3 个 broker。',
-  'gen.warn.controllerPlain': '控制器监听器使用 PLAIN 而不是 {mechanism}：SCRAM 凭据保存在元数据日志中，仲裁形成之前控制器无法读取。',
+  'gen.warn.singleController':
+    '只有一个控制器会形成单点故障：它一旦停止，集群就无法修改元数据（无法选举 leader，无法创建主题）。开发环境可以接受；生产环境请使用 3 个或 5 个控制器。',
+  'gen.warn.evenControllers':
+    '{count} 个控制器需要 {majority} 个多数才能工作，因此只能容忍 {tolerated} 个故障——与 {lower} 个控制器相同，却多了一台可能出故障的机器。建议使用奇数（{lower} 或 {higher}）。',
+  'gen.warn.fewBrokers':
+    '只有 {brokers} 个 broker：内部主题和新主题的副本因子为 {rf}，一个 broker 故障就可能导致数据不可用。生产环境请至少使用 3 个 broker。',
+  'gen.warn.controllerPlain':
+    '控制器监听器使用 PLAIN 而不是 {mechanism}：SCRAM 凭据保存在元数据日志中，仲裁形成之前控制器无法读取。',
   'gen.summary.node': '节点 {id}：{role}，位于 {host}，端口 {ports} -> {path}',
   'gen.add.noCluster': '没有找到 KRaft 节点配置（包含 process.roles 和 node.id）。',
   'gen.add.noTemplate': '没有可以作为模板的 {role} 节点或组合节点。',
-  'gen.add.staticRestart': '当前为静态仲裁：新的投票者列表只有在每个节点用它重启之后才会生效。请逐个重启控制器，然后重启 broker；之后集群将有 {count} 个控制器。',
-  'gen.add.evenControllers': '集群将有 {count} 个控制器，是偶数：只能容忍 {tolerated} 个故障，与少一个控制器相同。建议再添加一个控制器。',
+  'gen.add.staticRestart':
+    '当前为静态仲裁：新的投票者列表只有在每个节点用它重启之后才会生效。请逐个重启控制器，然后重启 broker；之后集群将有 {count} 个控制器。',
+  'gen.add.evenControllers':
+    '集群将有 {count} 个控制器，是偶数：只能容忍 {tolerated} 个故障，与少一个控制器相同。建议再添加一个控制器。',
   'gen.add.stepFormat': '用集群 ID 格式化新节点的存储：{command}',
   'gen.add.stepRestartAll': '把修改后的 controller.quorum.voters 应用到所有现有节点，并逐个重启（先重启控制器）。',
   'gen.add.stepStart': '启动新节点：{command}',
@@ -258,10 +302,14 @@ const zhCn: Record<string, string> = {
     '  --force                    写入非空目录，覆盖生成的文件',
   ].join('\n'),
   'gen.cli.nextCompose': '下一步：阅读 {readme}（docker compose up -d，然后运行冒烟测试）。',
-  'gen.compose.securedUnsupported': '--format compose 只生成 PLAINTEXT 集群：SSL 和 SASL 需要把密钥库和凭据挂载进容器，请使用 properties 格式。',
-  'gen.compose.dynamicUnsupported': '--format compose 需要 --quorum static：这些镜像只用集群 ID 格式化存储，动态仲裁（controller.quorum.bootstrap.servers）无法这样格式化。',
-  'gen.compose.cpControllerUnsupported': 'cp-kafka 从 8.2（Kafka 4.2）起会给仅控制器服务一个空的 advertised.listeners，Kafka 拒绝它：请使用 --layout combined、--image apache 或更早的 --kafka-version。',
-  'gen.compose.versionUnsupported': '这个镜像系列没有该 Kafka 版本（apache/kafka 从 3.7 起，cp-kafka 从 Kafka 3.4 起）。',
+  'gen.compose.securedUnsupported':
+    '--format compose 只生成 PLAINTEXT 集群：SSL 和 SASL 需要把密钥库和凭据挂载进容器，请使用 properties 格式。',
+  'gen.compose.dynamicUnsupported':
+    '--format compose 需要 --quorum static：这些镜像只用集群 ID 格式化存储，动态仲裁（controller.quorum.bootstrap.servers）无法这样格式化。',
+  'gen.compose.cpControllerUnsupported':
+    'cp-kafka 从 8.2（Kafka 4.2）起会给仅控制器服务一个空的 advertised.listeners，Kafka 拒绝它：请使用 --layout combined、--image apache 或更早的 --kafka-version。',
+  'gen.compose.versionUnsupported':
+    '这个镜像系列没有该 Kafka 版本（apache/kafka 从 3.7 起，cp-kafka 从 Kafka 3.4 起）。',
   'gen.cli.unknownOption': '未知选项 {option}。',
   'gen.cli.missingValue': '选项 {option} 需要一个值。',
   'gen.cli.badNumber': '选项 {option} 需要整数，收到“{value}”。',

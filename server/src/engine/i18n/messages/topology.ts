@@ -23,7 +23,8 @@ export const topologyMessages = {
     'topo.view.incomplete': 'some voters name controllers whose files are not in the workspace',
     'topo.view.empty': 'No Kafka KRaft server configs found in this workspace.',
     'topo.picture.title': 'Kafka cluster topology',
-    'topo.picture.legend': 'Arrows point from each process to the controllers it lists in controller.quorum.voters. Enter or click opens a file.',
+    'topo.picture.legend':
+      'Arrows point from each process to the controllers it lists in controller.quorum.voters. Enter or click opens a file.',
     'topo.picture.open': 'Open {file} at node.id',
     'topo.picture.empty': 'No Kafka KRaft server configs found in this workspace.',
     'topo.picture.votesFor': 'votes for {ids}',
@@ -31,7 +32,8 @@ export const topologyMessages = {
     'topo.lens.none': 'no role · cluster of {size} · {problems} problem(s)',
     'topo.symbol.node': 'node {id}',
     'topo.cli.badFormat': 'Unknown topology format "{format}": use mermaid, svg or json.',
-    'topo.log.summary': 'Started in {ms} ms: {folders} folder(s), {files} file(s) indexed, {configs} server config(s), {clusters} cluster(s).',
+    'topo.log.summary':
+      'Started in {ms} ms: {folders} folder(s), {files} file(s) indexed, {configs} server config(s), {clusters} cluster(s).',
     'topo.log.stopped': 'Server process {pid} stopped.',
     'topo.log.exited': 'Server process {pid} exited unexpectedly ({how}); it is restarted when possible.',
     'topo.task.detail': 'Runs kraft-config lint on the folder; findings go to the Problems panel.',
@@ -68,7 +70,8 @@ export const topologyMessages = {
     'topo.lens.none': '无角色 · 集群共 {size} 个进程 · {problems} 个问题',
     'topo.symbol.node': '节点 {id}',
     'topo.cli.badFormat': '未知的拓扑格式 "{format}"：请使用 mermaid、svg 或 json。',
-    'topo.log.summary': '启动用时 {ms} 毫秒：{folders} 个文件夹，已索引 {files} 个文件，{configs} 个服务器配置，{clusters} 个集群。',
+    'topo.log.summary':
+      '启动用时 {ms} 毫秒：{folders} 个文件夹，已索引 {files} 个文件，{configs} 个服务器配置，{clusters} 个集群。',
     'topo.log.stopped': '服务器进程 {pid} 已停止。',
     'topo.log.exited': '服务器进程 {pid} 意外退出（{how}）；将尽可能重新启动。',
     'topo.task.detail': '对该文件夹运行 kraft-config lint；结果显示在问题面板中。',

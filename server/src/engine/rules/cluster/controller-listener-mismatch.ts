@@ -11,12 +11,14 @@ export default defineClusterRule({
   messages: {
     en: {
       name: 'controller.listener.names starts with {name} here but with {other} on {file}; brokers use their own name to pick the protocol and its settings, so keeping one name everywhere avoids surprises.',
-      protocol: 'The controller listener {name} uses {protocol} here but {other} on {file}; brokers and controllers must agree on its protocol.',
+      protocol:
+        'The controller listener {name} uses {protocol} here but {other} on {file}; brokers and controllers must agree on its protocol.',
       other: 'the other setting',
     },
     zh: {
       name: '这里 controller.listener.names 以 {name} 开头，而 {file} 上以 {other} 开头；broker 用自己的名称选择协议及其设置，各节点保持同一名称可以避免意外。',
-      protocol: '控制器监听器 {name} 在这里使用 {protocol}，而在 {file} 上使用 {other}；broker 与控制器必须使用相同的协议。',
+      protocol:
+        '控制器监听器 {name} 在这里使用 {protocol}，而在 {file} 上使用 {other}；broker 与控制器必须使用相同的协议。',
       other: '另一处设置',
     },
   },
@@ -30,15 +32,32 @@ export default defineClusterRule({
       if (node === reference) continue;
       const entry = node.settings.get('controller.listener.names')!;
       const own = controllerNames(node)[0];
-      const related = [{ uri: reference.uri, range: at.value(reference, reference.settings.get('controller.listener.names')!), message: 'other' }];
+      const related = [
+        {
+          uri: reference.uri,
+          range: at.value(reference, reference.settings.get('controller.listener.names')!),
+          message: 'other',
+        },
+      ];
       // Names may differ between nodes (only the protocol is negotiated); it is still worth a note.
       if (own !== name) {
-        report(node.uri, { range: at.value(node, entry), message: 'name', args: { name: own, other: name, file: shortPath(reference.uri) }, related, severity: 'information' });
+        report(node.uri, {
+          range: at.value(node, entry),
+          message: 'name',
+          args: { name: own, other: name, file: shortPath(reference.uri) },
+          related,
+          severity: 'information',
+        });
       }
       const ownProtocol = node.protocolMap.get(own);
       if (protocol && ownProtocol && ownProtocol !== protocol) {
         const mapEntry = node.settings.get('listener.security.protocol.map');
-        report(node.uri, { range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry), message: 'protocol', args: { name: own, protocol: ownProtocol, other: protocol, file: shortPath(reference.uri) }, related });
+        report(node.uri, {
+          range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry),
+          message: 'protocol',
+          args: { name: own, protocol: ownProtocol, other: protocol, file: shortPath(reference.uri) },
+          related,
+        });
       }
     }
   },

@@ -13,22 +13,29 @@ export default defineClusterRule({
   },
   messages: {
     en: {
-      nowhere: 'No controller of this cluster listens on {endpoint}; the controllers are at {controllers}. This bootstrap server leads nowhere.',
+      nowhere:
+        'No controller of this cluster listens on {endpoint}; the controllers are at {controllers}. This bootstrap server leads nowhere.',
       controllerHere: 'listens on {endpoint}',
-      mixed: 'This controller has only controller.quorum.bootstrap.servers (dynamic quorum) while {others} list controller.quorum.voters (static quorum): kafka-storage format sets them up differently and they will not agree on the voters.',
+      mixed:
+        'This controller has only controller.quorum.bootstrap.servers (dynamic quorum) while {others} list controller.quorum.voters (static quorum): kafka-storage format sets them up differently and they will not agree on the voters.',
       staticHere: 'static voters here',
-      wildcard: 'This controller of a dynamic quorum binds {listener} to all interfaces and advertises no controller address: kafka-storage format and its registration record {host}:{port}, which other machines cannot reach. Add {listener}://<this host>:{port} to advertised.listeners.',
+      wildcard:
+        'This controller of a dynamic quorum binds {listener} to all interfaces and advertises no controller address: kafka-storage format and its registration record {host}:{port}, which other machines cannot reach. Add {listener}://<this host>:{port} to advertised.listeners.',
     },
     zh: {
       nowhere: '本集群没有控制器监听 {endpoint}；控制器位于 {controllers}。这个引导服务器指向了不存在的地址。',
       controllerHere: '监听 {endpoint}',
-      mixed: '本控制器只有 controller.quorum.bootstrap.servers（动态仲裁），而 {others} 列出了 controller.quorum.voters（静态仲裁）：kafka-storage format 对它们的初始化方式不同，它们对投票者集合的认识不会一致。',
+      mixed:
+        '本控制器只有 controller.quorum.bootstrap.servers（动态仲裁），而 {others} 列出了 controller.quorum.voters（静态仲裁）：kafka-storage format 对它们的初始化方式不同，它们对投票者集合的认识不会一致。',
       staticHere: '这里是静态投票者',
-      wildcard: '这个动态仲裁中的控制器把 {listener} 绑定到所有网卡，却没有通告控制器地址：kafka-storage format 和注册过程会记录 {host}:{port}，其他机器无法访问。请在 advertised.listeners 中加入 {listener}://<本机地址>:{port}。',
+      wildcard:
+        '这个动态仲裁中的控制器把 {listener} 绑定到所有网卡，却没有通告控制器地址：kafka-storage format 和注册过程会记录 {host}:{port}，其他机器无法访问。请在 advertised.listeners 中加入 {listener}://<本机地址>:{port}。',
     },
   },
   check({ cluster, report }) {
-    const controllers = cluster.controllers.map((node) => ({ node, endpoint: controllerEndpoint(node) })).filter((item) => item.endpoint);
+    const controllers = cluster.controllers
+      .map((node) => ({ node, endpoint: controllerEndpoint(node) }))
+      .filter((item) => item.endpoint);
     // Bootstrap servers that match no controller of the cluster (only when the cluster's controllers are here).
     if (controllers.length > 0) {
       const listing = controllers.map(({ endpoint }) => `${endpoint!.host ?? '?'}:${endpoint!.port}`).join(', ');
@@ -37,7 +44,9 @@ export default defineClusterRule({
         for (const server of node.bootstrapServers) {
           if (!server.parsed) continue;
           const host = normalizeHost(server.parsed.host);
-          const reached = controllers.some(({ endpoint }) => endpoint!.port === server.parsed!.port && sameHost(endpoint!.host, host));
+          const reached = controllers.some(
+            ({ endpoint }) => endpoint!.port === server.parsed!.port && sameHost(endpoint!.host, host),
+          );
           if (reached) continue;
           report(node.uri, {
             range: at.span(node, node.bootstrapEntry, server.span),
@@ -45,7 +54,10 @@ export default defineClusterRule({
             args: { endpoint: `${server.parsed.host}:${server.parsed.port}`, controllers: listing },
             related: controllers.slice(0, 5).map(({ node: controller, endpoint }) => ({
               uri: controller.uri,
-              range: at.key(controller, controller.settings.get('listeners') ?? controller.settings.get('process.roles')!),
+              range: at.key(
+                controller,
+                controller.settings.get('listeners') ?? controller.settings.get('process.roles')!,
+              ),
               message: 'controllerHere',
               args: { endpoint: `${endpoint!.host ?? '?'}:${endpoint!.port}` },
             })),
@@ -61,14 +73,19 @@ export default defineClusterRule({
         range: at.key(node, node.bootstrapEntry),
         message: 'mixed',
         args: { others: staticOnes.slice(0, 3).map(nodeLabel).join(', ') },
-        related: staticOnes.map((other) => ({ uri: other.uri, range: at.value(other, other.votersEntry!), message: 'staticHere' })),
+        related: staticOnes.map((other) => ({
+          uri: other.uri,
+          range: at.value(other, other.votersEntry!),
+          message: 'staticHere',
+        })),
       });
     }
     // A dynamic-quorum controller bound to the wildcard with no advertised controller address.
     for (const node of cluster.controllers) {
       if (node.voters.length > 0 || node.bootstrapServers.length === 0) continue;
       // A quorum on one machine (every bootstrap server on loopback) is reached at localhost: nothing to advertise.
-      if (node.bootstrapServers.every((server) => !server.parsed || normalizeHost(server.parsed.host) === 'localhost')) continue;
+      if (node.bootstrapServers.every((server) => !server.parsed || normalizeHost(server.parsed.host) === 'localhost'))
+        continue;
       const name = controllerNames(node)[0];
       const item = node.listeners.find((candidate) => candidate.parsed?.name === name);
       const listenersEntry = node.settings.get('listeners');

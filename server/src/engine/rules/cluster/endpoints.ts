@@ -10,7 +10,9 @@ export function controllerEndpoint(node: NodeConfig): { host?: string; port: num
   const listener = ownControllerListener(node);
   if (!listener) return undefined;
   const advertised = node.advertised.find((item) => item.parsed?.name === listener.name)?.parsed;
-  const bound = advertised?.host || (listener.host && listener.host !== '0.0.0.0' && listener.host !== '::' ? listener.host : undefined);
+  const bound =
+    advertised?.host ||
+    (listener.host && listener.host !== '0.0.0.0' && listener.host !== '::' ? listener.host : undefined);
   return { host: bound ? normalizeHost(bound) : hostOf(node), port: advertised?.port ?? listener.port };
 }
 
@@ -29,5 +31,15 @@ export function isWholeCluster(cluster: Cluster): boolean {
   if (cluster.nodes.some((node) => node.voters.length > 0) || cluster.controllers.length === 0) return false;
   const endpoints = cluster.controllers.map(controllerEndpoint).filter((endpoint) => endpoint !== undefined);
   const servers = cluster.nodes.flatMap((node) => node.bootstrapServers);
-  return servers.length > 0 && servers.every((server) => server.parsed && endpoints.some((endpoint) => endpoint!.port === server.parsed!.port && sameHost(endpoint!.host, normalizeHost(server.parsed!.host))));
+  return (
+    servers.length > 0 &&
+    servers.every(
+      (server) =>
+        server.parsed &&
+        endpoints.some(
+          (endpoint) =>
+            endpoint!.port === server.parsed!.port && sameHost(endpoint!.host, normalizeHost(server.parsed!.host)),
+        ),
+    )
+  );
 }

@@ -6,18 +6,22 @@ export default defineClusterRule({
   code: 'meta-properties',
   defaultSeverity: 'error',
   docs: {
-    en: "When formatted data directories (their `meta.properties`) are in the workspace, each must carry the `node.id` of the config that owns the directory, and all nodes of a cluster must carry the same `cluster.id`. Kafka refuses to start a node whose stored id differs, and a node formatted with another cluster id never joins.",
+    en: 'When formatted data directories (their `meta.properties`) are in the workspace, each must carry the `node.id` of the config that owns the directory, and all nodes of a cluster must carry the same `cluster.id`. Kafka refuses to start a node whose stored id differs, and a node formatted with another cluster id never joins.',
     zh: '当工作区中有已格式化的数据目录（其 `meta.properties`）时，每个目录中的 `node.id` 必须与拥有该目录的配置一致，且同一集群所有节点的 `cluster.id` 必须相同。存储的 id 不一致时 Kafka 拒绝启动该节点；用另一个集群 id 格式化的节点永远不会加入集群。',
   },
   messages: {
     en: {
-      nodeId: "Kafka refuses to start: Stored node id {stored} doesn't match previous node id {configured} in {file}. Reformat the directory or fix node.id.",
-      clusterId: 'This node was formatted with cluster.id {clusterId} ({file}) but the other nodes of the cluster use {majority}: it will never join them. Format every directory with the same cluster id.',
+      nodeId:
+        "Kafka refuses to start: Stored node id {stored} doesn't match previous node id {configured} in {file}. Reformat the directory or fix node.id.",
+      clusterId:
+        'This node was formatted with cluster.id {clusterId} ({file}) but the other nodes of the cluster use {majority}: it will never join them. Format every directory with the same cluster id.',
       stored: 'written by kafka-storage format',
     },
     zh: {
-      nodeId: 'Kafka 拒绝启动：{file} 中存储的节点 id {stored} 与配置的节点 id {configured} 不一致。请重新格式化该目录或修改 node.id。',
-      clusterId: '该节点使用 cluster.id {clusterId} 格式化（{file}），而集群其他节点使用 {majority}：它永远不会加入集群。请用同一个集群 id 格式化所有目录。',
+      nodeId:
+        'Kafka 拒绝启动：{file} 中存储的节点 id {stored} 与配置的节点 id {configured} 不一致。请重新格式化该目录或修改 node.id。',
+      clusterId:
+        '该节点使用 cluster.id {clusterId} 格式化（{file}），而集群其他节点使用 {majority}：它永远不会加入集群。请用同一个集群 id 格式化所有目录。',
       stored: '由 kafka-storage format 写入',
     },
   },

@@ -25,7 +25,8 @@ export default defineClusterRule({
   messages: {
     en: {
       tooHigh: '{key}={value} but the cluster has {brokers} broker(s): {effect} Set it to {brokers} or add brokers.',
-      tooHighDefault: '{key} defaults to {value} but the cluster has {brokers} broker(s): {effect} Set {key}={brokers}.',
+      tooHighDefault:
+        '{key} defaults to {value} but the cluster has {brokers} broker(s): {effect} Set {key}={brokers}.',
       effectTopic: 'the internal topic cannot be created and clients wait forever.',
       effectIsr: 'writes with acks=all will fail.',
       setCount: 'Set {key}={brokers}',
@@ -53,7 +54,14 @@ export default defineClusterRule({
         const value = Number(explicit ? raw : keyFacts(key)?.default);
         if (!Number.isInteger(value) || value <= brokers) continue;
         // Defaults only matter where the value is used: internal topics are created by brokers.
-        if (!explicit && (!node.isBroker || key === 'default.replication.factor' || key === 'min.insync.replicas' || key.startsWith('share.'))) continue;
+        if (
+          !explicit &&
+          (!node.isBroker ||
+            key === 'default.replication.factor' ||
+            key === 'min.insync.replicas' ||
+            key.startsWith('share.'))
+        )
+          continue;
         const isIsr = key.endsWith('min.isr') || key === 'min.insync.replicas';
         if (isIsr && !explicit) continue;
         report(node.uri, {
@@ -61,7 +69,14 @@ export default defineClusterRule({
           message: explicit ? 'tooHigh' : 'tooHighDefault',
           args: { key, value, brokers, effect: t(`rule.replication-factor.${isIsr ? 'effectIsr' : 'effectTopic'}`) },
           severity: certain ? 'error' : 'warning',
-          fixes: [{ title: 'setCount', args: { key, brokers }, edits: [setSetting(node, key, String(brokers))], preferred: true }],
+          fixes: [
+            {
+              title: 'setCount',
+              args: { key, brokers },
+              edits: [setSetting(node, key, String(brokers))],
+              preferred: true,
+            },
+          ],
         });
       }
     }

@@ -11,7 +11,8 @@ export default defineClusterRule({
   },
   messages: {
     en: {
-      shared: '{endpoint} ({listener}) is also advertised by {others}: clients of every one of these brokers end up on one node.',
+      shared:
+        '{endpoint} ({listener}) is also advertised by {others}: clients of every one of these brokers end up on one node.',
       same: 'advertises {endpoint} too',
     },
     zh: {
@@ -20,7 +21,10 @@ export default defineClusterRule({
     },
   },
   check({ cluster, report }) {
-    const byEndpoint = new Map<string, { node: (typeof cluster.brokers)[number]; item: ReturnType<typeof effectiveBrokerAdvertised>[number] }[]>();
+    const byEndpoint = new Map<
+      string,
+      { node: (typeof cluster.brokers)[number]; item: ReturnType<typeof effectiveBrokerAdvertised>[number] }[]
+    >();
     for (const node of cluster.brokers) {
       for (const item of effectiveBrokerAdvertised(node)) {
         const host = item.parsed?.host;
@@ -35,7 +39,11 @@ export default defineClusterRule({
     for (const [key, found] of byEndpoint) {
       // Loopback is shared by design when the files describe different machines or alternatives: only files side by
       // side (one folder, as in one compose project) are one machine for sure.
-      const sharing = key.startsWith('localhost:') ? found.filter((item) => found.some((other) => other !== item && folderOf(other.node.uri) === folderOf(item.node.uri))) : found;
+      const sharing = key.startsWith('localhost:')
+        ? found.filter((item) =>
+            found.some((other) => other !== item && folderOf(other.node.uri) === folderOf(item.node.uri)),
+          )
+        : found;
       if (sharing.length < 2) continue;
       for (const { node, item } of sharing) {
         const entry = node.advertisedEntry ?? node.settings.get('listeners');
@@ -45,10 +53,19 @@ export default defineClusterRule({
         report(node.uri, {
           range: at.span(node, entry, item.span),
           message: 'shared',
-          args: { endpoint, listener: item.parsed!.name, others: others.map((other) => nodeLabel(other.node)).join(', ') },
+          args: {
+            endpoint,
+            listener: item.parsed!.name,
+            others: others.map((other) => nodeLabel(other.node)).join(', '),
+          },
           related: others.map((other) => {
             const otherEntry = (other.node.advertisedEntry ?? other.node.settings.get('listeners'))!;
-            return { uri: other.node.uri, range: at.span(other.node, otherEntry, other.item.span), message: 'same', args: { endpoint } };
+            return {
+              uri: other.node.uri,
+              range: at.span(other.node, otherEntry, other.item.span),
+              message: 'same',
+              args: { endpoint },
+            };
           }),
         });
       }

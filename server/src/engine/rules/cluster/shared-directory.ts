@@ -9,15 +9,24 @@ export default defineClusterRule({
     zh: '同一主机上的两个进程不能共用日志目录或元数据目录：每个进程都会格式化并锁定自己的目录。第二个进程会启动失败（"Failed to acquire lock"），或读到另一个节点的 meta.properties。',
   },
   messages: {
-    en: { shared: 'Directory {dir} on {host} is also used by {file}; every process needs its own data and metadata directories.', other: 'also uses {dir}' },
-    zh: { shared: '{host} 上的目录 {dir} 也被 {file} 使用；每个进程都需要自己的数据目录和元数据目录。', other: '同样使用 {dir}' },
+    en: {
+      shared:
+        'Directory {dir} on {host} is also used by {file}; every process needs its own data and metadata directories.',
+      other: 'also uses {dir}',
+    },
+    zh: {
+      shared: '{host} 上的目录 {dir} 也被 {file} 使用；每个进程都需要自己的数据目录和元数据目录。',
+      other: '同样使用 {dir}',
+    },
   },
   check({ cluster, report }) {
     const owners = new Map<string, typeof cluster.nodes>();
     for (const node of cluster.nodes) {
       const host = hostOf(node);
       if (!host) continue;
-      const dirs = new Set([...node.logDirs, ...(node.metadataLogDir ? [node.metadataLogDir] : [])].map((dir) => dir.replace(/\/+$/, '')));
+      const dirs = new Set(
+        [...node.logDirs, ...(node.metadataLogDir ? [node.metadataLogDir] : [])].map((dir) => dir.replace(/\/+$/, '')),
+      );
       for (const dir of dirs) {
         if (/\$\{/.test(dir)) continue;
         const key = `${host}\u0000${dir}`;
@@ -28,15 +37,19 @@ export default defineClusterRule({
       if (nodes.length < 2) continue;
       const [host, dir] = key.split('\u0000');
       for (const node of nodes) {
-        const entry = node.settings.get('log.dirs') ?? node.settings.get('log.dir') ?? node.settings.get('metadata.log.dir');
+        const entry =
+          node.settings.get('log.dirs') ?? node.settings.get('log.dir') ?? node.settings.get('metadata.log.dir');
         if (!entry) continue;
         const other = nodes.find((candidate) => candidate !== node)!;
-        const otherEntry = other.settings.get('log.dirs') ?? other.settings.get('log.dir') ?? other.settings.get('metadata.log.dir');
+        const otherEntry =
+          other.settings.get('log.dirs') ?? other.settings.get('log.dir') ?? other.settings.get('metadata.log.dir');
         report(node.uri, {
           range: at.value(node, entry),
           message: 'shared',
           args: { dir, host, file: shortPath(other.uri) },
-          related: otherEntry ? [{ uri: other.uri, range: at.value(other, otherEntry), message: 'other', args: { dir } }] : undefined,
+          related: otherEntry
+            ? [{ uri: other.uri, range: at.value(other, otherEntry), message: 'other', args: { dir } }]
+            : undefined,
         });
       }
     }

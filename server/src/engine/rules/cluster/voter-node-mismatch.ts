@@ -5,7 +5,8 @@ import { rewriteVoters } from '../edits';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** A DNS name and an IP may be the same machine; loopback names say nothing. Compare like with like only. */
-const comparableHosts = (a: string, b: string) => a !== 'localhost' && b !== 'localhost' && IPV4.test(a) === IPV4.test(b);
+const comparableHosts = (a: string, b: string) =>
+  a !== 'localhost' && b !== 'localhost' && IPV4.test(a) === IPV4.test(b);
 
 export default defineClusterRule({
   code: 'voter-node-mismatch',
@@ -46,24 +47,80 @@ export default defineClusterRule({
         const target = byId.get(voter.parsed.id);
         if (!endpoint || !target || target === node) continue;
         const range = at.span(node, node.votersEntry, voter.span);
-        const related = target.nodeIdEntry ? [{ uri: target.uri, range: at.entry(target, target.nodeIdEntry), message: 'named', args: { id: voter.parsed.id } }] : undefined;
+        const related = target.nodeIdEntry
+          ? [
+              {
+                uri: target.uri,
+                range: at.entry(target, target.nodeIdEntry),
+                message: 'named',
+                args: { id: voter.parsed.id },
+              },
+            ]
+          : undefined;
         if (!target.isController) {
           if (target.isBroker) {
             const id = voter.parsed.id;
-            report(node.uri, { range, message: 'broker', args: { id, file: shortPath(target.uri) }, related, fixes: [{ title: 'removeEverywhere', args: { id }, edits: rewriteVoters(cluster.nodes, (entries) => entries.filter((text) => !text.startsWith(`${id}@`))) }] });
+            report(node.uri, {
+              range,
+              message: 'broker',
+              args: { id, file: shortPath(target.uri) },
+              related,
+              fixes: [
+                {
+                  title: 'removeEverywhere',
+                  args: { id },
+                  edits: rewriteVoters(cluster.nodes, (entries) =>
+                    entries.filter((text) => !text.startsWith(`${id}@`)),
+                  ),
+                },
+              ],
+            });
           }
           continue;
         }
         const listener = ownControllerListener(target);
         const targetHost = hostOf(target);
-        const rebuilt = listener && targetHost ? `${voter.parsed.id}@${targetHost === 'localhost' ? endpoint.host : targetHost}:${listener.port}` : undefined;
+        const rebuilt =
+          listener && targetHost
+            ? `${voter.parsed.id}@${targetHost === 'localhost' ? endpoint.host : targetHost}:${listener.port}`
+            : undefined;
         const fixes = rebuilt
-          ? [{ title: 'rebuild', args: { id: voter.parsed.id, entry: rebuilt }, edits: rewriteVoters(cluster.nodes, (entries) => entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text))), preferred: true }]
+          ? [
+              {
+                title: 'rebuild',
+                args: { id: voter.parsed.id, entry: rebuilt },
+                edits: rewriteVoters(cluster.nodes, (entries) =>
+                  entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text)),
+                ),
+                preferred: true,
+              },
+            ]
           : undefined;
         if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
-          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.portSpan), message: 'port', args: { id: voter.parsed.id, voterPort: endpoint.port, listenerPort: listener.port, file: shortPath(target.uri) }, related, fixes });
-        } else if (targetHost && comparableHosts(normalizeHost(endpoint.host), targetHost) && normalizeHost(endpoint.host) !== targetHost) {
-          report(node.uri, { range: at.span(node, node.votersEntry, endpoint.hostSpan), message: 'host', args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) }, related, fixes });
+          report(node.uri, {
+            range: at.span(node, node.votersEntry, endpoint.portSpan),
+            message: 'port',
+            args: {
+              id: voter.parsed.id,
+              voterPort: endpoint.port,
+              listenerPort: listener.port,
+              file: shortPath(target.uri),
+            },
+            related,
+            fixes,
+          });
+        } else if (
+          targetHost &&
+          comparableHosts(normalizeHost(endpoint.host), targetHost) &&
+          normalizeHost(endpoint.host) !== targetHost
+        ) {
+          report(node.uri, {
+            range: at.span(node, node.votersEntry, endpoint.hostSpan),
+            message: 'host',
+            args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) },
+            related,
+            fixes,
+          });
         }
       }
     }
@@ -71,11 +128,19 @@ export default defineClusterRule({
     for (const node of cluster.controllers) {
       if (node.nodeId === undefined || !node.votersEntry) continue;
       const others = cluster.nodes.filter((other) => other !== node && other.votersEntry && other.voters.length > 0);
-      if (others.length === 0 || others.some((other) => other.voters.some((voter) => voter.parsed.id === node.nodeId))) continue;
+      if (others.length === 0 || others.some((other) => other.voters.some((voter) => voter.parsed.id === node.nodeId)))
+        continue;
       if (!node.voters.some((voter) => voter.parsed.id === node.nodeId)) continue; // controller-not-in-voters reports it
       const entry = voterEntryOf(node);
-      const fixes = entry ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters(others, (entries) => [...entries, entry]) }] : [];
-      report(node.uri, { range: at.value(node, node.nodeIdEntry!), message: 'notListed', args: { id: node.nodeId, file: shortPath(others[0].uri) }, fixes });
+      const fixes = entry
+        ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters(others, (entries) => [...entries, entry]) }]
+        : [];
+      report(node.uri, {
+        range: at.value(node, node.nodeIdEntry!),
+        message: 'notListed',
+        args: { id: node.nodeId, file: shortPath(others[0].uri) },
+        fixes,
+      });
     }
   },
 });

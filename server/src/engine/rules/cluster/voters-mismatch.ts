@@ -3,7 +3,10 @@ import { at, defineClusterRule } from '../rule';
 import { replaceValue } from '../edits';
 
 const canonical = (node: NodeConfig) =>
-  node.voters.map((voter) => voter.span.text.toLowerCase()).sort().join(',');
+  node.voters
+    .map((voter) => voter.span.text.toLowerCase())
+    .sort()
+    .join(',');
 
 export default defineClusterRule({
   code: 'voters-mismatch',
@@ -15,7 +18,8 @@ export default defineClusterRule({
   },
   messages: {
     en: {
-      differs: 'controller.quorum.voters differs from the voters of {count} other node(s) of this cluster: {difference}. Every node must list the same voters.',
+      differs:
+        'controller.quorum.voters differs from the voters of {count} other node(s) of this cluster: {difference}. Every node must list the same voters.',
       extra: '{entry} is not in their voters',
       missing: '{entry} is missing here',
       majority: 'lists the voters most nodes use',
@@ -23,7 +27,8 @@ export default defineClusterRule({
       align: 'Use the voters of the majority: {voters}',
     },
     zh: {
-      differs: 'controller.quorum.voters 与本集群其他 {count} 个节点的投票者不同：{difference}。每个节点必须列出相同的投票者。',
+      differs:
+        'controller.quorum.voters 与本集群其他 {count} 个节点的投票者不同：{difference}。每个节点必须列出相同的投票者。',
       extra: '{entry} 不在它们的投票者中',
       missing: '这里缺少 {entry}',
       majority: '列出多数节点使用的投票者',
@@ -32,7 +37,9 @@ export default defineClusterRule({
     },
   },
   check({ cluster, report }) {
-    const withVoters = cluster.nodes.filter((node) => node.votersEntry && node.voters.length > 0 && node.voters.every((voter) => !voter.parsed.problem));
+    const withVoters = cluster.nodes.filter(
+      (node) => node.votersEntry && node.voters.length > 0 && node.voters.every((voter) => !voter.parsed.problem),
+    );
     if (withVoters.length < 2) return;
     const groups = new Map<string, NodeConfig[]>();
     for (const node of withVoters) groups.set(canonical(node), [...(groups.get(canonical(node)) ?? []), node]);
@@ -57,8 +64,21 @@ export default defineClusterRule({
         range: firstExtra ? at.span(node, node.votersEntry!, firstExtra.span) : at.value(node, node.votersEntry!),
         message: 'differs',
         args: { count: differing.length, difference },
-        related: differing.map((other) => ({ uri: other.uri, range: at.value(other, other.votersEntry!), message: canonical(other) === majorityKey && !tie ? 'majority' : 'others' })),
-        fixes: tie ? [] : [{ title: 'align', args: { voters: majorityText }, edits: [replaceValue(node, node.votersEntry!, majorityText)], preferred: true }],
+        related: differing.map((other) => ({
+          uri: other.uri,
+          range: at.value(other, other.votersEntry!),
+          message: canonical(other) === majorityKey && !tie ? 'majority' : 'others',
+        })),
+        fixes: tie
+          ? []
+          : [
+              {
+                title: 'align',
+                args: { voters: majorityText },
+                edits: [replaceValue(node, node.votersEntry!, majorityText)],
+                preferred: true,
+              },
+            ],
       });
     }
   },

@@ -8,4 +8,12 @@ import type { ComposeRule } from './rule';
 import unknownImage from './unknown-image';
 import unresolvedHost from './unresolved-host';
 
-export const composeRules: ComposeRule[] = [bitnamiLegacy, clusterId, hostPortConflict, imageRefusal, publishedPort, unknownImage, unresolvedHost];
+export const composeRules: ComposeRule[] = [
+  bitnamiLegacy,
+  clusterId,
+  hostPortConflict,
+  imageRefusal,
+  publishedPort,
+  unknownImage,
+  unresolvedHost,
+];

@@ -11,13 +11,17 @@ export default defineComposeRule({
   },
   messages: {
     en: {
-      notPublished: 'Clients on the host are told to connect to {host}:{port}, but service {service} does not publish host port {port}; add "{port}:{bound}" to its ports.',
-      wrongTarget: 'Host port {port} is published to container port {target}, but listener {name} binds {bound}; clients on the host reach another port than the one advertised.',
+      notPublished:
+        'Clients on the host are told to connect to {host}:{port}, but service {service} does not publish host port {port}; add "{port}:{bound}" to its ports.',
+      wrongTarget:
+        'Host port {port} is published to container port {target}, but listener {name} binds {bound}; clients on the host reach another port than the one advertised.',
       addPort: 'Publish {port}:{bound}',
     },
     zh: {
-      notPublished: '宿主机上的客户端会被告知连接 {host}:{port}，但服务 {service} 没有发布宿主机端口 {port}；请在其 ports 中加入 "{port}:{bound}"。',
-      wrongTarget: '宿主机端口 {port} 被发布到容器端口 {target}，但监听器 {name} 绑定的是 {bound}；宿主机上的客户端连到的不是通告的端口。',
+      notPublished:
+        '宿主机上的客户端会被告知连接 {host}:{port}，但服务 {service} 没有发布宿主机端口 {port}；请在其 ports 中加入 "{port}:{bound}"。',
+      wrongTarget:
+        '宿主机端口 {port} 被发布到容器端口 {target}，但监听器 {name} 绑定的是 {bound}；宿主机上的客户端连到的不是通告的端口。',
       addPort: '发布 {port}:{bound}',
     },
   },
@@ -33,16 +37,28 @@ export default defineComposeRule({
         if (bound === undefined) continue;
         const token = tokenOf(service, at.span(node, node.advertisedEntry, parsed.portSpan));
         const published = service.service.ports.find((mapping) =>
-          mapping.published !== undefined ? parsed.port >= mapping.published && parsed.port <= (mapping.publishedEnd ?? mapping.published) : false,
+          mapping.published !== undefined
+            ? parsed.port >= mapping.published && parsed.port <= (mapping.publishedEnd ?? mapping.published)
+            : false,
         );
         if (!published) {
           // A container port listed without a host port is published on a random host port: nothing to compare.
-          if (service.service.ports.some((mapping) => mapping.published === undefined && mapping.target === bound)) continue;
-          report({ at: token, message: 'notPublished', args: { host: parsed.host, port: parsed.port, service: service.service.name, bound } });
+          if (service.service.ports.some((mapping) => mapping.published === undefined && mapping.target === bound))
+            continue;
+          report({
+            at: token,
+            message: 'notPublished',
+            args: { host: parsed.host, port: parsed.port, service: service.service.name, bound },
+          });
           continue;
         }
         const target = published.target + (parsed.port - published.published!);
-        if (target !== bound) report({ at: published.token, message: 'wrongTarget', args: { port: parsed.port, target, name: parsed.name, bound } });
+        if (target !== bound)
+          report({
+            at: published.token,
+            message: 'wrongTarget',
+            args: { port: parsed.port, target, name: parsed.name, bound },
+          });
       }
     }
   },

@@ -38,7 +38,8 @@ export interface ComposeRule {
 }
 
 export function defineComposeRule(rule: Omit<ComposeRule, 'scope'>): ComposeRule {
-  const prefix = (catalog: Record<string, string>) => Object.fromEntries(Object.entries(catalog).map(([id, text]) => [`rule.${rule.code}.${id}`, text]));
+  const prefix = (catalog: Record<string, string>) =>
+    Object.fromEntries(Object.entries(catalog).map(([id, text]) => [`rule.${rule.code}.${id}`, text]));
   registerMessages({ en: prefix(rule.messages.en), 'zh-cn': prefix(rule.messages.zh) });
   return { ...rule, scope: 'compose' };
 }

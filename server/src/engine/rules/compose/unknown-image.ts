@@ -8,12 +8,19 @@ export default defineComposeRule({
     zh: '某个 compose 服务看起来是 Kafka 节点，但所用镜像的变量约定本项目并不了解（支持 apache/kafka、apache/kafka-native、confluentinc/cp-kafka、cp-server、bitnami/kafka 和 bitnamilegacy/kafka）。该服务的环境变量不会被检查。',
   },
   messages: {
-    en: { unknown: 'Service {service} runs {image}, whose environment variables this extension does not know how to read; its Kafka settings are not checked.' },
+    en: {
+      unknown:
+        'Service {service} runs {image}, whose environment variables this extension does not know how to read; its Kafka settings are not checked.',
+    },
     zh: { unknown: '服务 {service} 使用镜像 {image}，本扩展不了解它读取环境变量的方式；其 Kafka 设置不会被检查。' },
   },
   check({ project, report }) {
     for (const { service, image } of project.unknown) {
-      report({ at: service.image?.token ?? service.nameToken, message: 'unknown', args: { service: service.name, image } });
+      report({
+        at: service.image?.token ?? service.nameToken,
+        message: 'unknown',
+        args: { service: service.name, image },
+      });
     }
   },
 });

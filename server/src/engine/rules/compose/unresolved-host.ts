@@ -11,14 +11,19 @@ export default defineComposeRule({
   },
   messages: {
     en: {
-      unknownVoter: '{what} names host {host}, which no service of this compose file answers to (services: {services}); it does not resolve on the compose network.',
-      loopbackVoter: 'Voter {id} is on {host}, but inside the container of service {service} that is the container itself, not the controller with node id {id}.',
+      unknownVoter:
+        '{what} names host {host}, which no service of this compose file answers to (services: {services}); it does not resolve on the compose network.',
+      loopbackVoter:
+        'Voter {id} is on {host}, but inside the container of service {service} that is the container itself, not the controller with node id {id}.',
       advertisedOther: 'Clients are sent to {host}:{port}, which is service {other}, not {service}.',
-      advertisedUnknown: 'Advertised host {host} is not a service of this compose file (services: {services}); other containers cannot resolve it.',
+      advertisedUnknown:
+        'Advertised host {host} is not a service of this compose file (services: {services}); other containers cannot resolve it.',
     },
     zh: {
-      unknownVoter: '{what} 指向主机 {host}，但此 compose 文件中没有服务应答这个名字（服务：{services}）；它在 compose 网络中无法解析。',
-      loopbackVoter: '投票者 {id} 位于 {host}，但在服务 {service} 的容器内这指的是容器自己，而不是 node id 为 {id} 的控制器。',
+      unknownVoter:
+        '{what} 指向主机 {host}，但此 compose 文件中没有服务应答这个名字（服务：{services}）；它在 compose 网络中无法解析。',
+      loopbackVoter:
+        '投票者 {id} 位于 {host}，但在服务 {service} 的容器内这指的是容器自己，而不是 node id 为 {id} 的控制器。',
       advertisedOther: '客户端会被引到 {host}:{port}，那是服务 {other}，而不是 {service}。',
       advertisedUnknown: '通告主机 {host} 不是此 compose 文件中的服务（服务：{services}）；其他容器无法解析它。',
     },
@@ -29,14 +34,33 @@ export default defineComposeRule({
     for (const service of project.nodes) {
       const node = nodeOf(service);
       const endpoints = [
-        ...(node.votersEntry ? node.voters.map((voter) => ({ entry: node.votersEntry!, id: voter.parsed.id, endpoint: voter.parsed.endpoint, what: `controller.quorum.voters (${voter.span.text})` })) : []),
-        ...(node.bootstrapEntry ? node.bootstrapServers.map((server) => ({ entry: node.bootstrapEntry!, id: undefined, endpoint: server.parsed, what: `controller.quorum.bootstrap.servers (${server.span.text})` })) : []),
+        ...(node.votersEntry
+          ? node.voters.map((voter) => ({
+              entry: node.votersEntry!,
+              id: voter.parsed.id,
+              endpoint: voter.parsed.endpoint,
+              what: `controller.quorum.voters (${voter.span.text})`,
+            }))
+          : []),
+        ...(node.bootstrapEntry
+          ? node.bootstrapServers.map((server) => ({
+              entry: node.bootstrapEntry!,
+              id: undefined,
+              endpoint: server.parsed,
+              what: `controller.quorum.bootstrap.servers (${server.span.text})`,
+            }))
+          : []),
       ];
       for (const { entry, id, endpoint, what } of endpoints) {
         if (!endpoint || /\$\{/.test(endpoint.host)) continue;
         const token = tokenOf(service, at.span(node, entry, endpoint.hostSpan));
         if (isLoopback(endpoint.host)) {
-          if (id !== undefined && id !== node.nodeId && project.nodes.length > 1) report({ at: token, message: 'loopbackVoter', args: { id, host: endpoint.host, service: service.service.name } });
+          if (id !== undefined && id !== node.nodeId && project.nodes.length > 1)
+            report({
+              at: token,
+              message: 'loopbackVoter',
+              args: { id, host: endpoint.host, service: service.service.name },
+            });
           continue;
         }
         if (isExternal(endpoint.host) || serviceNamed(project, endpoint.host)) continue;
@@ -48,8 +72,19 @@ export default defineComposeRule({
         if (!parsed || isLoopback(parsed.host) || isExternal(parsed.host) || /\$\{/.test(parsed.host)) continue;
         const token = tokenOf(service, at.span(node, node.advertisedEntry, parsed.hostSpan));
         const named = serviceNamed(project, parsed.host);
-        if (!named) report({ at: token, message: 'advertisedUnknown', severity: 'warning', args: { host: parsed.host, services } });
-        else if (named.node && named.node !== service) report({ at: token, message: 'advertisedOther', args: { host: parsed.host, port: parsed.port, other: named.name, service: service.service.name } });
+        if (!named)
+          report({
+            at: token,
+            message: 'advertisedUnknown',
+            severity: 'warning',
+            args: { host: parsed.host, services },
+          });
+        else if (named.node && named.node !== service)
+          report({
+            at: token,
+            message: 'advertisedOther',
+            args: { host: parsed.host, port: parsed.port, other: named.name, service: service.service.name },
+          });
       }
     }
   },

@@ -13,22 +13,32 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      wildcard: 'Kafka refuses to start: advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address.',
-      wildcardDefault: 'Kafka refuses to start: listeners binds 0.0.0.0 and advertised.listeners is not set, so Kafka would advertise the nonroutable meta-address 0.0.0.0. Set advertised.listeners with this host\'s address.',
-      notSubset: 'Kafka refuses to start: advertised.listeners listener names must be equal to or a subset of the ones defined in listeners ({name} is not in listeners).',
-      noBrokerListener: 'Kafka refuses to start: There must be at least one broker advertised listener. Perhaps all listeners appear in controller.listener.names?',
-      legacyControllerOnly: 'Kafka {version} refuses to start: The advertised.listeners config must be empty when process.roles=controller.',
-      legacyBroker: 'Kafka {version} refuses to start: The advertised.listeners config must not contain KRaft controller listeners from controller.listener.names when process.roles contains the broker role ({name}).',
+      wildcard:
+        'Kafka refuses to start: advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address.',
+      wildcardDefault:
+        "Kafka refuses to start: listeners binds 0.0.0.0 and advertised.listeners is not set, so Kafka would advertise the nonroutable meta-address 0.0.0.0. Set advertised.listeners with this host's address.",
+      notSubset:
+        'Kafka refuses to start: advertised.listeners listener names must be equal to or a subset of the ones defined in listeners ({name} is not in listeners).',
+      noBrokerListener:
+        'Kafka refuses to start: There must be at least one broker advertised listener. Perhaps all listeners appear in controller.listener.names?',
+      legacyControllerOnly:
+        'Kafka {version} refuses to start: The advertised.listeners config must be empty when process.roles=controller.',
+      legacyBroker:
+        'Kafka {version} refuses to start: The advertised.listeners config must not contain KRaft controller listeners from controller.listener.names when process.roles contains the broker role ({name}).',
       useHost: 'Advertise {host} instead of 0.0.0.0',
       remove: 'Remove {name} from advertised.listeners',
     },
     zh: {
       wildcard: 'Kafka 拒绝启动：advertised.listeners 不能使用不可路由的元地址 0.0.0.0，请使用可路由的 IP 地址。',
-      wildcardDefault: "Kafka 拒绝启动：listeners 绑定了 0.0.0.0 且未设置 advertised.listeners，Kafka 会通告不可路由的 0.0.0.0。请用本机地址设置 advertised.listeners。",
-      notSubset: 'Kafka 拒绝启动：advertised.listeners 中的监听器名称必须是 listeners 中名称的子集（{name} 不在 listeners 中）。',
-      noBrokerListener: 'Kafka 拒绝启动：至少需要一个 broker 通告监听器。是不是所有监听器都写进了 controller.listener.names？',
+      wildcardDefault:
+        'Kafka 拒绝启动：listeners 绑定了 0.0.0.0 且未设置 advertised.listeners，Kafka 会通告不可路由的 0.0.0.0。请用本机地址设置 advertised.listeners。',
+      notSubset:
+        'Kafka 拒绝启动：advertised.listeners 中的监听器名称必须是 listeners 中名称的子集（{name} 不在 listeners 中）。',
+      noBrokerListener:
+        'Kafka 拒绝启动：至少需要一个 broker 通告监听器。是不是所有监听器都写进了 controller.listener.names？',
       legacyControllerOnly: 'Kafka {version} 拒绝启动：process.roles=controller 时 advertised.listeners 必须为空。',
-      legacyBroker: 'Kafka {version} 拒绝启动：process.roles 含 broker 时，advertised.listeners 不能包含 controller.listener.names 中的控制器监听器（{name}）。',
+      legacyBroker:
+        'Kafka {version} 拒绝启动：process.roles 含 broker 时，advertised.listeners 不能包含 controller.listener.names 中的控制器监听器（{name}）。',
       useHost: '用 {host} 代替 0.0.0.0 进行通告',
       remove: '从 advertised.listeners 中删除 {name}',
     },
@@ -50,21 +60,55 @@ export default defineNodeRule({
         if (!parsed) return;
         const isController = names.has(parsed.name);
         if (parsed.host === '0.0.0.0' && (node.isBroker || isController)) {
-          const fixes = host && host !== 'localhost' ? [{ title: 'useHost', args: { host }, edits: [{ uri: node.uri, range: at.span(node, entry, parsed.hostSpan), newText: host }], preferred: true }] : undefined;
+          const fixes =
+            host && host !== 'localhost'
+              ? [
+                  {
+                    title: 'useHost',
+                    args: { host },
+                    edits: [{ uri: node.uri, range: at.span(node, entry, parsed.hostSpan), newText: host }],
+                    preferred: true,
+                  },
+                ]
+              : undefined;
           report({ range: at.span(node, entry, parsed.hostSpan), message: 'wildcard', fixes });
         }
-        const remove = [{ title: 'remove', args: { name: parsed.name }, edits: [removeListItem(node, entry, spans, index)], preferred: true }];
+        const remove = [
+          {
+            title: 'remove',
+            args: { name: parsed.name },
+            edits: [removeListItem(node, entry, spans, index)],
+            preferred: true,
+          },
+        ];
         if (node.isBroker && isController && legacy) {
-          report({ range: at.span(node, entry, item.span), message: 'legacyBroker', args: { version, name: parsed.name }, fixes: remove });
+          report({
+            range: at.span(node, entry, item.span),
+            message: 'legacyBroker',
+            args: { version, name: parsed.name },
+            fixes: remove,
+          });
         } else if (node.isBroker && !isController && !listenerNames.has(parsed.name)) {
-          report({ range: at.span(node, entry, parsed.nameSpan), message: 'notSubset', args: { name: parsed.name }, fixes: remove });
+          report({
+            range: at.span(node, entry, parsed.nameSpan),
+            message: 'notSubset',
+            args: { name: parsed.name },
+            fixes: remove,
+          });
         }
       });
     }
     if (!node.isBroker) return;
     const brokerAdvertised = effectiveBrokerAdvertised(node);
     if (brokerAdvertised.length === 0 && node.listeners.every((item) => item.parsed)) {
-      report({ range: entry ? at.value(node, entry) : (node.settings.has('listeners') ? at.key(node, node.settings.get('listeners')!) : at.fileEnd(node)), message: 'noBrokerListener' });
+      report({
+        range: entry
+          ? at.value(node, entry)
+          : node.settings.has('listeners')
+            ? at.key(node, node.settings.get('listeners')!)
+            : at.fileEnd(node),
+        message: 'noBrokerListener',
+      });
     }
     if (!entry) {
       const listenersEntry = node.settings.get('listeners');

@@ -11,15 +11,18 @@ export default defineNodeRule({
   messages: {
     en: {
       host: 'Kafka refuses to start: Failed to parse host name from {entry} for the configuration controller.quorum.bootstrap.servers. Each entry should be in the form "{host}:{port}"',
-      voterForm: 'Kafka refuses to start: "{entry}" is in the voters form id@host:port; controller.quorum.bootstrap.servers takes host:port entries.',
+      voterForm:
+        'Kafka refuses to start: "{entry}" is in the voters form id@host:port; controller.quorum.bootstrap.servers takes host:port entries.',
       portRange: 'Kafka refuses to start: port out of range:{port}',
       dropId: 'Remove the node id: "{fixed}"',
-      ignoredPrefix: 'Kafka skips "{prefix}" here and only uses the host {host}: bootstrap servers are plain host:port.',
+      ignoredPrefix:
+        'Kafka skips "{prefix}" here and only uses the host {host}: bootstrap servers are plain host:port.',
       dropPrefix: 'Remove "{prefix}"',
     },
     zh: {
       host: 'Kafka 拒绝启动：无法从 {entry} 中解析 controller.quorum.bootstrap.servers 的主机名，每个条目应为 "{host}:{port}" 形式。',
-      voterForm: 'Kafka 拒绝启动："{entry}" 是 voters 的 id@host:port 格式；controller.quorum.bootstrap.servers 需要 host:port 条目。',
+      voterForm:
+        'Kafka 拒绝启动："{entry}" 是 voters 的 id@host:port 格式；controller.quorum.bootstrap.servers 需要 host:port 条目。',
       portRange: 'Kafka 拒绝启动：端口超出范围：{port}',
       dropId: '去掉节点 id："{fixed}"',
       ignoredPrefix: 'Kafka 会跳过这里的 "{prefix}"，只使用主机 {host}：引导服务器只写 host:port。',
@@ -38,16 +41,40 @@ export default defineNodeRule({
             range,
             message: 'voterForm',
             args: { entry: server.span.text },
-            fixes: [{ title: 'dropId', args: { fixed: voterForm[1] }, edits: [{ uri: node.uri, range, newText: voterForm[1] }], preferred: true }],
+            fixes: [
+              {
+                title: 'dropId',
+                args: { fixed: voterForm[1] },
+                edits: [{ uri: node.uri, range, newText: voterForm[1] }],
+                preferred: true,
+              },
+            ],
           });
         } else {
           report({ range, message: 'host', args: { entry: server.span.text, host: '{host}', port: '{port}' } });
         }
       } else if (server.parsed.ignoredPrefix) {
         const prefix = server.parsed.ignoredPrefix;
-        report({ range: at.span(node, entry, prefix), message: 'ignoredPrefix', args: { prefix: prefix.text, host: server.parsed.host }, severity: 'warning', fixes: [{ title: 'dropPrefix', args: { prefix: prefix.text }, edits: [{ uri: node.uri, range: at.span(node, entry, prefix), newText: '' }], preferred: true }] });
+        report({
+          range: at.span(node, entry, prefix),
+          message: 'ignoredPrefix',
+          args: { prefix: prefix.text, host: server.parsed.host },
+          severity: 'warning',
+          fixes: [
+            {
+              title: 'dropPrefix',
+              args: { prefix: prefix.text },
+              edits: [{ uri: node.uri, range: at.span(node, entry, prefix), newText: '' }],
+              preferred: true,
+            },
+          ],
+        });
       } else if (server.parsed.port > 65535) {
-        report({ range: at.span(node, entry, server.parsed.portSpan), message: 'portRange', args: { port: server.parsed.port } });
+        report({
+          range: at.span(node, entry, server.parsed.portSpan),
+          message: 'portRange',
+          args: { port: server.parsed.port },
+        });
       }
     }
   },

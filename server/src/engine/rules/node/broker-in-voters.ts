@@ -11,7 +11,8 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      inVoters: "Kafka refuses to start: If process.roles contains just the 'broker' role, the node id {id} must not be included in the set of voters controller.quorum.voters.",
+      inVoters:
+        "Kafka refuses to start: If process.roles contains just the 'broker' role, the node id {id} must not be included in the set of voters controller.quorum.voters.",
       removeEverywhere: 'Remove voter {id} from controller.quorum.voters in every node of the cluster',
       nodeId: 'node.id {id} of this broker-only node',
     },
@@ -31,7 +32,9 @@ export default defineNodeRule({
       range: at.span(node, node.votersEntry, voter.span),
       message: 'inVoters',
       args: { id },
-      related: node.nodeIdEntry ? [{ uri: node.uri, range: at.entry(node, node.nodeIdEntry), message: 'nodeId', args: { id } }] : undefined,
+      related: node.nodeIdEntry
+        ? [{ uri: node.uri, range: at.entry(node, node.nodeIdEntry), message: 'nodeId', args: { id } }]
+        : undefined,
       fixes: [{ title: 'removeEverywhere', args: { id }, edits }],
     });
   },

@@ -13,7 +13,8 @@ export default defineNodeRule({
   messages: {
     en: {
       bom: 'The file starts with a UTF-8 byte order mark. Kafka reads it as ISO-8859-1 and glues the mark to the first line; save the file without BOM.',
-      bomOnKey: 'The UTF-8 byte order mark is glued to the key "{key}": Kafka sees a different key and ignores this setting. Save the file without BOM.',
+      bomOnKey:
+        'The UTF-8 byte order mark is glued to the key "{key}": Kafka sees a different key and ignores this setting. Save the file without BOM.',
     },
     zh: {
       bom: '文件以 UTF-8 BOM 开头。Kafka 按 ISO-8859-1 读取，会把它粘到第一行上；请以无 BOM 方式保存。',
@@ -23,10 +24,21 @@ export default defineNodeRule({
   check({ node, report }) {
     if (!node.doc.hasBom) return;
     const first = node.doc.entries[0];
-    const onFirstLine = first && node.doc.lineStarts.length > 0 && first.keyStart < (node.doc.lineStarts[1] ?? Infinity);
-    const fix = { title: 'removeBom', edits: [{ uri: node.uri, range: offsetRange(node.doc, 0, 1), newText: '' }], preferred: true };
+    const onFirstLine =
+      first && node.doc.lineStarts.length > 0 && first.keyStart < (node.doc.lineStarts[1] ?? Infinity);
+    const fix = {
+      title: 'removeBom',
+      edits: [{ uri: node.uri, range: offsetRange(node.doc, 0, 1), newText: '' }],
+      preferred: true,
+    };
     if (onFirstLine) {
-      report({ range: offsetRange(node.doc, first.keyStart, first.keyEnd), message: 'bomOnKey', args: { key: first.key }, severity: 'error', fixes: [fix] });
+      report({
+        range: offsetRange(node.doc, first.keyStart, first.keyEnd),
+        message: 'bomOnKey',
+        args: { key: first.key },
+        severity: 'error',
+        fixes: [fix],
+      });
     } else {
       report({ range: offsetRange(node.doc, 0, 1), message: 'bom', fixes: [fix] });
     }

@@ -12,21 +12,30 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      missing: 'Kafka refuses to start: controller.listener.names must contain at least one value (e.g. controller.listener.names=CONTROLLER).',
-      notInListeners: "Kafka refuses to start: controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role ({name} is not a listener name).",
-      lowerCase: "Kafka refuses to start: {name} is compared as written, but listener names are upper-cased ({upper}). Write controller.listener.names={upper}.",
-      brokerListens: "Kafka refuses to start: controller.listener.names must not contain a value appearing in the 'listeners' configuration when running KRaft with just the broker role ({name}).",
-      multipleOnBroker: 'controller.listener.names has multiple entries; only the first ({name}) is used on a broker-only node.',
+      missing:
+        'Kafka refuses to start: controller.listener.names must contain at least one value (e.g. controller.listener.names=CONTROLLER).',
+      notInListeners:
+        "Kafka refuses to start: controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role ({name} is not a listener name).",
+      lowerCase:
+        'Kafka refuses to start: {name} is compared as written, but listener names are upper-cased ({upper}). Write controller.listener.names={upper}.',
+      brokerListens:
+        "Kafka refuses to start: controller.listener.names must not contain a value appearing in the 'listeners' configuration when running KRaft with just the broker role ({name}).",
+      multipleOnBroker:
+        'controller.listener.names has multiple entries; only the first ({name}) is used on a broker-only node.',
       add: 'Add controller.listener.names=CONTROLLER',
       upper: 'Write {upper}',
       removeListener: 'Remove {name} from listeners',
-      addListener: 'Add {listener} to listeners (the port of this node\'s voter entry)',
+      addListener: "Add {listener} to listeners (the port of this node's voter entry)",
     },
     zh: {
-      missing: 'Kafka 拒绝启动：controller.listener.names 至少需要一个值（例如 controller.listener.names=CONTROLLER）。',
-      notInListeners: "Kafka 拒绝启动：运行控制器角色时，controller.listener.names 中只能包含 'listeners' 里出现的名称（{name} 不是监听器名称）。",
-      lowerCase: 'Kafka 拒绝启动：{name} 按原样比较，但监听器名称会被转为大写（{upper}）。请写成 controller.listener.names={upper}。',
-      brokerListens: "Kafka 拒绝启动：只有 broker 角色时，controller.listener.names 不能包含 'listeners' 中出现的名称（{name}）。",
+      missing:
+        'Kafka 拒绝启动：controller.listener.names 至少需要一个值（例如 controller.listener.names=CONTROLLER）。',
+      notInListeners:
+        "Kafka 拒绝启动：运行控制器角色时，controller.listener.names 中只能包含 'listeners' 里出现的名称（{name} 不是监听器名称）。",
+      lowerCase:
+        'Kafka 拒绝启动：{name} 按原样比较，但监听器名称会被转为大写（{upper}）。请写成 controller.listener.names={upper}。',
+      brokerListens:
+        "Kafka 拒绝启动：只有 broker 角色时，controller.listener.names 不能包含 'listeners' 中出现的名称（{name}）。",
       multipleOnBroker: 'controller.listener.names 有多个条目；只有 broker 角色的节点只使用第一个（{name}）。',
       add: '添加 controller.listener.names=CONTROLLER',
       upper: '改写为 {upper}',
@@ -42,26 +51,63 @@ export default defineNodeRule({
       // 4.2+ refuses an empty value at parse time (invalid-value reports it); report a missing key here.
       if (entry && atLeast(version, '4.2')) return;
       report({
-        range: entry ? at.key(node, entry) : node.settings.has('listeners') ? at.key(node, node.settings.get('listeners')!) : at.fileEnd(node),
+        range: entry
+          ? at.key(node, entry)
+          : node.settings.has('listeners')
+            ? at.key(node, node.settings.get('listeners')!)
+            : at.fileEnd(node),
         message: 'missing',
-        fixes: entry ? undefined : [{ title: 'add', edits: [insertSetting(node, 'controller.listener.names', 'CONTROLLER', node.settings.get('listeners'))] }],
+        fixes: entry
+          ? undefined
+          : [
+              {
+                title: 'add',
+                edits: [insertSetting(node, 'controller.listener.names', 'CONTROLLER', node.settings.get('listeners'))],
+              },
+            ],
       });
       return;
     }
-    const listenerNames = new Set(node.listeners.map((item) => item.parsed?.name).filter((name): name is string => !!name));
+    const listenerNames = new Set(
+      node.listeners.map((item) => item.parsed?.name).filter((name): name is string => !!name),
+    );
     if (node.isController) {
       for (const span of node.controllerListenerNames) {
         if (span.text === '' || listenerNames.has(span.text)) continue;
         const upper = span.text.trim().toUpperCase();
         if (listenerNames.has(upper)) {
-          report({ range: at.span(node, entry, span), message: 'lowerCase', args: { name: span.text, upper }, fixes: [{ title: 'upper', args: { upper }, edits: [{ uri: node.uri, range: at.span(node, entry, span), newText: upper }], preferred: true }] });
+          report({
+            range: at.span(node, entry, span),
+            message: 'lowerCase',
+            args: { name: span.text, upper },
+            fixes: [
+              {
+                title: 'upper',
+                args: { upper },
+                edits: [{ uri: node.uri, range: at.span(node, entry, span), newText: upper }],
+                preferred: true,
+              },
+            ],
+          });
         } else {
           // The node's own voter entry says where the controller listener must be.
           const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
           const listenersEntry = node.settings.get('listeners');
-          const listener = own ? `${span.text}://${own.host.includes(':') ? `[${own.host}]` : own.host}:${own.port}` : undefined;
-          const value = listener && (listenersEntry?.value.trim() ? `${listenersEntry.value.trim()},${listener}` : listener);
-          const fixes = value ? [{ title: 'addListener', args: { listener: listener! }, edits: [setSetting(node, 'listeners', value, entry)], preferred: true }] : undefined;
+          const listener = own
+            ? `${span.text}://${own.host.includes(':') ? `[${own.host}]` : own.host}:${own.port}`
+            : undefined;
+          const value =
+            listener && (listenersEntry?.value.trim() ? `${listenersEntry.value.trim()},${listener}` : listener);
+          const fixes = value
+            ? [
+                {
+                  title: 'addListener',
+                  args: { listener: listener! },
+                  edits: [setSetting(node, 'listeners', value, entry)],
+                  preferred: true,
+                },
+              ]
+            : undefined;
           report({ range: at.span(node, entry, span), message: 'notInListeners', args: { name: span.text }, fixes });
         }
       }
@@ -70,11 +116,36 @@ export default defineNodeRule({
       node.listeners.forEach((item, index) => {
         if (!item.parsed || !names.includes(item.parsed.name)) return;
         const fixes = listenersEntry
-          ? [{ title: 'removeListener', args: { name: item.parsed.name }, edits: [removeListItem(node, listenersEntry, node.listeners.map((l) => l.span), index)], preferred: true }]
+          ? [
+              {
+                title: 'removeListener',
+                args: { name: item.parsed.name },
+                edits: [
+                  removeListItem(
+                    node,
+                    listenersEntry,
+                    node.listeners.map((l) => l.span),
+                    index,
+                  ),
+                ],
+                preferred: true,
+              },
+            ]
           : undefined;
-        report({ range: listenersEntry ? at.span(node, listenersEntry, item.span) : at.value(node, entry), message: 'brokerListens', args: { name: item.parsed.name }, fixes });
+        report({
+          range: listenersEntry ? at.span(node, listenersEntry, item.span) : at.value(node, entry),
+          message: 'brokerListens',
+          args: { name: item.parsed.name },
+          fixes,
+        });
       });
-      if (names.length > 1) report({ range: at.value(node, entry), message: 'multipleOnBroker', args: { name: names[0] }, severity: 'information' });
+      if (names.length > 1)
+        report({
+          range: at.value(node, entry),
+          message: 'multipleOnBroker',
+          args: { name: names[0] },
+          severity: 'information',
+        });
     }
   },
 });

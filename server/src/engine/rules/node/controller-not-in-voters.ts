@@ -12,11 +12,13 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      missing: "Kafka refuses to start: If process.roles contains the 'controller' role, the node id {id} must be included in the set of voters controller.quorum.voters.",
+      missing:
+        "Kafka refuses to start: If process.roles contains the 'controller' role, the node id {id} must be included in the set of voters controller.quorum.voters.",
       addEverywhere: 'Add {entry} to controller.quorum.voters in every node of the cluster',
     },
     zh: {
-      missing: "Kafka 拒绝启动：process.roles 含有 'controller' 时，节点 id {id} 必须出现在 controller.quorum.voters 中。",
+      missing:
+        "Kafka 拒绝启动：process.roles 含有 'controller' 时，节点 id {id} 必须出现在 controller.quorum.voters 中。",
       addEverywhere: '在集群所有节点的 controller.quorum.voters 中添加 {entry}',
     },
   },
@@ -24,7 +26,15 @@ export default defineNodeRule({
     if (!node.isController || node.nodeId === undefined || !node.votersEntry || node.voters.length === 0) return;
     if (node.voters.some((voter) => voter.parsed.id === node.nodeId)) return;
     const entry = voterEntryOf(node);
-    const fixes = entry ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters([node, ...peers], (entries) => [...entries, entry]) }] : [];
+    const fixes = entry
+      ? [
+          {
+            title: 'addEverywhere',
+            args: { entry },
+            edits: rewriteVoters([node, ...peers], (entries) => [...entries, entry]),
+          },
+        ]
+      : [];
     report({ range: at.value(node, node.votersEntry), message: 'missing', args: { id: node.nodeId }, fixes });
   },
 });

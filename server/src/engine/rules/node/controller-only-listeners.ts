@@ -11,15 +11,21 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      extra: 'Kafka refuses to start: The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller ({name} is not a controller listener).',
-      defaulted: 'Kafka refuses to start: listeners is not set, so the default PLAINTEXT://:9092 applies, and a controller-only node may only listen on controller listeners. Set listeners=CONTROLLER://:9093.',
-      interBroker: "Kafka refuses to start: controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller.",
+      extra:
+        'Kafka refuses to start: The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller ({name} is not a controller listener).',
+      defaulted:
+        'Kafka refuses to start: listeners is not set, so the default PLAINTEXT://:9092 applies, and a controller-only node may only listen on controller listeners. Set listeners=CONTROLLER://:9093.',
+      interBroker:
+        'Kafka refuses to start: controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller.',
       remove: 'Remove {name} from listeners',
     },
     zh: {
-      extra: 'Kafka 拒绝启动：process.roles=controller 时，listeners 只能包含 controller.listener.names 中的控制器监听器（{name} 不是控制器监听器）。',
-      defaulted: 'Kafka 拒绝启动：未设置 listeners，因此使用默认的 PLAINTEXT://:9092，而只有控制器角色的节点只能监听控制器监听器。请设置 listeners=CONTROLLER://:9093。',
-      interBroker: 'Kafka 拒绝启动：process.roles=controller 时，controller.listener.names 不能包含显式设置的 inter.broker.listener.name 的值。',
+      extra:
+        'Kafka 拒绝启动：process.roles=controller 时，listeners 只能包含 controller.listener.names 中的控制器监听器（{name} 不是控制器监听器）。',
+      defaulted:
+        'Kafka 拒绝启动：未设置 listeners，因此使用默认的 PLAINTEXT://:9092，而只有控制器角色的节点只能监听控制器监听器。请设置 listeners=CONTROLLER://:9093。',
+      interBroker:
+        'Kafka 拒绝启动：process.roles=controller 时，controller.listener.names 不能包含显式设置的 inter.broker.listener.name 的值。',
       remove: '从 listeners 中删除 {name}',
     },
   },
@@ -37,7 +43,21 @@ export default defineNodeRule({
           range: at.span(node, entry, item.span),
           message: 'extra',
           args: { name: item.parsed.name },
-          fixes: [{ title: 'remove', args: { name: item.parsed.name }, edits: [removeListItem(node, entry, node.listeners.map((l) => l.span), index)], preferred: true }],
+          fixes: [
+            {
+              title: 'remove',
+              args: { name: item.parsed.name },
+              edits: [
+                removeListItem(
+                  node,
+                  entry,
+                  node.listeners.map((l) => l.span),
+                  index,
+                ),
+              ],
+              preferred: true,
+            },
+          ],
         });
       });
     }

@@ -42,9 +42,12 @@ export default defineNodeRule({
       deprecated: '"{key}" is deprecated since Kafka {since} and will be removed in 5.0. {instead}',
       upcoming: '"{key}" is deprecated from Kafka {since} (removal in 5.0). {instead}',
       replacement: 'Use "{replacement}" instead.',
-      cleanerAlwaysOn: 'The log cleaner is needed by compacted topics (__consumer_offsets among them); leave it on and remove the key.',
-      groupFeatures: 'Group protocols are enabled by the group.version, share.version and streams.version features (kafka-features.sh).',
-      share: '"share" in group.coordinator.rebalance.protocols is deprecated since Kafka {since}: share groups are controlled by the share.version feature, and this entry will be ignored.',
+      cleanerAlwaysOn:
+        'The log cleaner is needed by compacted topics (__consumer_offsets among them); leave it on and remove the key.',
+      groupFeatures:
+        'Group protocols are enabled by the group.version, share.version and streams.version features (kafka-features.sh).',
+      share:
+        '"share" in group.coordinator.rebalance.protocols is deprecated since Kafka {since}: share groups are controlled by the share.version feature, and this entry will be ignored.',
       rename: 'Rename to "{replacement}"',
       removeShare: 'Remove "share" (enable share groups with the share.version feature)',
     },
@@ -54,7 +57,8 @@ export default defineNodeRule({
       replacement: '请改用 "{replacement}"。',
       cleanerAlwaysOn: '压缩主题（包括 __consumer_offsets）需要日志清理器；请保持开启并删除该键。',
       groupFeatures: '组协议由 group.version、share.version 和 streams.version 特性启用（kafka-features.sh）。',
-      share: 'group.coordinator.rebalance.protocols 中的 "share" 自 Kafka {since} 起已弃用：共享组由 share.version 特性控制，该条目将被忽略。',
+      share:
+        'group.coordinator.rebalance.protocols 中的 "share" 自 Kafka {since} 起已弃用：共享组由 share.version 特性控制，该条目将被忽略。',
       rename: '改名为 "{replacement}"',
       removeShare: '删除 "share"（用 share.version 特性启用共享组）',
     },
@@ -78,7 +82,16 @@ export default defineNodeRule({
         args: { key, since: deprecation.since, instead: t(instead, { replacement: replacement ?? '' }) },
         severity: active ? 'warning' : 'information',
         deprecated: active || undefined,
-        fixes: canRename ? [{ title: 'rename', args: { replacement: replacement! }, edits: [replaceKey(node, entry, replacement!)], preferred: true }] : undefined,
+        fixes: canRename
+          ? [
+              {
+                title: 'rename',
+                args: { replacement: replacement! },
+                edits: [replaceKey(node, entry, replacement!)],
+                preferred: true,
+              },
+            ]
+          : undefined,
       });
     }
     // The `share` protocol inside group.coordinator.rebalance.protocols (4.2 only: from 4.3 the whole key is deprecated).

@@ -12,7 +12,8 @@ export default defineNodeRule({
   messages: {
     en: {
       duplicateId: 'Voter id {id} is listed more than once; Kafka keeps only the last entry for it.',
-      duplicateEndpoint: 'Voters {first} and {second} share the endpoint {endpoint}; two controllers cannot listen on one address.',
+      duplicateEndpoint:
+        'Voters {first} and {second} share the endpoint {endpoint}; two controllers cannot listen on one address.',
       remove: 'Remove this entry',
     },
     zh: {
@@ -31,13 +32,22 @@ export default defineNodeRule({
       const { id, endpoint, problem } = voter.parsed;
       if (problem) return;
       if (ids.has(id)) {
-        report({ range: at.span(node, entry, voter.span), message: 'duplicateId', args: { id }, fixes: [{ title: 'remove', edits: [removeListItem(node, entry, spans, ids.get(id)!)] }] });
+        report({
+          range: at.span(node, entry, voter.span),
+          message: 'duplicateId',
+          args: { id },
+          fixes: [{ title: 'remove', edits: [removeListItem(node, entry, spans, ids.get(id)!)] }],
+        });
       }
       ids.set(id, index);
       const key = `${endpoint!.host.toLowerCase()}:${endpoint!.port}`;
       const other = endpoints.get(key);
       if (other !== undefined && node.voters[other].parsed.id !== id) {
-        report({ range: at.span(node, entry, voter.span), message: 'duplicateEndpoint', args: { first: node.voters[other].parsed.id, second: id, endpoint: key } });
+        report({
+          range: at.span(node, entry, voter.span),
+          message: 'duplicateEndpoint',
+          args: { first: node.voters[other].parsed.id, second: id, endpoint: key },
+        });
       }
       endpoints.set(key, index);
     });

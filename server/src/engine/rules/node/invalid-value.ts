@@ -14,11 +14,19 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      template: 'Kafka reads this template placeholder literally (no config provider resolves it) and refuses to start: {kafka}. Render the template before starting Kafka, or use a config provider (${env:VAR} with config.providers=env).',
-      invalid: 'Kafka refuses to start: {kafka}', replace: 'Replace with "{suggestion}"', secret: 'Kafka refuses to start: the value of {key} is not valid for its type {type}.' },
+      template:
+        'Kafka reads this template placeholder literally (no config provider resolves it) and refuses to start: {kafka}. Render the template before starting Kafka, or use a config provider (${env:VAR} with config.providers=env).',
+      invalid: 'Kafka refuses to start: {kafka}',
+      replace: 'Replace with "{suggestion}"',
+      secret: 'Kafka refuses to start: the value of {key} is not valid for its type {type}.',
+    },
     zh: {
-      template: 'Kafka 会原样读取这个模板占位符（没有配置提供者解析它），并拒绝启动：{kafka}。请在启动 Kafka 前渲染模板，或使用配置提供者（${env:VAR} 并设置 config.providers=env）。',
-      invalid: 'Kafka 拒绝启动：{kafka}', replace: '替换为 "{suggestion}"', secret: 'Kafka 拒绝启动：{key} 的值不符合其类型 {type}。' },
+      template:
+        'Kafka 会原样读取这个模板占位符（没有配置提供者解析它），并拒绝启动：{kafka}。请在启动 Kafka 前渲染模板，或使用配置提供者（${env:VAR} 并设置 config.providers=env）。',
+      invalid: 'Kafka 拒绝启动：{kafka}',
+      replace: '替换为 "{suggestion}"',
+      secret: 'Kafka 拒绝启动：{key} 的值不符合其类型 {type}。',
+    },
   },
   check({ node, version, report }) {
     const providers = splitList(node.settings.get('config.providers')?.value ?? '').map((item) => item.text);
@@ -30,7 +38,18 @@ export default defineNodeRule({
       const range = problem.item ? at.span(node, entry, problem.item) : at.value(node, entry);
       const suggestion = problem.suggestion;
       const fixes = suggestion
-        ? [{ title: 'replace', args: { suggestion }, edits: [problem.item ? replaceSpan(node, entry, problem.item, suggestion) : replaceValue(node, entry, suggestion)], preferred: true }]
+        ? [
+            {
+              title: 'replace',
+              args: { suggestion },
+              edits: [
+                problem.item
+                  ? replaceSpan(node, entry, problem.item, suggestion)
+                  : replaceValue(node, entry, suggestion),
+              ],
+              preferred: true,
+            },
+          ]
         : undefined;
       if (isTemplate(entry.value)) {
         report({ range, message: 'template', args: { kafka: problem.kafkaMessage } });

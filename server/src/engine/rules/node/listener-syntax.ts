@@ -18,14 +18,19 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      unparseable: 'Kafka refuses to start: Unable to parse {entry} to a broker endpoint. Write NAME://host:port, e.g. PLAINTEXT://broker1:9092.',
-      duplicateName: 'Kafka refuses to start: Each listener must have a different name ({name} appears twice in {key}).',
-      duplicatePort: 'Kafka refuses to start: Each listener must have a different port (port {port} is used twice in listeners).',
-      ipFamilies: 'Kafka refuses to start: If you have two listeners on the same port then one needs to be IPv4 and the other IPv6 (port {port}).',
+      unparseable:
+        'Kafka refuses to start: Unable to parse {entry} to a broker endpoint. Write NAME://host:port, e.g. PLAINTEXT://broker1:9092.',
+      duplicateName:
+        'Kafka refuses to start: Each listener must have a different name ({name} appears twice in {key}).',
+      duplicatePort:
+        'Kafka refuses to start: Each listener must have a different port (port {port} is used twice in listeners).',
+      ipFamilies:
+        'Kafka refuses to start: If you have two listeners on the same port then one needs to be IPv4 and the other IPv6 (port {port}).',
       emptyItem: "Kafka refuses to start: Configuration '{key}' values must not be empty (a stray comma).",
     },
     zh: {
-      unparseable: 'Kafka 拒绝启动：无法把 {entry} 解析为监听端点。请写成 NAME://host:port，例如 PLAINTEXT://broker1:9092。',
+      unparseable:
+        'Kafka 拒绝启动：无法把 {entry} 解析为监听端点。请写成 NAME://host:port，例如 PLAINTEXT://broker1:9092。',
       duplicateName: 'Kafka 拒绝启动：每个监听器必须有不同的名称（{name} 在 {key} 中出现了两次）。',
       duplicatePort: 'Kafka 拒绝启动：每个监听器必须使用不同的端口（端口 {port} 在 listeners 中用了两次）。',
       ipFamilies: 'Kafka 拒绝启动：两个监听器共用端口时，必须一个是 IPv4、一个是 IPv6（端口 {port}）。',
@@ -60,9 +65,15 @@ function checkList(
       report({ range, message: 'unparseable', args: { entry: item.span.text } });
       continue;
     }
-    if (names.has(item.parsed.name)) report({ range: at.span(node, entry, item.parsed.nameSpan), message: 'duplicateName', args: { name: item.parsed.name, key: entry.key } });
+    if (names.has(item.parsed.name))
+      report({
+        range: at.span(node, entry, item.parsed.nameSpan),
+        message: 'duplicateName',
+        args: { name: item.parsed.name, key: entry.key },
+      });
     names.add(item.parsed.name);
-    if (checkPorts && item.parsed.port !== 0) byPort.set(item.parsed.port, [...(byPort.get(item.parsed.port) ?? []), item]);
+    if (checkPorts && item.parsed.port !== 0)
+      byPort.set(item.parsed.port, [...(byPort.get(item.parsed.port) ?? []), item]);
   }
   for (const [port, sharing] of byPort) {
     if (sharing.length < 2) continue;
@@ -71,6 +82,10 @@ function checkList(
     const pairOk = sharing.length === 2 && allIp && IPV4.test(hosts[0]) !== IPV4.test(hosts[1]);
     if (pairOk) continue;
     const last = sharing[sharing.length - 1];
-    report({ range: at.span(node, entry, last.parsed!.portSpan), message: allIp ? 'ipFamilies' : 'duplicatePort', args: { port } });
+    report({
+      range: at.span(node, entry, last.parsed!.portSpan),
+      message: allIp ? 'ipFamilies' : 'duplicatePort',
+      args: { port },
+    });
   }
 }

@@ -11,13 +11,15 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      defaulted: 'No log.dirs: data and metadata go to the default /tmp/kafka-logs, which is often wiped at reboot. Set log.dirs to a persistent directory.',
+      defaulted:
+        'No log.dirs: data and metadata go to the default /tmp/kafka-logs, which is often wiped at reboot. Set log.dirs to a persistent directory.',
       tmp: 'log.dirs points into /tmp ({dir}); many systems clear /tmp at reboot and the node would lose its data and metadata.',
       none: 'Kafka refuses to start: At least one log directory must be defined via log.dirs or log.dir.',
       add: 'Add log.dirs={dir}',
     },
     zh: {
-      defaulted: '没有 log.dirs：数据和元数据会写到默认的 /tmp/kafka-logs，该目录常在重启时被清空。请把 log.dirs 设为持久目录。',
+      defaulted:
+        '没有 log.dirs：数据和元数据会写到默认的 /tmp/kafka-logs，该目录常在重启时被清空。请把 log.dirs 设为持久目录。',
       tmp: 'log.dirs 指向 /tmp（{dir}）；很多系统重启时会清空 /tmp，节点会丢失数据和元数据。',
       none: 'Kafka 拒绝启动：必须通过 log.dirs 或 log.dir 定义至少一个日志目录。',
       add: '添加 log.dirs={dir}',
@@ -28,7 +30,11 @@ export default defineNodeRule({
     const entry = node.settings.get('log.dirs') ?? node.settings.get('log.dir');
     if (!entry) {
       const dir = node.isController && !node.isBroker ? '/var/lib/kafka/controller' : '/var/lib/kafka/data';
-      report({ range: at.fileEnd(node), message: 'defaulted', fixes: [{ title: 'add', args: { dir }, edits: [insertSetting(node, 'log.dirs', dir)] }] });
+      report({
+        range: at.fileEnd(node),
+        message: 'defaulted',
+        fixes: [{ title: 'add', args: { dir }, edits: [insertSetting(node, 'log.dirs', dir)] }],
+      });
       return;
     }
     if (node.logDirs.length === 0) {

@@ -13,13 +13,16 @@ export default defineNodeRule({
   messages: {
     en: {
       missing: 'Kafka refuses to start: Missing required configuration "node.id" which has no default value.',
-      missing3x: 'Kafka refuses to start: Missing configuration `node.id` which is required when `process.roles` is defined (i.e. when running in KRaft mode).',
-      mismatch: 'Kafka refuses to start: You must set `node.id` to the same value as `broker.id` (node.id={nodeId}, broker.id={brokerId}).',
+      missing3x:
+        'Kafka refuses to start: Missing configuration `node.id` which is required when `process.roles` is defined (i.e. when running in KRaft mode).',
+      mismatch:
+        'Kafka refuses to start: You must set `node.id` to the same value as `broker.id` (node.id={nodeId}, broker.id={brokerId}).',
       add: 'Add node.id={id}',
       removeBrokerId: 'Remove broker.id (node.id is what KRaft uses)',
     },
     zh: {
-      missing: 'Kafka 拒绝启动：缺少必填配置 "node.id"（Missing required configuration "node.id" which has no default value.）。',
+      missing:
+        'Kafka 拒绝启动：缺少必填配置 "node.id"（Missing required configuration "node.id" which has no default value.）。',
       missing3x: 'Kafka 拒绝启动：KRaft 模式下必须设置 `node.id`。',
       mismatch: 'Kafka 拒绝启动：`node.id` 必须与 `broker.id` 相同（node.id={nodeId}，broker.id={brokerId}）。',
       add: '添加 node.id={id}',
@@ -37,7 +40,13 @@ export default defineNodeRule({
       report({
         range: at.fileEnd(node),
         message: atLeast(version, '4.0') ? 'missing' : 'missing3x',
-        fixes: [{ title: 'add', args: { id: next }, edits: [insertSetting(node, 'node.id', String(next), node.settings.get('process.roles'))] }],
+        fixes: [
+          {
+            title: 'add',
+            args: { id: next },
+            edits: [insertSetting(node, 'node.id', String(next), node.settings.get('process.roles'))],
+          },
+        ],
       });
       return;
     }

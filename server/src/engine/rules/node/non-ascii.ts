@@ -10,12 +10,15 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      value: 'Non-ASCII characters in "{key}": Kafka reads the file as ISO-8859-1 and will see garbled text. Use \\uXXXX escapes or plain ASCII.',
-      latin1: 'Non-ASCII characters in "{key}": this file is saved as ISO-8859-1, so Kafka reads them exactly as shown; tools that assume UTF-8 may garble them when they save the file. \\uXXXX escapes are safer.',
+      value:
+        'Non-ASCII characters in "{key}": Kafka reads the file as ISO-8859-1 and will see garbled text. Use \\uXXXX escapes or plain ASCII.',
+      latin1:
+        'Non-ASCII characters in "{key}": this file is saved as ISO-8859-1, so Kafka reads them exactly as shown; tools that assume UTF-8 may garble them when they save the file. \\uXXXX escapes are safer.',
     },
     zh: {
       value: '"{key}" 中含有非 ASCII 字符：Kafka 以 ISO-8859-1 读取文件，会得到乱码。请改用 \\uXXXX 转义或纯 ASCII。',
-      latin1: '"{key}" 中含有非 ASCII 字符：此文件以 ISO-8859-1 保存，Kafka 会按原样读取；但假定 UTF-8 的工具保存时可能把它们变成乱码。使用 \\uXXXX 转义更稳妥。',
+      latin1:
+        '"{key}" 中含有非 ASCII 字符：此文件以 ISO-8859-1 保存，Kafka 会按原样读取；但假定 UTF-8 的工具保存时可能把它们变成乱码。使用 \\uXXXX 转义更稳妥。',
     },
   },
   check({ node, report }) {
@@ -26,8 +29,10 @@ export default defineNodeRule({
     for (const entry of node.doc.entries) {
       const rawKey = node.doc.text.slice(entry.keyStart, entry.keyEnd);
       const rawValue = node.doc.text.slice(entry.valueStart, entry.valueEnd);
-      if (/[^\x00-\x7f\ufeff]/.test(rawKey)) report({ range: keyRange(node.doc, entry), message, severity, args: { key: entry.key } });
-      else if (/[^\x00-\x7f]/.test(rawValue)) report({ range: valueRange(node.doc, entry), message, severity, args: { key: entry.key } });
+      if (/[^\x00-\x7f\ufeff]/.test(rawKey))
+        report({ range: keyRange(node.doc, entry), message, severity, args: { key: entry.key } });
+      else if (/[^\x00-\x7f]/.test(rawValue))
+        report({ range: valueRange(node.doc, entry), message, severity, args: { key: entry.key } });
     }
   },
 });

@@ -12,24 +12,31 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      missing: 'Kafka refuses to start: Missing required configuration "process.roles" which has no default value. Add process.roles=broker, controller or broker,controller.',
+      missing:
+        'Kafka refuses to start: Missing required configuration "process.roles" which has no default value. Add process.roles=broker, controller or broker,controller.',
       missing3x: 'No process.roles: Kafka {version} runs this node in ZooKeeper mode, not KRaft.',
-      empty: 'Kafka refuses this node: process.roles is empty (4.2+: "Configuration \'process.roles\' must not be empty."; 4.0-4.1: kafka-storage format refuses it).',
-      duplicate: 'Kafka refuses to start: Duplicate role names found in `process.roles`: the role "{role}" is listed twice.',
+      empty:
+        'Kafka refuses this node: process.roles is empty (4.2+: "Configuration \'process.roles\' must not be empty."; 4.0-4.1: kafka-storage format refuses it).',
+      duplicate:
+        'Kafka refuses to start: Duplicate role names found in `process.roles`: the role "{role}" is listed twice.',
       duplicateWarn: 'The role "{role}" is listed twice; Kafka {version} drops the duplicate with a warning.',
       addRoles: 'Add process.roles={roles}',
       removeDuplicate: 'Remove the repeated "{role}"',
-      emptyFile: 'Empty Kafka config: Kafka refuses to start without process.roles. Type `kraft` for a template (broker, controller or combined node).',
+      emptyFile:
+        'Empty Kafka config: Kafka refuses to start without process.roles. Type `kraft` for a template (broker, controller or combined node).',
     },
     zh: {
-      missing: 'Kafka 拒绝启动：缺少必填配置 "process.roles"（Missing required configuration "process.roles" which has no default value.）。请添加 process.roles=broker、controller 或 broker,controller。',
+      missing:
+        'Kafka 拒绝启动：缺少必填配置 "process.roles"（Missing required configuration "process.roles" which has no default value.）。请添加 process.roles=broker、controller 或 broker,controller。',
       missing3x: '没有 process.roles：Kafka {version} 会以 ZooKeeper 模式而不是 KRaft 模式运行此节点。',
-      empty: 'Kafka 拒绝此节点：process.roles 为空（4.2+："Configuration \'process.roles\' must not be empty."；4.0-4.1：kafka-storage format 拒绝）。',
+      empty:
+        'Kafka 拒绝此节点：process.roles 为空（4.2+："Configuration \'process.roles\' must not be empty."；4.0-4.1：kafka-storage format 拒绝）。',
       duplicate: 'Kafka 拒绝启动：`process.roles` 中角色名重复（Duplicate role names found），"{role}" 出现了两次。',
       duplicateWarn: '角色 "{role}" 出现了两次；Kafka {version} 会去重并记录警告。',
       addRoles: '添加 process.roles={roles}',
       removeDuplicate: '删除重复的 "{role}"',
-      emptyFile: '空的 Kafka 配置：没有 process.roles，Kafka 拒绝启动。输入 `kraft` 可插入模板（broker、controller 或组合节点）。',
+      emptyFile:
+        '空的 Kafka 配置：没有 process.roles，Kafka 拒绝启动。输入 `kraft` 可插入模板（broker、controller 或组合节点）。',
     },
   },
   check({ node, version, report }) {
@@ -41,13 +48,20 @@ export default defineNodeRule({
       return;
     }
     if (!entry) {
-      const roles = node.settings.has('controller.quorum.voters') && node.voters.some((voter) => voter.parsed.id === node.nodeId) ? 'controller' : 'broker';
+      const roles =
+        node.settings.has('controller.quorum.voters') && node.voters.some((voter) => voter.parsed.id === node.nodeId)
+          ? 'controller'
+          : 'broker';
       if (!atLeast(version, '4.0')) {
         if (node.settings.has('zookeeper.connect')) return;
         report({ range: at.fileEnd(node), message: 'missing3x', args: { version }, severity: 'warning' });
         return;
       }
-      report({ range: at.fileEnd(node), message: 'missing', fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, 'process.roles', roles)] }] });
+      report({
+        range: at.fileEnd(node),
+        message: 'missing',
+        fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, 'process.roles', roles)] }],
+      });
       return;
     }
     if (node.roleItems.length === 0) {
@@ -57,8 +71,22 @@ export default defineNodeRule({
     const seen = new Set<string>();
     node.roleItems.forEach((item, index) => {
       if (item.text !== '' && seen.has(item.text)) {
-        const fixes = [{ title: 'removeDuplicate', args: { role: item.text }, edits: [removeListItem(node, entry, node.roleItems, index)], preferred: true }];
-        if (atLeast(version, '4.2')) report({ range: at.span(node, entry, item), message: 'duplicateWarn', args: { role: item.text, version }, severity: 'warning', fixes });
+        const fixes = [
+          {
+            title: 'removeDuplicate',
+            args: { role: item.text },
+            edits: [removeListItem(node, entry, node.roleItems, index)],
+            preferred: true,
+          },
+        ];
+        if (atLeast(version, '4.2'))
+          report({
+            range: at.span(node, entry, item),
+            message: 'duplicateWarn',
+            args: { role: item.text, version },
+            severity: 'warning',
+            fixes,
+          });
         else report({ range: at.span(node, entry, item), message: 'duplicate', args: { role: item.text }, fixes });
       }
       seen.add(item.text);

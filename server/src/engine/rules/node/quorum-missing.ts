@@ -10,14 +10,19 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      missing: 'Kafka refuses to start: If using process.roles, either controller.quorum.bootstrap.servers must contain the set of bootstrap controllers or controller.quorum.voters must contain a parseable set of controllers.',
-      missing38: 'Kafka refuses to start: If using process.roles, controller.quorum.voters must contain a parseable set of voters.',
-      bootstrapTooNew: 'controller.quorum.bootstrap.servers needs Kafka 3.9 or newer; Kafka {version} requires controller.quorum.voters.',
+      missing:
+        'Kafka refuses to start: If using process.roles, either controller.quorum.bootstrap.servers must contain the set of bootstrap controllers or controller.quorum.voters must contain a parseable set of controllers.',
+      missing38:
+        'Kafka refuses to start: If using process.roles, controller.quorum.voters must contain a parseable set of voters.',
+      bootstrapTooNew:
+        'controller.quorum.bootstrap.servers needs Kafka 3.9 or newer; Kafka {version} requires controller.quorum.voters.',
     },
     zh: {
-      missing: 'Kafka 拒绝启动：使用 process.roles 时，必须在 controller.quorum.bootstrap.servers 中给出引导控制器，或在 controller.quorum.voters 中给出可解析的控制器集合。',
+      missing:
+        'Kafka 拒绝启动：使用 process.roles 时，必须在 controller.quorum.bootstrap.servers 中给出引导控制器，或在 controller.quorum.voters 中给出可解析的控制器集合。',
       missing38: 'Kafka 拒绝启动：使用 process.roles 时，controller.quorum.voters 必须包含可解析的投票者集合。',
-      bootstrapTooNew: 'controller.quorum.bootstrap.servers 需要 Kafka 3.9 或更新版本；Kafka {version} 要求使用 controller.quorum.voters。',
+      bootstrapTooNew:
+        'controller.quorum.bootstrap.servers 需要 Kafka 3.9 或更新版本；Kafka {version} 要求使用 controller.quorum.voters。',
     },
   },
   check({ node, version, report }) {

@@ -23,7 +23,11 @@ export default defineNodeRule({
     const count = new Set(node.voters.map((voter) => voter.parsed.id)).size;
     if (count === 1) report({ range: at.value(node, entry), message: 'single', severity: 'information' });
     else if (count > 1 && count % 2 === 0) {
-      report({ range: at.value(node, entry), message: 'even', args: { count, tolerated: Math.floor((count - 1) / 2), smaller: count - 1 } });
+      report({
+        range: at.value(node, entry),
+        message: 'even',
+        args: { count, tolerated: Math.floor((count - 1) / 2), smaller: count - 1 },
+      });
     }
   },
 });

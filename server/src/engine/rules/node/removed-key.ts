@@ -12,16 +12,19 @@ export default defineNodeRule({
   messages: {
     en: {
       removed: '"{key}" was removed in Kafka 4.0; Kafka {version} ignores it.',
-      removedWithReplacement: '"{key}" was removed in Kafka 4.0; Kafka {version} ignores it. Use "{replacement}" instead.',
+      removedWithReplacement:
+        '"{key}" was removed in Kafka 4.0; Kafka {version} ignores it. Use "{replacement}" instead.',
       zookeeperOnly: '"{key}" only applies to ZooKeeper mode; a KRaft node ignores it.',
-      controlPlane: 'control.plane.listener.name is not supported in KRaft mode: Kafka {version} refuses to start ("requirement failed: control.plane.listener.name is not supported in KRaft mode.").',
+      controlPlane:
+        'control.plane.listener.name is not supported in KRaft mode: Kafka {version} refuses to start ("requirement failed: control.plane.listener.name is not supported in KRaft mode.").',
       remove: 'Remove "{key}"',
     },
     zh: {
       removed: '"{key}" 已在 Kafka 4.0 中删除；Kafka {version} 会忽略它。',
       removedWithReplacement: '"{key}" 已在 Kafka 4.0 中删除；Kafka {version} 会忽略它。请改用 "{replacement}"。',
       zookeeperOnly: '"{key}" 只用于 ZooKeeper 模式，KRaft 节点会忽略它。',
-      controlPlane: 'KRaft 模式不支持 control.plane.listener.name：Kafka {version} 拒绝启动（"requirement failed: control.plane.listener.name is not supported in KRaft mode."）。',
+      controlPlane:
+        'KRaft 模式不支持 control.plane.listener.name：Kafka {version} 拒绝启动（"requirement failed: control.plane.listener.name is not supported in KRaft mode."）。',
       remove: '删除 "{key}"',
     },
   },
@@ -43,9 +46,22 @@ export default defineNodeRule({
         });
       } else if (!atLeast(version, '4.0') && facts.zookeeperOnly && node.settings.has('process.roles')) {
         if (entry.key === 'control.plane.listener.name') {
-          report({ range: at.key(node, entry), message: 'controlPlane', args: { version }, severity: 'error', fixes: [fix] });
+          report({
+            range: at.key(node, entry),
+            message: 'controlPlane',
+            args: { version },
+            severity: 'error',
+            fixes: [fix],
+          });
         } else if (!entry.key.startsWith('zookeeper.metadata.migration') && entry.key !== 'zookeeper.connect') {
-          report({ range: at.key(node, entry), message: 'zookeeperOnly', args: { key: entry.key }, severity: 'information', deprecated: true, fixes: [fix] });
+          report({
+            range: at.key(node, entry),
+            message: 'zookeeperOnly',
+            args: { key: entry.key },
+            severity: 'information',
+            deprecated: true,
+            fixes: [fix],
+          });
         }
       }
     }

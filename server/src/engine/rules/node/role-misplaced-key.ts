@@ -14,7 +14,8 @@ export default defineNodeRule({
   messages: {
     en: {
       policy: '{key} is defined in broker. It should be defined in the controller role.',
-      controllerDefault: '{key} is defined in the broker role. This configuration will be ignored in 5.0. Please set {key} in the controller role instead.',
+      controllerDefault:
+        '{key} is defined in the broker role. This configuration will be ignored in 5.0. Please set {key} in the controller role instead.',
     },
     zh: {
       policy: '{key} 设置在 broker 上，应该设置在控制器角色上。',
@@ -32,7 +33,8 @@ export default defineNodeRule({
     if (atLeast(version, '4.3')) {
       for (const key of CONTROLLER_DEFAULTS) {
         const entry = node.settings.get(key);
-        if (entry) report({ range: at.key(node, entry), message: 'controllerDefault', args: { key }, severity: 'information' });
+        if (entry)
+          report({ range: at.key(node, entry), message: 'controllerDefault', args: { key }, severity: 'information' });
       }
     }
   },

@@ -8,7 +8,9 @@ const isSasl = (protocol: string | undefined) => protocol === 'SASL_PLAINTEXT' |
 /** The mechanisms a controller accepts on its controller listener (per-listener override first, GSSAPI by default). */
 function enabledOnController(node: NodeConfig): { enabled: string[]; dynamic: boolean } {
   const name = controllerNames(node)[0] ?? '';
-  const entry = node.settings.get(`listener.name.${name.toLowerCase()}.sasl.enabled.mechanisms`) ?? node.settings.get('sasl.enabled.mechanisms');
+  const entry =
+    node.settings.get(`listener.name.${name.toLowerCase()}.sasl.enabled.mechanisms`) ??
+    node.settings.get('sasl.enabled.mechanisms');
   if (!entry) return { enabled: ['GSSAPI'], dynamic: false };
   return { enabled: splitList(entry.value).map((item) => item.text), dynamic: /\$\{/.test(entry.value) };
 }
@@ -41,14 +43,36 @@ export default defineNodeRule({
     const mechanismEntry = node.settings.get('sasl.mechanism.controller.protocol');
     const mechanism = mechanismEntry?.value.trim() || 'GSSAPI';
     if (/\$\{/.test(mechanism)) return;
-    const range = mechanismEntry ? at.value(node, mechanismEntry) : at.key(node, node.settings.get('controller.listener.names')!);
+    const range = mechanismEntry
+      ? at.value(node, mechanismEntry)
+      : at.key(node, node.settings.get('controller.listener.names')!);
     // A fix when the controllers agree on one mechanism this node could use instead.
     const fixFor = (enabled: string[]) =>
-      enabled.length === 1 ? [{ title: 'setMechanism', args: { mechanism: enabled[0] }, edits: [setSetting(node, 'sasl.mechanism.controller.protocol', enabled[0], node.settings.get('controller.listener.names'))] }] : undefined;
+      enabled.length === 1
+        ? [
+            {
+              title: 'setMechanism',
+              args: { mechanism: enabled[0] },
+              edits: [
+                setSetting(
+                  node,
+                  'sasl.mechanism.controller.protocol',
+                  enabled[0],
+                  node.settings.get('controller.listener.names'),
+                ),
+              ],
+            },
+          ]
+        : undefined;
     if (node.isController) {
       const { enabled, dynamic } = enabledOnController(node);
       if (!dynamic && !enabled.includes(mechanism)) {
-        report({ range, message: 'own', args: { mechanism, enabled: enabled.join(', '), listener }, fixes: fixFor(enabled) });
+        report({
+          range,
+          message: 'own',
+          args: { mechanism, enabled: enabled.join(', '), listener },
+          fixes: fixFor(enabled),
+        });
         return;
       }
     }
@@ -57,12 +81,24 @@ export default defineNodeRule({
       if (!isSasl(controller.protocolMap.get((controllerNames(controller)[0] ?? '').toUpperCase()))) continue;
       const { enabled, dynamic } = enabledOnController(controller);
       if (dynamic || enabled.includes(mechanism)) continue;
-      const enabledEntry = controller.settings.get(`listener.name.${(controllerNames(controller)[0] ?? '').toLowerCase()}.sasl.enabled.mechanisms`) ?? controller.settings.get('sasl.enabled.mechanisms');
+      const enabledEntry =
+        controller.settings.get(
+          `listener.name.${(controllerNames(controller)[0] ?? '').toLowerCase()}.sasl.enabled.mechanisms`,
+        ) ?? controller.settings.get('sasl.enabled.mechanisms');
       report({
         range,
         message: 'peer',
         args: { mechanism, enabled: enabled.join(', '), controller: nodeLabel(controller) },
-        related: enabledEntry ? [{ uri: controller.uri, range: at.value(controller, enabledEntry), message: 'enabledThere', args: { enabled: enabled.join(', ') } }] : undefined,
+        related: enabledEntry
+          ? [
+              {
+                uri: controller.uri,
+                range: at.value(controller, enabledEntry),
+                message: 'enabledThere',
+                args: { enabled: enabled.join(', ') },
+              },
+            ]
+          : undefined,
         fixes: fixFor(enabled),
       });
       return;

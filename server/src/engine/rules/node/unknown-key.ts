@@ -32,7 +32,8 @@ export default defineNodeRule({
       newer: '"{key}" does not exist in Kafka {version} (it appeared in {from}); this version ignores it.',
       rename: 'Rename to "{suggestion}"',
       accept: 'Accept "{key}" as a known key',
-      vendor: '"{key}" is a vendor key ({prefix}), not an Apache Kafka one: not checked here. Apache Kafka ignores it; the vendor\'s distribution reads it.',
+      vendor:
+        '"{key}" is a vendor key ({prefix}), not an Apache Kafka one: not checked here. Apache Kafka ignores it; the vendor\'s distribution reads it.',
     },
     zh: {
       unknownWithSuggestion: '未知的键 "{key}"：Kafka 会忽略它。是否想写 "{suggestion}"？',
@@ -40,7 +41,8 @@ export default defineNodeRule({
       newer: 'Kafka {version} 中没有 "{key}"（从 {from} 开始才有），此版本会忽略它。',
       rename: '改名为 "{suggestion}"',
       accept: '将 "{key}" 视为已知键',
-      vendor: '"{key}" 是发行商的键（{prefix}），不是 Apache Kafka 的键：此处不检查。Apache Kafka 会忽略它，由该发行商的版本读取。',
+      vendor:
+        '"{key}" 是发行商的键（{prefix}），不是 Apache Kafka 的键：此处不检查。Apache Kafka 会忽略它，由该发行商的版本读取。',
     },
   },
   check({ node, version, acceptedUnknownKeys, report }) {
@@ -53,13 +55,22 @@ export default defineNodeRule({
       if (plugins.some((prefix) => entry.key.startsWith(prefix) && entry.key.length > prefix.length)) continue;
       const lookup = lookupKey(entry.key, version);
       if (lookup.status === 'newer') {
-        report({ range: at.key(node, entry), message: 'newer', args: { key: entry.key, version, from: lookup.facts?.from ?? '?' } });
+        report({
+          range: at.key(node, entry),
+          message: 'newer',
+          args: { key: entry.key, version, from: lookup.facts?.from ?? '?' },
+        });
         continue;
       }
       if (lookup.status !== 'unknown') continue;
       const vendor = VENDOR_PREFIXES.find((prefix) => entry.key.startsWith(prefix));
       if (vendor) {
-        report({ range: at.key(node, entry), message: 'vendor', args: { key: entry.key, prefix: `${vendor}*` }, severity: 'information' });
+        report({
+          range: at.key(node, entry),
+          message: 'vendor',
+          args: { key: entry.key, prefix: `${vendor}*` },
+          severity: 'information',
+        });
         continue;
       }
       // A file of thousands of foreign keys is not a server config typo: stop guessing after a while.
@@ -76,7 +87,14 @@ export default defineNodeRule({
           args: { key: entry.key, suggestion },
           // A rename onto a key the file already sets (or that an earlier rename takes) would shadow or lose a value,
           // and one whose value the renamed key refuses would stop Kafka: still offered, never applied automatically.
-          fixes: [{ title: 'rename', args: { suggestion }, edits: [replaceKey(node, entry, suggestion)], preferred: !node.settings.has(suggestion) && !takenByEarlierRename && valueFits }],
+          fixes: [
+            {
+              title: 'rename',
+              args: { suggestion },
+              edits: [replaceKey(node, entry, suggestion)],
+              preferred: !node.settings.has(suggestion) && !takenByEarlierRename && valueFits,
+            },
+          ],
         });
       } else {
         report({ range: at.key(node, entry), message: 'unknown', args: { key: entry.key, version } });

@@ -12,11 +12,13 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      mismatch: 'Voter {id} points at port {voterPort}, but this controller listens on {listenerPort} ({listener}); other nodes will not reach it.',
+      mismatch:
+        'Voter {id} points at port {voterPort}, but this controller listens on {listenerPort} ({listener}); other nodes will not reach it.',
       align: 'Use port {port} in voter {id} on every node',
     },
     zh: {
-      mismatch: '投票者 {id} 指向端口 {voterPort}，但本控制器监听的是 {listenerPort}（{listener}）；其他节点将无法连接它。',
+      mismatch:
+        '投票者 {id} 指向端口 {voterPort}，但本控制器监听的是 {listenerPort}（{listener}）；其他节点将无法连接它。',
       align: '在所有节点的投票者 {id} 中使用端口 {port}',
     },
   },
@@ -28,7 +30,9 @@ export default defineNodeRule({
     const endpoint = voter.parsed.endpoint!;
     if (endpoint.port === listener.port) return;
     const id = node.nodeId;
-    const edits = rewriteVoters([node, ...peers], (entries) => entries.map((text) => (text.startsWith(`${id}@`) ? text.replace(/:\d+$/, `:${listener.port}`) : text)));
+    const edits = rewriteVoters([node, ...peers], (entries) =>
+      entries.map((text) => (text.startsWith(`${id}@`) ? text.replace(/:\d+$/, `:${listener.port}`) : text)),
+    );
     report({
       range: at.span(node, node.votersEntry, endpoint.portSpan),
       message: 'mismatch',

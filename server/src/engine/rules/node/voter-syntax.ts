@@ -23,9 +23,11 @@ export default defineNodeRule({
       id: 'Kafka refuses to start: Failed to parse voter ID as an integer from {id}',
       host: 'Kafka refuses to start: Failed to parse host name from entry {entry} for the configuration controller.quorum.voters. Each entry should be in the form `{id}@{host}:{port}`.',
       portRange: 'Kafka refuses to start: port out of range:{port}',
-      wildcard: 'Kafka refuses to start: Host string (0.0.0.0) is not routeable. A voter must name an address the other nodes can reach.',
+      wildcard:
+        'Kafka refuses to start: Host string (0.0.0.0) is not routeable. A voter must name an address the other nodes can reach.',
       rebuild: 'Rebuild the entry from the controller node: {entry}',
-      ignoredPrefix: 'Kafka skips "{prefix}" in this voter and only uses the host {host}: voters take no listener name or scheme.',
+      ignoredPrefix:
+        'Kafka skips "{prefix}" in this voter and only uses the host {host}: voters take no listener name or scheme.',
       dropPrefix: 'Remove "{prefix}"',
     },
     zh: {
@@ -46,23 +48,45 @@ export default defineNodeRule({
       const range = at.span(node, entry, voter.span);
       // Kafka's message prints literal braces; our placeholders use them too, so pass them back as arguments.
       const braces = { id: '{id}', host: '{host}', port: '{port}' };
-      const rebuilt = voter.parsed.problem && voter.parsed.problem !== 'port-range' ? rebuild(voter.span.text, [node, ...peers]) : undefined;
-      const fixes = rebuilt ? [{ title: 'rebuild', args: { entry: rebuilt }, edits: [{ uri: node.uri, range, newText: rebuilt }], preferred: true }] : undefined;
+      const rebuilt =
+        voter.parsed.problem && voter.parsed.problem !== 'port-range'
+          ? rebuild(voter.span.text, [node, ...peers])
+          : undefined;
+      const fixes = rebuilt
+        ? [
+            {
+              title: 'rebuild',
+              args: { entry: rebuilt },
+              edits: [{ uri: node.uri, range, newText: rebuilt }],
+              preferred: true,
+            },
+          ]
+        : undefined;
       switch (voter.parsed.problem) {
         case 'form':
           report({ range, message: 'form', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'id':
-          report({ range: at.span(node, entry, voter.parsed.idSpan), message: 'id', args: { id: voter.parsed.idSpan.text }, fixes });
+          report({
+            range: at.span(node, entry, voter.parsed.idSpan),
+            message: 'id',
+            args: { id: voter.parsed.idSpan.text },
+            fixes,
+          });
           break;
         case 'host':
           report({ range, message: 'host', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'port-range':
-          report({ range: at.span(node, entry, voter.parsed.endpoint!.portSpan), message: 'portRange', args: { port: voter.parsed.endpoint!.port } });
+          report({
+            range: at.span(node, entry, voter.parsed.endpoint!.portSpan),
+            message: 'portRange',
+            args: { port: voter.parsed.endpoint!.port },
+          });
           break;
         default:
-          if (voter.parsed.endpoint?.host === '0.0.0.0') report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), message: 'wildcard' });
+          if (voter.parsed.endpoint?.host === '0.0.0.0')
+            report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), message: 'wildcard' });
           if (voter.parsed.endpoint?.ignoredPrefix) {
             const prefix = voter.parsed.endpoint.ignoredPrefix;
             const prefixSpan = { ...prefix, start: prefix.start, end: prefix.end };
@@ -71,7 +95,14 @@ export default defineNodeRule({
               message: 'ignoredPrefix',
               args: { prefix: prefix.text, host: voter.parsed.endpoint.host },
               severity: 'warning',
-              fixes: [{ title: 'dropPrefix', args: { prefix: prefix.text }, edits: [{ uri: node.uri, range: at.span(node, entry, prefixSpan), newText: '' }], preferred: true }],
+              fixes: [
+                {
+                  title: 'dropPrefix',
+                  args: { prefix: prefix.text },
+                  edits: [{ uri: node.uri, range: at.span(node, entry, prefixSpan), newText: '' }],
+                  preferred: true,
+                },
+              ],
             });
           }
       }

@@ -12,12 +12,16 @@ export default defineNodeRule({
   },
   messages: {
     en: {
-      removed: 'ZooKeeper-mode config (zookeeper.connect, no process.roles): Kafka {version} no longer runs ZooKeeper mode and refuses to start it. Write a KRaft config (process.roles, node.id, controller quorum) to run it on {version}.',
-      supported: 'ZooKeeper-mode config (zookeeper.connect, no process.roles): Kafka {version} runs it with ZooKeeper, not KRaft; KRaft checks do not apply. Kafka 4.0 removes ZooKeeper mode.',
+      removed:
+        'ZooKeeper-mode config (zookeeper.connect, no process.roles): Kafka {version} no longer runs ZooKeeper mode and refuses to start it. Write a KRaft config (process.roles, node.id, controller quorum) to run it on {version}.',
+      supported:
+        'ZooKeeper-mode config (zookeeper.connect, no process.roles): Kafka {version} runs it with ZooKeeper, not KRaft; KRaft checks do not apply. Kafka 4.0 removes ZooKeeper mode.',
     },
     zh: {
-      removed: 'ZooKeeper 模式的配置（有 zookeeper.connect，没有 process.roles）：Kafka {version} 已不再支持 ZooKeeper 模式，会拒绝启动。要在 {version} 上运行，请改写为 KRaft 配置（process.roles、node.id、控制器仲裁）。',
-      supported: 'ZooKeeper 模式的配置（有 zookeeper.connect，没有 process.roles）：Kafka {version} 会配合 ZooKeeper 运行它，而不是 KRaft；KRaft 检查不适用。Kafka 4.0 移除了 ZooKeeper 模式。',
+      removed:
+        'ZooKeeper 模式的配置（有 zookeeper.connect，没有 process.roles）：Kafka {version} 已不再支持 ZooKeeper 模式，会拒绝启动。要在 {version} 上运行，请改写为 KRaft 配置（process.roles、node.id、控制器仲裁）。',
+      supported:
+        'ZooKeeper 模式的配置（有 zookeeper.connect，没有 process.roles）：Kafka {version} 会配合 ZooKeeper 运行它，而不是 KRaft；KRaft 检查不适用。Kafka 4.0 移除了 ZooKeeper 模式。',
     },
   },
   check({ node, version, report }) {
