@@ -1,9 +1,9 @@
 // Reads the project's declaration files (`.kraftrc.json`, the generator's `topology.json`) in the folders of the
 // linted files and every folder above them, for the CLI. (The server indexes them with the workspace.)
-import { promises as fs } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { PROJECT_CONFIG_FILE, TOPOLOGY_FILE, collectDeclarations, jarVersions, type Declarations } from './engine';
-import { readSmallTextFile } from './node-files';
+import { readSmallTextFileSync } from './node-files';
 
 export async function readDeclarations(files: readonly string[]): Promise<Declarations> {
   const folders = foldersAbove(files);
@@ -12,7 +12,7 @@ export async function readDeclarations(files: readonly string[]): Promise<Declar
     for (const name of [PROJECT_CONFIG_FILE, TOPOLOGY_FILE]) {
       const file = path.join(folder, name);
       try {
-        found.push([file, await readSmallTextFile(file)]);
+        found.push([file, readSmallTextFileSync(file)]);
       } catch {
         // Most folders have neither file (and a FIFO or device by that name is not one).
       }
@@ -26,7 +26,7 @@ export async function readJarVersions(folders: Iterable<string>): Promise<Return
   const listings: [string, string[]][] = [];
   for (const folder of folders) {
     try {
-      listings.push([folder, await fs.readdir(path.join(folder, 'libs'))]);
+      listings.push([folder, readdirSync(path.join(folder, 'libs'))]);
     } catch {
       // No libs/ here.
     }

@@ -1,7 +1,7 @@
 // Finds candidate config files under a workspace folder (the server reads unopened files too).
 import { isComposeFileName, isDeclarationFile } from './engine';
-import { promises as fs } from 'node:fs';
-import { walkFolder } from './node-files';
+import { statSync } from 'node:fs';
+import { stampOfStats, walkFolder } from './node-files';
 
 const SKIPPED = new Set([
   'node_modules',
@@ -31,10 +31,10 @@ export async function scanFolder(
 }
 
 /** Size and modification time of a file ('' when it is gone). */
-export async function stampOf(file: string): Promise<string> {
+export function stampOf(file: string): string {
   try {
-    const stat = await fs.stat(file);
-    return `${stat.size}:${stat.mtimeMs}`;
+    const stat = statSync(file, { throwIfNoEntry: false });
+    return stat ? stampOfStats(stat) : '';
   } catch {
     return '';
   }

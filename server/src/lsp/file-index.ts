@@ -3,11 +3,11 @@
 // changed, so that a validation looks only at those.
 import { sep } from 'node:path';
 import { DEFAULT_SERVER_GLOBS, matchesAny } from '../engine';
-import { readConfigFile } from '../node-files';
+import { type ConfigRead, readConfigFileSync } from '../node-files';
 import { scanFolder, stampOf } from '../workspace-index';
 
-/** Files read at once: enough to keep the thread pool busy, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
+/** Files read between two chances for the session to validate and answer requests. */
+const READ_BATCH = 64;
 
 export class FileIndex {
   /** Text of every candidate file found on disk, by path. */
@@ -36,11 +36,11 @@ export class FileIndex {
 
   /** Reads one file again if it changed (a watcher said it was created or changed). */
   async refresh(file: string): Promise<void> {
-    const stamp = await stampOf(file);
+    const stamp = stampOf(file);
     if (stamp === '') return this.forget(file);
     if (this.stamps.get(file) === stamp) return;
     this.stamps.set(file, stamp);
-    await this.read(file);
+    this.read(file);
   }
 
   forget(file: string): void {
@@ -93,29 +93,36 @@ export class FileIndex {
     this.walkedRealPaths = realPaths;
     const seen = new Set(found);
     for (const file of [...this.stamps.keys()]) if (!seen.has(file)) this.forget(file);
-    let reported = 0;
     // Batches: the session sees the first files while the rest is still being read.
-    const batch = Math.max(READ_CONCURRENCY, Math.ceil(found.length / 8));
-    while (reported < found.length) {
-      const until = Math.min(found.length, reported + batch);
-      const workers = [];
-      const slice = found.slice(reported, until);
-      let cursor = 0;
-      for (let i = 0; i < Math.min(READ_CONCURRENCY, slice.length); i++) {
-        workers.push(
-          (async () => {
-            while (cursor < slice.length) await this.refresh(slice[cursor++]);
-          })(),
-        );
-      }
-      await Promise.all(workers);
-      reported = until;
-      await onProgress(reported, found.length);
+    const batch = Math.max(READ_BATCH, Math.ceil(found.length / 8));
+    for (let done = 0; done < found.length; ) {
+      const until = Math.min(found.length, done + batch);
+      for (; done < until; done++) this.readFound(found[done]);
+      await onProgress(done, found.length);
     }
   }
 
-  private async read(file: string): Promise<void> {
-    const read = await readConfigFile(file, this.walkedRealPaths.get(file));
+  /** A file the walk found: read when new, else only when its stamp changed. */
+  private readFound(file: string): void {
+    const known = this.stamps.get(file);
+    if (known !== undefined) {
+      const stamp = stampOf(file);
+      if (stamp === '') {
+        this.forget(file);
+        return;
+      }
+      if (stamp === known) return;
+    }
+    const read = readConfigFileSync(file, { realPath: this.walkedRealPaths.get(file), regular: known === undefined });
+    this.stamps.set(file, read.stamp ?? stampOf(file));
+    this.store(file, read);
+  }
+
+  private read(file: string): void {
+    this.store(file, readConfigFileSync(file, { realPath: this.walkedRealPaths.get(file) }));
+  }
+
+  private store(file: string, read: ConfigRead): void {
     this.changed.add(file);
     this.problems.delete(file);
     if ('text' in read) {
