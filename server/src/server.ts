@@ -1,10 +1,6 @@
 // The language server process: one LSP connection (stdio, IPC or socket, chosen by the command line), wired in ./lsp/main.
-import {
-  createConnection,
-  ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
+import { CoalescingMessageWriter } from './coalescing-output';
 import { t } from './engine';
 import { startServer } from './lsp/main';
 
@@ -24,7 +20,7 @@ function stdioConnection() {
   const end = () => process.exit(0);
   process.stdin.on('end', end);
   process.stdin.on('close', end);
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  return createConnection(ProposedFeatures.all, reader, new CoalescingMessageWriter(process.stdout));
 }
 
 startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));

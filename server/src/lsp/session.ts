@@ -60,6 +60,8 @@ interface FolderState {
 /** A validation faster than this runs at once after a change; a slower one waits as long as it took. */
 const FAST_VALIDATION_MS = 20;
 const MAX_DEBOUNCE_MS = 250;
+/** While a large workspace is read, what was read so far is validated and shown this often. */
+const PARTIAL_RESULTS_EVERY_MS = 250;
 
 export class Session {
   private states = new Map<string, FolderState>();
@@ -88,6 +90,9 @@ export class Session {
   /** Resolves once the first indexing of the folders has been validated. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   private readonly validatedListeners: (() => void)[] = [];
+  private listenersScheduled = false;
+  /** The last diagnostics sent: messages leave in order, so once it is written every earlier one is too. */
+  private lastSent: Promise<void> = Promise.resolve();
   /** Compose files of the workspace (path → text and folder), linted apart from the properties files. */
   private composeFiles = new Map<string, { text: string; root: string }>();
   /** Compose findings by the path they land on (the compose file, an env_file, a mounted server.properties). */
@@ -130,13 +135,18 @@ export class Session {
 
   /** Walks the folders (reading only new and changed files), validating and publishing batch by batch. */
   async reindex(onProgress?: (done: number, total: number) => void): Promise<void> {
+    let lastShown = performance.now();
     await this.files.index(
       this.folders.paths(),
       async (root) => (await this.settings.of(root)).maxFiles,
       (folder, max) => this.connection.console.warn(t('server.tooManyFiles', { folder, max })),
       async (done, total) => {
         onProgress?.(done, total);
-        if (done < total) await this.runValidation();
+        // Reading is fast: partial results are worth their cost only when the rest takes a while longer.
+        if (done < total && performance.now() - lastShown >= PARTIAL_RESULTS_EVERY_MS) {
+          await this.runValidation();
+          lastShown = performance.now();
+        }
       },
     );
     await this.runValidation();
@@ -312,7 +322,16 @@ export class Session {
         this.send(path, [], '');
     }
     this.lastRunMs = performance.now() - started;
-    for (const listener of this.validatedListeners) listener();
+    // After the diagnostics have left: what listeners push (the cluster model) is not what the user waits for.
+    if (!this.listenersScheduled) {
+      this.listenersScheduled = true;
+      void this.lastSent.finally(() =>
+        setImmediate(() => {
+          this.listenersScheduled = false;
+          for (const listener of this.validatedListeners) listener();
+        }),
+      );
+    }
   }
 
   /**
@@ -420,7 +439,7 @@ export class Session {
     return state;
   }
 
-  /** Called after every validation (features that push state to the client, like `kraft/clustersChanged`). */
+  /** Called soon after a validation, once per burst (features that push state to the client, like `kraft/clustersChanged`). */
   onValidated(listener: () => void): void {
     this.validatedListeners.push(listener);
   }
@@ -502,6 +521,6 @@ export class Session {
     }
     if (diagnostics.length === 0) this.published.delete(path);
     else this.published.set(path, { source, key });
-    void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics });
+    this.lastSent = this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics }).catch(() => undefined);
   }
 }

@@ -11,8 +11,18 @@ function numberOf(node: NodeConfig, key: string, fallback?: number): number | un
   return value !== undefined && value !== null && /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
 }
 
+type GroupBound = { check: (n: (key: string) => number | undefined) => string | undefined; keys: string[] };
+const groupBoundsByVersion = new Map<string, GroupBound[]>();
+
+/** The bounds of a release, built once: every node of a workspace checks them. */
+function groupBounds(version: string): GroupBound[] {
+  let bounds = groupBoundsByVersion.get(version);
+  if (!bounds) groupBoundsByVersion.set(version, (bounds = buildGroupBounds(version)));
+  return bounds;
+}
+
 /** Kafka's group coordinator bounds: min <= value <= max and heartbeat < session, per group type. */
-function groupBounds(
+function buildGroupBounds(
   version: string,
 ): { check: (n: (key: string) => number | undefined) => string | undefined; keys: string[] }[] {
   const checks: { check: (n: (key: string) => number | undefined) => string | undefined; keys: string[] }[] = [];
