@@ -183,7 +183,12 @@ async function startEditor(folder) {
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
       window: { workDoneProgress: true },
-      textDocument: { publishDiagnostics: {}, hover: {}, completion: {} },
+      // As VS Code declares them: completion documentation is resolved for the item shown.
+      textDocument: {
+        publishDiagnostics: {},
+        hover: {},
+        completion: { completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation'] } } },
+      },
     },
     locale: 'en',
   });

@@ -1,7 +1,7 @@
-// Messages to the editor leave in one write per turn of the event loop. The protocol library's stream writer takes
-// a turn per message and waits for each write to be flushed: 10,000 diagnostics lists took half a second to leave.
-// This writer frames a message at once and writes what one turn produced together; while the editor does not keep
-// up (the pipe is full), the promise it returns waits until the pipe took the message.
+// Messages to the editor leave together: what one piece of work sends (a validation's diagnostics lists) goes out in
+// one write as soon as that work yields. The protocol library's stream writer took a turn of the event loop per
+// message and waited for each write: 10,000 diagnostics lists took half a second to leave, and an answer could wait
+// behind the next validation. The promise `write` returns settles once the pipe took the message.
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
 
 const CRLF = '\r\n';
@@ -30,7 +30,7 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
     if (!this.flushed) {
       this.flushed = new Promise((resolve) => {
         this.written = resolve;
-        setImmediate(() => this.flush());
+        queueMicrotask(() => this.flush());
       });
     }
     return this.flushed;

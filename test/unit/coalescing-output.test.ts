@@ -31,7 +31,7 @@ describe('coalescing message writer', () => {
     }));
     const done = sent.map((message) => writer.write(message));
     await Promise.all(done);
-    assert.equal(writes.length, 1, 'one write for the whole turn');
+    assert.equal(writes.length, 1, 'one write for what was sent together');
     assert.deepEqual(framesOf(Buffer.concat(writes)), sent);
     await writer.write({ jsonrpc: '2.0', method: 'later' } as never);
     assert.equal(writes.length, 2);

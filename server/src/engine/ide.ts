@@ -2,6 +2,7 @@
 // rename, outline, folding, semantic tokens; hover and definition in compose files too) and the cluster picture.
 // The language server's handlers import this module only; the analysis itself comes from the lint face (./index).
 export { hover, type HoverResult } from './features/hover';
+export { withDocumentText } from './workspace/document-view';
 export { completeList, type CompletionList, type CompletionResult } from './features/completion';
 export { definition, type DefinitionTarget } from './features/definition';
 export { prepareRename, rename, occurrences, type RenameResult } from './features/rename';

@@ -70,6 +70,7 @@ export function startServer(connection: Connection): Session {
     supportsFolderEvents = workspace?.workspaceFolders === true;
     clientWatches = valid(object({ dynamicRegistration: oneOf(true) }), workspace?.didChangeWatchedFiles);
     supportsProgress = valid(object({ window: object({ workDoneProgress: oneOf(true) }) }), params?.capabilities);
+    for (const handler of HANDLERS) handler.initialize?.(params ?? ({} as InitializeParams));
     const capabilities = Object.assign({}, ...HANDLERS.map((handler) => handler.capabilities ?? {}));
     return {
       capabilities: {

@@ -30,6 +30,7 @@ import {
   type EngineOptions,
   type WorkspaceFile,
 } from '../engine';
+import { withDocumentText } from '../engine/ide';
 import { MAX_FILE_BYTES } from '../node-files';
 import { foldersAbove, readJarVersions } from '../project-files';
 import { composeReader } from '../compose-host';
@@ -82,7 +83,7 @@ export class Session {
   /** Paths to look at again at the next validation; `everything` after settings or folders changed. */
   private pending = new Set<string>();
   private everything = true;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private lastRunMs = 0;
@@ -172,15 +173,19 @@ export class Session {
     }
     if (this.timer) return;
     const delay = this.lastRunMs < FAST_VALIDATION_MS ? 0 : Math.min(this.lastRunMs, MAX_DEBOUNCE_MS);
-    this.timer = setTimeout(() => {
+    const run = () => {
       this.timer = undefined;
       void this.runValidation();
-    }, delay);
+    };
+    // At once means after the messages already received (a hover sent right behind the keystroke): the protocol
+    // library handles one message per turn of the event loop, and a zero timer would run before them.
+    this.timer = delay > 0 ? setTimeout(run, delay) : setImmediate(() => (this.timer = setImmediate(run)));
   }
 
   private runValidation(): Promise<void> {
     if (this.timer) {
-      clearTimeout(this.timer);
+      clearTimeout(this.timer as NodeJS.Timeout);
+      clearImmediate(this.timer as NodeJS.Immediate);
       this.timer = undefined;
     }
     if (this.running) {
@@ -382,8 +387,9 @@ export class Session {
 
   /** The analysis of a compose document, for the text the editor has now. */
   async composeAnalysisOf(uri: string): Promise<{ analyzed: AnalyzedCompose; path: string } | undefined> {
-    await this.current();
     const path = pathOf(uri);
+    if (!isComposeFileName(path)) return undefined;
+    await this.current();
     const file = this.composeFiles.get(path);
     if (!file) return undefined;
     return {
@@ -479,6 +485,25 @@ export class Session {
     const root = this.rootOfPath.get(path);
     const analysis = root === undefined ? undefined : this.states.get(root)?.analysis;
     return analysis?.workspace.nodes.has(path) ? { workspace: analysis.workspace, path } : undefined;
+  }
+
+  /**
+   * For per-document features (hover, completion, outline, folding, semantic tokens), without waiting for the
+   * pending validation when only open documents were typed in: the last analysis, with this document's node parsed
+   * from the text the editor has now. Anything else pending (disk, settings, a document not analysed yet) waits.
+   */
+  async documentAnalysisOf(uri: string): Promise<DocumentAnalysis | undefined> {
+    await this.ready;
+    const path = pathOf(uri);
+    const root = this.rootOfPath.get(path);
+    const analysis = root === undefined ? undefined : this.states.get(root)?.analysis;
+    const document = this.documents.get(uri);
+    const onlyTyping =
+      !this.everything &&
+      !this.files.hasChanges() &&
+      [...this.pending].every((pending) => this.openUris.has(pending) && this.rootOfPath.has(pending));
+    if (!onlyTyping || !analysis || !document || !analysis.workspace.nodes.has(path)) return this.analysisOf(uri);
+    return { workspace: withDocumentText(analysis.workspace, path, document.getText()), path };
   }
 
   /** Whether a path is validated: the open document's language decides first, then names and content. */

@@ -33,7 +33,7 @@ export const documentSymbolsHandler: Handler = {
         'textDocument/documentSymbol',
         documentParams,
         async ({ textDocument }: DocumentSymbolParams) => {
-          const analysis = await session.analysisOf(textDocument.uri);
+          const analysis = await session.documentAnalysisOf(textDocument.uri);
           const node = analysis?.workspace.nodes.get(analysis.path);
           return node ? documentSymbols(node).map(toDocumentSymbol) : [];
         },

@@ -13,7 +13,7 @@ export const foldingHandler: Handler = {
         'textDocument/foldingRange',
         documentParams,
         async ({ textDocument }: FoldingRangeParams) => {
-          const analysis = await session.analysisOf(textDocument.uri);
+          const analysis = await session.documentAnalysisOf(textDocument.uri);
           const node = analysis?.workspace.nodes.get(analysis.path);
           return node
             ? foldingRanges(node).map((range) => ({

@@ -14,7 +14,7 @@ export const hoverHandler: Handler = {
         positionParams,
         async ({ textDocument, position }: HoverParams) => {
           const compose = await session.composeAnalysisOf(textDocument.uri);
-          const analysis = compose ? undefined : await session.analysisOf(textDocument.uri);
+          const analysis = compose ? undefined : await session.documentAnalysisOf(textDocument.uri);
           const result = compose
             ? composeHover(compose.analyzed, compose.path, position)
             : analysis

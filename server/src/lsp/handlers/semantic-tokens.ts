@@ -16,7 +16,7 @@ export const semanticTokensHandler: Handler = {
         'textDocument/semanticTokens/full',
         documentParams,
         async ({ textDocument }: SemanticTokensParams) => {
-          const analysis = await session.analysisOf(textDocument.uri);
+          const analysis = await session.documentAnalysisOf(textDocument.uri);
           const node = analysis?.workspace.nodes.get(analysis.path);
           const builder = new SemanticTokensBuilder();
           if (analysis && node) {
