@@ -65,6 +65,20 @@ describe('language features', () => {
         list.some((i) => labelOf(i) === 'log.retention.hours'),
         'log.retention.hours offered',
       );
+      // Documentation is not in the list: VS Code resolves it for the item it shows (completionItem/resolve).
+      const resolved = providerItems(
+        await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          doc.uri,
+          pos,
+          undefined,
+          list.length,
+        ),
+      );
+      const retention = resolved.find((i) => labelOf(i) === 'log.retention.hours');
+      const documentation = retention?.documentation;
+      const text = typeof documentation === 'string' ? documentation : (documentation?.value ?? '');
+      assert.match(text, /retain|retention|delete/i, `documentation resolved for log.retention.hours: ${text}`);
     } finally {
       await revertAndClose(doc);
     }

@@ -69,11 +69,12 @@ export function analyzeWorkspace(
   build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) =>
     buildNode(file.uri, file.text, version, file.encoding),
   group: typeof groupClusters = groupClusters,
+  fileVersion: (file: WorkspaceFile) => ReturnType<typeof versionOfFile> = (file) => versionOfFile(file, options),
 ): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
   const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
-  const versions = new Map(configs.map((file) => [file.uri, versionOfFile(file, options)]));
+  const versions = new Map(configs.map((file) => [file.uri, fileVersion(file)]));
   for (const file of configs) nodes.set(file.uri, build(file, versions.get(file.uri)!.version));
   const clusters = group(
     configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '', declared: file.deployment })),
@@ -325,6 +326,11 @@ export class WorkspaceLinter {
   private serials = 0;
   private grouping = new IncrementalGrouping();
   private clusterResults = new Map<string, Map<string, Finding[]>>();
+  /** The result key each cluster object had at the last lint: an untouched cluster keeps it without recomputing. */
+  private keyOf = new WeakMap<Cluster, string>();
+  private versions = new WeakMap<WorkspaceFile, ReturnType<typeof versionOfFile>>();
+  /** Folder → the files in it, kept up to date file by file (a cluster's result depends on its folders' files). */
+  private folderMembers = new Map<string, Set<string>>();
   private optionsKey = '';
 
   constructor(private options: EngineOptions = {}) {}
@@ -347,10 +353,15 @@ export class WorkspaceLinter {
       this.nodes.clear();
       this.grouping.reset();
       this.clusterResults.clear();
+      this.keyOf = new WeakMap();
+      this.versions = new WeakMap();
+      this.folderMembers.clear();
       this.optionsKey = optionsKey;
     }
     const next = new Map<string, LintedNode>();
     const changed = new Set<string>();
+    /** Files built again, added or removed in this lint: the clusters around them need their key worked out. */
+    const renewed = new Set<string>();
     const build = (file: WorkspaceFile, fileVersion: KafkaVersion) => {
       const cached = this.nodes.get(file.uri);
       const root = file.root ?? '';
@@ -379,6 +390,7 @@ export class WorkspaceLinter {
           groupingKey: groupingKeyOf(file, node),
         };
         if (item.groupingKey !== cached?.groupingKey) changed.add(file.uri);
+        renewed.add(file.uri);
       }
       next.set(file.uri, item!);
       return item!.node;
@@ -387,18 +399,34 @@ export class WorkspaceLinter {
     // regroup only the files around the edited one (workspace/regroup.ts).
     const group: typeof groupClusters = (items, versionOf) =>
       this.grouping.group(items, versionOf, changed, (uri) => next.get(uri)?.node);
-    const workspace = analyzeWorkspace(files, this.options, build, group);
+    // A file object the host passes again unchanged has the version it had (its fields are all the version reads).
+    const fileVersion = (file: WorkspaceFile) => {
+      let found = this.versions.get(file);
+      if (!found) this.versions.set(file, (found = versionOfFile(file, this.options)));
+      return found;
+    };
+    const workspace = analyzeWorkspace(files, this.options, build, group, fileVersion);
+    for (const uri of this.nodes.keys()) if (!next.has(uri)) renewed.add(uri);
     this.nodes = next;
 
     // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
     // A node built again (its text, folder or version changed) gets a new serial, so serials stand for contents.
-    const byFolder = new Map<string, NodeConfig[]>();
-    for (const item of next.values()) {
-      const folder = folderOf(item.node.uri);
-      const list = byFolder.get(folder);
-      if (list) list.push(item.node);
-      else byFolder.set(folder, [item.node]);
+    const dirtyFolders = new Set<string>();
+    const dirtyParents = new Set<string>();
+    for (const uri of renewed) {
+      const folder = folderOf(uri);
+      dirtyFolders.add(folder);
+      dirtyParents.add(parentFolderOf(uri));
+      const members = this.folderMembers.get(folder);
+      if (next.has(uri)) {
+        if (members) members.add(uri);
+        else this.folderMembers.set(folder, new Set([uri]));
+      } else if (members) {
+        members.delete(uri);
+        if (members.size === 0) this.folderMembers.delete(folder);
+      }
     }
+    const nodesIn = (folder: string) => [...(this.folderMembers.get(folder) ?? [])].map((uri) => next.get(uri)!.node);
     const serialOf = (node: NodeConfig) => `${node.uri}\u0001${next.get(node.uri)!.serial}`;
     // A one-node cluster also depends on the one-node clusters beside its folder (nodes voting only for themselves).
     let byParent: Map<string, NodeConfig[]> | undefined;
@@ -418,7 +446,7 @@ export class WorkspaceLinter {
     };
     const signature = (cluster: Cluster) => {
       const neighbours = [
-        ...new Set([...cluster.nodes.flatMap((node) => byFolder.get(folderOf(node.uri)) ?? []), ...cousins(cluster)]),
+        ...new Set([...cluster.nodes.flatMap((node) => nodesIn(folderOf(node.uri))), ...cousins(cluster)]),
       ]
         .map(serialOf)
         .sort();
@@ -432,8 +460,16 @@ export class WorkspaceLinter {
     };
     const results = new Map<string, Map<string, Finding[]>>();
     const stale: [string, Cluster][] = [];
+    // The same cluster object (grouping kept it) with no file built again in its folders, or beside them for a
+    // one-node cluster, has the same key as last time.
+    const untouched = (cluster: Cluster) =>
+      cluster.nodes.every((node) => !dirtyFolders.has(folderOf(node.uri))) &&
+      (cluster.nodes.length !== 1 || !dirtyParents.has(parentFolderOf(cluster.nodes[0].uri)));
+    const keyOf = new WeakMap<Cluster, string>();
     for (const cluster of workspace.clusters) {
-      const key = signature(cluster);
+      const known = this.keyOf.get(cluster);
+      const key = known !== undefined && untouched(cluster) ? known : signature(cluster);
+      keyOf.set(cluster, key);
       const cached = this.clusterResults.get(key);
       if (cached) results.set(key, cached);
       else stale.push([key, cluster]);
@@ -448,6 +484,7 @@ export class WorkspaceLinter {
         results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
     }
     this.clusterResults = results;
+    this.keyOf = keyOf;
     const findings = new Map<string, Finding[]>();
     for (const clusterFindings of results.values()) for (const [uri, list] of clusterFindings) findings.set(uri, list);
     return { workspace, findings };
