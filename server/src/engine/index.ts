@@ -4,10 +4,10 @@ export {
   lintWorkspace,
   analyzeWorkspace,
   lintAnalyzed,
-  WorkspaceLinter,
   type WorkspaceFile,
   type AnalyzedWorkspace,
 } from './workspace/lint';
+export { WorkspaceLinter, type LintResult } from './workspace/incremental-linter';
 export { applyEdits, preferredEdits, preferredFixes, editsConflict } from './workspace/apply-edits';
 export { fixWorkspace, type FixOutcome } from './workspace/fix';
 export { lineEdits } from './workspace/line-diff';

@@ -238,6 +238,13 @@ export class Session {
 
     const settingsOf = new Map<string, FolderSettings>();
     const touched = new Set<string>(everything ? this.states.keys() : []);
+    // What each folder's linter hears: the files set again and the files gone.
+    const folderChanges = new Map<string, { set: Map<string, WorkspaceFile>; removed: Set<string> }>();
+    const changesOf = (root: string) => {
+      let change = folderChanges.get(root);
+      if (!change) folderChanges.set(root, (change = { set: new Map(), removed: new Set() }));
+      return change;
+    };
     for (const path of paths) {
       const root = this.folders.rootOf(path);
       if (!settingsOf.has(root)) settingsOf.set(root, await this.settings.of(root));
@@ -272,6 +279,7 @@ export class Session {
         this.states.get(before)?.files.delete(path);
         this.rootOfPath.delete(path);
         touched.add(before);
+        changesOf(before).removed.add(path);
       }
       if (analysed) {
         const state = this.stateOf(root);
@@ -291,6 +299,8 @@ export class Session {
         ) {
           state.files.set(path, file);
           touched.add(root);
+          changesOf(root).set.set(path, file);
+          changesOf(root).removed.delete(path);
         }
         this.rootOfPath.set(path, root);
       }
@@ -305,19 +315,18 @@ export class Session {
       if (state.files.size === 0) {
         this.states.delete(root);
         state.analysis = undefined;
+        // Files that left this folder's analysis: cleared, unless another folder or a problem speaks for them now.
+        if (before) for (const path of before.keys()) this.clearIfUnclaimed(path);
       } else {
-        state.analysis = state.linter.lint([...state.files.values()]);
-        for (const [path, list] of state.analysis.findings) this.publishFindings(path, list);
+        const change = folderChanges.get(root);
+        const result = state.linter.update([...(change?.set.values() ?? [])], [...(change?.removed ?? [])]);
+        state.analysis = { workspace: result.workspace, findings: result.findings };
+        for (const path of result.changed) {
+          const list = result.findings.get(path);
+          if (list) this.publishFindings(path, list);
+          else this.clearIfUnclaimed(path);
+        }
       }
-      // Files that left this folder's analysis: cleared, unless another folder or a problem speaks for them now.
-      if (before)
-        for (const path of before.keys())
-          if (
-            !state.analysis?.findings.has(path) &&
-            this.rootOfPath.get(path) === undefined &&
-            !this.problems.has(path)
-          )
-            this.send(path, [], '');
     }
     if (everything || paths.size > 0) await this.lintComposeFiles(settingsOf);
     for (const path of paths) {
@@ -337,6 +346,11 @@ export class Session {
         }),
       );
     }
+  }
+
+  /** A file no analysis speaks for any more: its diagnostics are cleared, unless a folder or a problem claims it. */
+  private clearIfUnclaimed(path: string): void {
+    if (this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
   }
 
   /**

@@ -12,6 +12,7 @@ import { buildNode, type NodeConfig } from './node';
 import { demoteHarmfulRenames } from './rename-guard';
 import { groupingKeyOf, IncrementalGrouping } from './regroup';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
+import type { FolderIndex } from './folder-index';
 
 const EXPLAINS = explanationsOf(allRules);
 
@@ -105,10 +106,11 @@ const isGuess = (cluster: Cluster) =>
   cluster.membership.kind === 'alone' || cluster.membership.kind === 'shared-quorum';
 
 /** Lints the nodes of the given clusters (cluster rules see every cluster of the workspace as neighbours). */
-function lintClusters(
+export function lintClusters(
   workspace: AnalyzedWorkspace,
   targets: Cluster[],
   options: EngineOptions,
+  folders?: Pick<FolderIndex, 'in' | 'foldersIn'>,
 ): Map<string, Finding[]> {
   const { clusters } = workspace;
   const findings = new Map<string, Finding[]>();
@@ -189,6 +191,12 @@ function lintClusters(
       },
       siblingsOf(node: NodeConfig) {
         if (!isGuess(cluster)) return [];
+        if (folders) {
+          return [...folders.in(folderOf(node.uri))].flatMap((uri) => {
+            const owner = workspace.clusterOf.get(uri);
+            return owner !== undefined && owner !== cluster && isGuess(owner) ? [workspace.nodes.get(uri)!] : [];
+          });
+        }
         if (!byFolder) {
           byFolder = new Map();
           for (const other of clusters.flatMap((each) => each.nodes)) {
@@ -205,6 +213,16 @@ function lintClusters(
       },
       cousinsOf(node: NodeConfig) {
         if (!isGuess(cluster) || cluster.nodes.length !== 1) return [];
+        if (folders) {
+          const own = folderOf(node.uri);
+          return [...folders.foldersIn(parentFolderOf(node.uri))]
+            .filter((folder) => folder !== own)
+            .flatMap((folder) => [...folders.in(folder)])
+            .flatMap((uri) => {
+              const owner = workspace.clusterOf.get(uri);
+              return owner && owner.nodes.length === 1 && isGuess(owner) ? owner.nodes : [];
+            });
+        }
         if (!byParent) {
           byParent = new Map();
           for (const other of clusters.flatMap((each) =>
@@ -300,195 +318,6 @@ function lintClusters(
     findings.set(node.uri, kept);
   }
   return findings;
-}
-
-/**
- * Lints a workspace again and again as files change, redoing only the clusters whose files (or whose neighbours in
- * the same folders) changed. The editor calls it on every keystroke; results are identical to `lintWorkspace`.
- */
-interface LintedNode {
-  text: string;
-  root: string;
-  version: KafkaVersion;
-  node: NodeConfig;
-  deployment?: DeclaredDeployment;
-  versionHint?: VersionHint;
-  options?: EngineOptions;
-  serial: number;
-  /** Everything about the file that cluster grouping reads: while no key changes, the grouping stands. */
-  groupingKey: string;
-}
-
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-export class WorkspaceLinter {
-  private nodes = new Map<string, LintedNode>();
-  private serials = 0;
-  private grouping = new IncrementalGrouping();
-  private clusterResults = new Map<string, Map<string, Finding[]>>();
-  /** The result key each cluster object had at the last lint: an untouched cluster keeps it without recomputing. */
-  private keyOf = new WeakMap<Cluster, string>();
-  private versions = new WeakMap<WorkspaceFile, ReturnType<typeof versionOfFile>>();
-  /** Folder → the files in it, kept up to date file by file (a cluster's result depends on its folders' files). */
-  private folderMembers = new Map<string, Set<string>>();
-  private optionsKey = '';
-
-  constructor(private options: EngineOptions = {}) {}
-
-  setOptions(options: EngineOptions): void {
-    this.options = options;
-  }
-
-  lint(files: WorkspaceFile[]): { workspace: AnalyzedWorkspace; findings: Map<string, Finding[]> } {
-    const version = normalizeVersion(this.options.kafkaVersion);
-    // meta.properties change rarely: any change among them simply starts afresh.
-    const metaFiles = files.filter((file) => isMetaPropertiesPath(file.uri));
-    const optionsKey = JSON.stringify([
-      version,
-      this.options.ruleSeverity ?? {},
-      this.options.acceptedUnknownKeys ?? [],
-      metaFiles,
-    ]);
-    if (optionsKey !== this.optionsKey) {
-      this.nodes.clear();
-      this.grouping.reset();
-      this.clusterResults.clear();
-      this.keyOf = new WeakMap();
-      this.versions = new WeakMap();
-      this.folderMembers.clear();
-      this.optionsKey = optionsKey;
-    }
-    const next = new Map<string, LintedNode>();
-    const changed = new Set<string>();
-    /** Files built again, added or removed in this lint: the clusters around them need their key worked out. */
-    const renewed = new Set<string>();
-    const build = (file: WorkspaceFile, fileVersion: KafkaVersion) => {
-      const cached = this.nodes.get(file.uri);
-      const root = file.root ?? '';
-      const fresh =
-        cached &&
-        cached.text === file.text &&
-        cached.root === root &&
-        cached.version === fileVersion &&
-        cached.node.encoding === file.encoding &&
-        sameJson(cached.deployment, file.deployment) &&
-        sameJson(cached.versionHint, file.versionHint) &&
-        sameJson(cached.options, file.options);
-      let item = cached;
-      if (!fresh) {
-        const node = buildNode(file.uri, file.text, fileVersion, file.encoding);
-        const { deployment, versionHint, options } = file;
-        item = {
-          text: file.text,
-          root,
-          version: fileVersion,
-          deployment,
-          versionHint,
-          options,
-          node,
-          serial: ++this.serials,
-          groupingKey: groupingKeyOf(file, node),
-        };
-        if (item.groupingKey !== cached?.groupingKey) changed.add(file.uri);
-        renewed.add(file.uri);
-      }
-      next.set(file.uri, item!);
-      return item!.node;
-    };
-    // Most edits (a value, a comment, a key grouping does not read) leave every cluster as it was; the others
-    // regroup only the files around the edited one (workspace/regroup.ts).
-    const group: typeof groupClusters = (items, versionOf) =>
-      this.grouping.group(items, versionOf, changed, (uri) => next.get(uri)?.node);
-    // A file object the host passes again unchanged has the version it had (its fields are all the version reads).
-    const fileVersion = (file: WorkspaceFile) => {
-      let found = this.versions.get(file);
-      if (!found) this.versions.set(file, (found = versionOfFile(file, this.options)));
-      return found;
-    };
-    const workspace = analyzeWorkspace(files, this.options, build, group, fileVersion);
-    for (const uri of this.nodes.keys()) if (!next.has(uri)) renewed.add(uri);
-    this.nodes = next;
-
-    // A cluster's result depends on its nodes and on the nodes sharing a folder with them (sibling-quorum rule).
-    // A node built again (its text, folder or version changed) gets a new serial, so serials stand for contents.
-    const dirtyFolders = new Set<string>();
-    const dirtyParents = new Set<string>();
-    for (const uri of renewed) {
-      const folder = folderOf(uri);
-      dirtyFolders.add(folder);
-      dirtyParents.add(parentFolderOf(uri));
-      const members = this.folderMembers.get(folder);
-      if (next.has(uri)) {
-        if (members) members.add(uri);
-        else this.folderMembers.set(folder, new Set([uri]));
-      } else if (members) {
-        members.delete(uri);
-        if (members.size === 0) this.folderMembers.delete(folder);
-      }
-    }
-    const nodesIn = (folder: string) => [...(this.folderMembers.get(folder) ?? [])].map((uri) => next.get(uri)!.node);
-    const serialOf = (node: NodeConfig) => `${node.uri}\u0001${next.get(node.uri)!.serial}`;
-    // A one-node cluster also depends on the one-node clusters beside its folder (nodes voting only for themselves).
-    let byParent: Map<string, NodeConfig[]> | undefined;
-    const cousins = (cluster: Cluster) => {
-      if (cluster.nodes.length !== 1 || !votesOnlyForItself(cluster.nodes[0])) return [];
-      if (!byParent) {
-        byParent = new Map();
-        for (const item of next.values()) {
-          if (!votesOnlyForItself(item.node)) continue;
-          const parent = parentFolderOf(item.node.uri);
-          const list = byParent.get(parent);
-          if (list) list.push(item.node);
-          else byParent.set(parent, [item.node]);
-        }
-      }
-      return byParent.get(parentFolderOf(cluster.nodes[0].uri)) ?? [];
-    };
-    const signature = (cluster: Cluster) => {
-      const neighbours = [
-        ...new Set([...cluster.nodes.flatMap((node) => nodesIn(folderOf(node.uri))), ...cousins(cluster)]),
-      ]
-        .map(serialOf)
-        .sort();
-      const settings = cluster.nodes.map((node) => workspace.inputs.get(node.uri)?.options ?? null);
-      return (
-        JSON.stringify([cluster.id, cluster.name, cluster.membership, cluster.kafkaVersion, settings]) +
-        cluster.nodes.map(serialOf).join('\u0000') +
-        '\u0002' +
-        neighbours.join('\u0000')
-      );
-    };
-    const results = new Map<string, Map<string, Finding[]>>();
-    const stale: [string, Cluster][] = [];
-    // The same cluster object (grouping kept it) with no file built again in its folders, or beside them for a
-    // one-node cluster, has the same key as last time.
-    const untouched = (cluster: Cluster) =>
-      cluster.nodes.every((node) => !dirtyFolders.has(folderOf(node.uri))) &&
-      (cluster.nodes.length !== 1 || !dirtyParents.has(parentFolderOf(cluster.nodes[0].uri)));
-    const keyOf = new WeakMap<Cluster, string>();
-    for (const cluster of workspace.clusters) {
-      const known = this.keyOf.get(cluster);
-      const key = known !== undefined && untouched(cluster) ? known : signature(cluster);
-      keyOf.set(cluster, key);
-      const cached = this.clusterResults.get(key);
-      if (cached) results.set(key, cached);
-      else stale.push([key, cluster]);
-    }
-    if (stale.length > 0) {
-      const fresh = lintClusters(
-        workspace,
-        stale.map(([, cluster]) => cluster),
-        this.options,
-      );
-      for (const [key, cluster] of stale)
-        results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
-    }
-    this.clusterResults = results;
-    this.keyOf = keyOf;
-    const findings = new Map<string, Finding[]>();
-    for (const clusterFindings of results.values()) for (const [uri, list] of clusterFindings) findings.set(uri, list);
-    return { workspace, findings };
-  }
 }
 
 /** `# kraft-disable-next-line code[, code]` and `# kraft-disable code[, code]` (whole file); no code = every rule. */

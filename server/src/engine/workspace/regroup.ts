@@ -6,6 +6,7 @@
 import type { NodeConfig } from './node';
 import { directoryOf, folderOf, normalizeHost } from './hosts';
 import { groupClusters, type Cluster, type GroupableNode } from './cluster';
+import { FolderIndex } from './folder-index';
 import type { WorkspaceFile } from './lint';
 
 const listenerKey = (item: NodeConfig['listeners'][number]) => [
@@ -67,91 +68,114 @@ function commonFolder(uris: Iterable<string>): string {
   return (common ?? []).join('/');
 }
 
-const isUnder = (uri: string, folder: string) => (folderOf(uri) + '/').startsWith(folder + '/');
+export interface Grouping {
+  clusters: Cluster[];
+  /** File → its cluster; kept up to date in place from one update to the next. */
+  clusterOf: Map<string, Cluster>;
+}
 
 export class IncrementalGrouping {
-  private previous: { uris: string[]; clusters: Cluster[]; clusterOf: Map<string, Cluster> } | undefined;
-  /** Link → files naming it, and file → its links, for the files of the previous grouping. */
+  private clusters: Cluster[] = [];
+  private clusterOf = new Map<string, Cluster>();
+  private started = false;
+  /** Link → files naming it, and file → its links. */
   private linked = new Map<string, Set<string>>();
   private links = new Map<string, string[]>();
+  private folders = new FolderIndex();
+  /** Order of first arrival: a region is grouped in the order a full grouping would see its files. */
+  private arrival = new Map<string, number>();
+  private arrivals = 0;
 
   reset(): void {
-    this.previous = undefined;
+    this.clusters = [];
+    this.clusterOf = new Map();
+    this.started = false;
     this.linked.clear();
     this.links.clear();
+    this.folders.clear();
+    this.arrival.clear();
+    this.arrivals = 0;
   }
 
   /**
-   * The clusters of `items`. `changed`: files whose grouping key changed or that are new; `current` gives the node
-   * now standing for a file (nodes rebuilt with an unchanged key replace the old ones in kept clusters).
+   * The clusters after some files changed. `items`: every file now, in the hosts' order; `touched`: files whose
+   * grouping key changed, new files and removed ones (absent from `items`); `rebuilt`: files whose node was built
+   * again with the same key (they replace the old node in the cluster that keeps them).
    */
-  group(
-    items: GroupableNode[],
+  update(
+    items: ReadonlyMap<string, GroupableNode>,
+    touched: ReadonlySet<string>,
+    rebuilt: ReadonlySet<string>,
     versionOf: Parameters<typeof groupClusters>[1],
-    changed: Set<string>,
-    current: (uri: string) => NodeConfig | undefined,
-  ): Cluster[] {
-    const uris = items.map((item) => item.node.uri);
-    const previous = this.previous;
-    const present = new Set(uris);
-    const touched = new Set(changed);
-    if (previous) for (const uri of previous.uris) if (!present.has(uri)) touched.add(uri);
-    let clusters: Cluster[] | undefined;
-    if (
-      previous &&
-      touched.size === 0 &&
-      uris.length === previous.uris.length &&
-      uris.every((uri, i) => uri === previous.uris[i])
-    ) {
-      clusters = previous.clusters.map((cluster) => this.renewed(cluster, current));
-    } else if (previous) {
+  ): Grouping {
+    for (const uri of touched) {
+      if (items.has(uri)) {
+        this.folders.add(uri);
+        if (!this.arrival.has(uri)) this.arrival.set(uri, this.arrivals++);
+      } else {
+        this.folders.delete(uri);
+        this.arrival.delete(uri);
+      }
+    }
+    if (!this.started) {
+      this.started = true;
+      for (const uri of items.keys()) {
+        this.folders.add(uri);
+        if (!this.arrival.has(uri)) this.arrival.set(uri, this.arrivals++);
+      }
+      this.updateLinks(items, new Set(items.keys()));
+      return this.groupAll(items, versionOf);
+    }
+    if (touched.size > 0) {
       // Files sharing a link with a touched file before the edit, then after it.
       const sharers = new Set<string>();
       const share = (uri: string) =>
         (this.links.get(uri) ?? []).forEach((link) => this.linked.get(link)?.forEach((other) => sharers.add(other)));
       touched.forEach(share);
-      this.updateLinks(items, touched, present);
+      this.updateLinks(items, touched);
       touched.forEach(share);
-      const region = this.regionOf([...touched, ...sharers], uris, previous.clusterOf, touched);
-      if (region) {
-        const kept = previous.clusters
-          .filter((cluster) => !cluster.nodes.some((node) => region.has(node.uri)))
-          .map((cluster) => this.renewed(cluster, current));
-        clusters = [
-          ...kept,
-          ...groupClusters(
-            items.filter((item) => region.has(item.node.uri)),
-            versionOf,
-          ),
-        ];
+      const region = this.regionOf([...touched, ...sharers], touched, items.size);
+      if (!region) return this.groupAll(items, versionOf);
+      const dropped = new Set<Cluster>();
+      for (const uri of region) {
+        const cluster = this.clusterOf.get(uri);
+        if (cluster) dropped.add(cluster);
+        this.clusterOf.delete(uri);
       }
+      const regrouped = groupClusters(
+        [...region]
+          .filter((uri) => items.has(uri))
+          .sort((a, b) => this.arrival.get(a)! - this.arrival.get(b)!)
+          .map((uri) => items.get(uri)!),
+        versionOf,
+      );
+      for (const cluster of regrouped) for (const node of cluster.nodes) this.clusterOf.set(node.uri, cluster);
+      this.clusters = [...this.clusters.filter((cluster) => !dropped.has(cluster)), ...regrouped];
     }
-    if (!clusters) {
-      if (!previous) this.updateLinks(items, new Set(uris), present);
-      clusters = groupClusters(items, versionOf);
-    }
-    const clusterOf = new Map<string, Cluster>();
-    for (const cluster of clusters) for (const node of cluster.nodes) clusterOf.set(node.uri, cluster);
-    this.previous = { uris, clusters, clusterOf };
-    return clusters;
+    this.renew(items, rebuilt);
+    return { clusters: this.clusters, clusterOf: this.clusterOf };
+  }
+
+  private groupAll(items: ReadonlyMap<string, GroupableNode>, versionOf: Parameters<typeof groupClusters>[1]) {
+    this.clusters = groupClusters([...items.values()], versionOf);
+    this.clusterOf = new Map();
+    for (const cluster of this.clusters) for (const node of cluster.nodes) this.clusterOf.set(node.uri, cluster);
+    return { clusters: this.clusters, clusterOf: this.clusterOf };
   }
 
   /**
    * Every file under the deepest folder holding the seeds, grown until no file inside shares a link or an old
    * cluster with a file outside. Undefined when that is most of the workspace (grouping everything is then simpler).
    */
-  private regionOf(
-    seeds: string[],
-    uris: string[],
-    oldClusterOf: Map<string, Cluster>,
-    removed: Set<string>,
-  ): Set<string> | undefined {
+  private regionOf(seeds: string[], removed: ReadonlySet<string>, total: number): Set<string> | undefined {
     const members = new Set(seeds);
+    const limit = Math.max(64, total / 2);
     for (let round = 0; round < 8; round++) {
-      const folder = commonFolder(members);
-      const region = new Set(folder === '' ? uris : uris.filter((uri) => isUnder(uri, folder)));
+      const under = this.folders.under(commonFolder(members), limit);
+      if (!under) return undefined;
+      const region = new Set(under);
       for (const uri of removed) region.add(uri);
-      if (region.size > Math.max(64, uris.length / 2)) return undefined;
+      if (region.size > limit) return undefined;
       let grew = false;
       const reach = (other: string) => {
         if (region.has(other) || members.has(other)) return;
@@ -161,21 +185,19 @@ export class IncrementalGrouping {
       for (const uri of region) {
         members.add(uri);
         for (const link of this.links.get(uri) ?? []) this.linked.get(link)?.forEach(reach);
-        oldClusterOf.get(uri)?.nodes.forEach((node) => reach(node.uri));
+        this.clusterOf.get(uri)?.nodes.forEach((node) => reach(node.uri));
       }
       if (!grew) return region;
     }
     return undefined;
   }
 
-  private updateLinks(items: GroupableNode[], touched: Set<string>, present: Set<string>): void {
+  private updateLinks(items: ReadonlyMap<string, GroupableNode>, touched: ReadonlySet<string>): void {
     for (const uri of touched) {
       for (const link of this.links.get(uri) ?? []) this.linked.get(link)?.delete(uri);
       this.links.delete(uri);
-    }
-    for (const item of items) {
-      const uri = item.node.uri;
-      if (!touched.has(uri) || !present.has(uri)) continue;
+      const item = items.get(uri);
+      if (!item) continue;
       const links = linksOf(item);
       this.links.set(uri, links);
       for (const link of links) {
@@ -186,15 +208,23 @@ export class IncrementalGrouping {
     }
   }
 
-  /** A kept cluster with the nodes that now stand for its files. */
-  private renewed(cluster: Cluster, current: (uri: string) => NodeConfig | undefined): Cluster {
-    const now = (node: NodeConfig) => current(node.uri) ?? node;
-    if (cluster.nodes.every((node) => now(node) === node)) return cluster;
-    return {
-      ...cluster,
-      nodes: cluster.nodes.map(now),
-      brokers: cluster.brokers.map(now),
-      controllers: cluster.controllers.map(now),
-    };
+  /** Kept clusters take the nodes that now stand for their files. */
+  private renew(items: ReadonlyMap<string, GroupableNode>, rebuilt: ReadonlySet<string>): void {
+    const replaced = new Map<Cluster, Cluster>();
+    for (const uri of rebuilt) {
+      const cluster = this.clusterOf.get(uri);
+      if (!cluster || replaced.has(cluster)) continue;
+      const now = (node: NodeConfig) => items.get(node.uri)?.node ?? node;
+      if (cluster.nodes.every((node) => now(node) === node)) continue;
+      const renewed = {
+        ...cluster,
+        nodes: cluster.nodes.map(now),
+        brokers: cluster.brokers.map(now),
+        controllers: cluster.controllers.map(now),
+      };
+      replaced.set(cluster, renewed);
+      for (const node of renewed.nodes) this.clusterOf.set(node.uri, renewed);
+    }
+    if (replaced.size > 0) this.clusters = this.clusters.map((cluster) => replaced.get(cluster) ?? cluster);
   }
 }
