@@ -10,15 +10,10 @@ import { hintVersion, versionFromPath, type VersionHint } from '../model/version
 import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
 import { demoteHarmfulRenames } from './rename-guard';
-import { groupingKeyOf, IncrementalGrouping } from './regroup';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
 import type { FolderIndex } from './folder-index';
 
 const EXPLAINS = explanationsOf(allRules);
-
-/** A controller whose voters name only itself (see disjoint-sibling-quorum). */
-const votesOnlyForItself = (node: NodeConfig) =>
-  node.isController && node.voters.length === 1 && node.voters[0].parsed.id === node.nodeId;
 
 /** The folder above a file's folder. */
 const parentFolderOf = (uri: string) => folderOf(uri).split('/').slice(0, -1).join('/');
@@ -63,21 +58,19 @@ export function versionOfFile(
   return { version: normalizeVersion(undefined), origin: { kind: 'default' } };
 }
 
-/** Builds the node of each config file and groups them; `build` lets the incremental linter reuse unchanged nodes. */
+/** Builds the node of each config file and groups them; `build` lets a host derive nodes its own way (compose). */
 export function analyzeWorkspace(
   files: WorkspaceFile[],
   options: EngineOptions = {},
   build: (file: WorkspaceFile, version: KafkaVersion) => NodeConfig = (file, version) =>
     buildNode(file.uri, file.text, version, file.encoding),
-  group: typeof groupClusters = groupClusters,
-  fileVersion: (file: WorkspaceFile) => ReturnType<typeof versionOfFile> = (file) => versionOfFile(file, options),
 ): AnalyzedWorkspace {
   const version = normalizeVersion(options.kafkaVersion);
   const nodes = new Map<string, NodeConfig>();
   const configs = files.filter((file) => !isMetaPropertiesPath(file.uri));
-  const versions = new Map(configs.map((file) => [file.uri, fileVersion(file)]));
+  const versions = new Map(configs.map((file) => [file.uri, versionOfFile(file, options)]));
   for (const file of configs) nodes.set(file.uri, build(file, versions.get(file.uri)!.version));
-  const clusters = group(
+  const clusters = groupClusters(
     configs.map((file) => ({ node: nodes.get(file.uri)!, root: file.root ?? '', declared: file.deployment })),
     (members) =>
       versions.get(members.find((node) => versions.get(node.uri)!.origin.kind === 'inferred')?.uri ?? members[0].uri)!,

@@ -4,7 +4,7 @@
 // deepest folder that holds it, its old cluster, and every file sharing an endpoint or declaration with them. Beyond
 // that region nothing can differ, and the previous clusters are kept.
 import type { NodeConfig } from './node';
-import { directoryOf, folderOf, normalizeHost } from './hosts';
+import { directoryOf, normalizeHost } from './hosts';
 import { groupClusters, type Cluster, type GroupableNode } from './cluster';
 import { FolderIndex } from './folder-index';
 import type { WorkspaceFile } from './lint';
