@@ -236,18 +236,26 @@ export function lintClusters(
     return found;
   };
 
+  // What every node rule is told about a node, worked out once per node rather than once per rule.
+  const nodeContexts = targets.map((cluster) => ({
+    cluster,
+    nodes: cluster.nodes.map((node) => ({
+      node,
+      peers: cluster.nodes.filter((peer) => peer !== node),
+      acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [],
+    })),
+  }));
   for (const rule of allRules) {
     try {
       if (rule.scope === 'node') {
-        for (const cluster of targets) {
+        for (const { cluster, nodes: members } of nodeContexts) {
           // A ZooKeeper-mode config gets its one finding and none of the KRaft checks.
           if ((cluster.membership.kind === 'zookeeper') !== (rule.code === ZOOKEEPER_RULE)) continue;
-          for (const node of cluster.nodes) {
-            const peers = cluster.nodes.filter((peer) => peer !== node);
+          for (const { node, peers, acceptedUnknownKeys } of members) {
             rule.check({
               node,
               version: cluster.kafkaVersion,
-              acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [],
+              acceptedUnknownKeys,
               peers,
               report: (report) => emit(rule, node.uri, report),
             });
@@ -256,8 +264,17 @@ export function lintClusters(
       } else {
         for (const cluster of targets) {
           if (cluster.membership.kind === 'zookeeper') continue;
+          // Getters, not a spread: a spread would work out every neighbour list for every rule, asked or not.
+          const around = neighbourhoodOf(cluster);
           rule.check({
-            ...neighbourhoodOf(cluster),
+            get otherClusters() {
+              return around.otherClusters;
+            },
+            get metas() {
+              return around.metas;
+            },
+            siblingsOf: around.siblingsOf,
+            cousinsOf: around.cousinsOf,
             cluster,
             version: cluster.kafkaVersion,
             report: (uri, report) => emit(rule, uri, report),
