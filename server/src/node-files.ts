@@ -168,6 +168,8 @@ export interface WalkResult {
   /** Folders that could not be read and wanted entries that are not regular files. */
   problems: { path: string; kind: 'folder' | 'file'; message: string }[];
   truncated: boolean;
+  /** Folders holding a `libs` folder (an unpacked Kafka distribution names its version there). */
+  libsFolders: string[];
 }
 
 const errorText = (error: unknown) => (error as Error).message;
@@ -183,7 +185,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * synchronous (far cheaper for many small folders); the walk pauses every few folders for other work.
  */
 export async function walkFolder(root: string, options: WalkOptions): Promise<WalkResult> {
-  const result: WalkResult = { files: [], problems: [], truncated: false };
+  const result: WalkResult = { files: [], problems: [], truncated: false, libsFolders: [] };
   const seen = options.seen ?? new Set<string>();
   const max = options.maxFiles ?? Infinity;
   let rootReal: string | undefined;
@@ -232,6 +234,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
         }
       }
       if (isDirectory) {
+        if (entry.name === 'libs') result.libsFolders.push(dir);
         if (options.skip.has(entry.name)) continue;
         if (!link) {
           folders.push({ dir: full, real: path.join(dirReal, entry.name) });

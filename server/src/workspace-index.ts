@@ -21,12 +21,13 @@ const SKIPPED = new Set([
 export async function scanFolder(
   root: string,
   maxFiles: number,
-): Promise<{ files: string[]; realPaths: Map<string, string>; truncated: boolean }> {
+): Promise<{ files: string[]; realPaths: Map<string, string>; truncated: boolean; libsFolders: string[] }> {
   const walk = await walkFolder(root, { skip: SKIPPED, want: isIndexedFile, maxFiles });
   return {
     files: walk.files.map((file) => file.path),
     realPaths: new Map(walk.files.map((file) => [file.path, file.realPath])),
     truncated: walk.truncated,
+    libsFolders: walk.libsFolders,
   };
 }
 

@@ -20,6 +20,8 @@ export class FileIndex {
   private stamps = new Map<string, string>();
   /** Real paths the last walk resolved: reading those files does not resolve them again (one system call per file). */
   private walkedRealPaths = new Map<string, string>();
+  /** Folders holding a `libs` folder, as the last walk found them. */
+  libsFolders = new Set<string>();
   /** Paths whose text or problem changed since the session last asked. */
   private changed = new Set<string>();
 
@@ -83,14 +85,17 @@ export class FileIndex {
   ): Promise<void> {
     const found: string[] = [];
     const realPaths = new Map<string, string>();
+    const libsFolders = new Set<string>();
     for (const root of roots) {
       const maxFiles = await maxFilesOf(root);
       const scan = await scanFolder(root, maxFiles);
       if (scan.truncated) onTruncated(root, maxFiles);
       found.push(...scan.files);
+      for (const folder of scan.libsFolders) libsFolders.add(folder);
       for (const [file, real] of scan.realPaths) realPaths.set(file, real);
     }
     this.walkedRealPaths = realPaths;
+    this.libsFolders = libsFolders;
     const seen = new Set(found);
     for (const file of [...this.stamps.keys()]) if (!seen.has(file)) this.forget(file);
     // Batches: the session sees the first files while the rest is still being read.

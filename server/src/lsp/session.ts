@@ -440,7 +440,8 @@ export class Session {
       const folders = new Set(
         configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]),
       );
-      this.jars = await readJarVersions(folders);
+      // Only where the walk saw a `libs` folder: no look-up in every folder of a large workspace.
+      this.jars = await readJarVersions([...folders].filter((folder) => this.files.libsFolders.has(folder)));
     }
     const key = JSON.stringify([entries, this.jars]);
     if (key === this.declarationsKey) return;
