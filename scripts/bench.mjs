@@ -28,6 +28,7 @@ const CLI = path.join(REPO, 'server/out/cli.js');
 const CLIENT = path.join(REPO, 'client/out/extension.js');
 for (const built of [SERVER, CLI, CLIENT])
   if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO, built)} is missing: run npm run build first`);
+const { SERVER_NODE_FLAGS } = await import(pathToFileURL(path.join(REPO, 'out/server/src/launch-flags.js')).href);
 
 // ---- the workspace: isolated 3+3 clusters (the seed, on hosts of their own) and one 4-node combined cluster ----
 
@@ -147,7 +148,10 @@ async function startEditor(folder) {
   const started = performance.now();
   // KRAFT_BENCH_SERVER_FLAGS: node flags for the server only (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof).
   const flags = process.env.KRAFT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // The flags VS Code starts the server with (client/src/serverLog.ts).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...flags, SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const connection = rpc.createMessageConnection(
     new rpc.StreamMessageReader(child.stdout),
     new rpc.StreamMessageWriter(child.stdin),

@@ -5,6 +5,7 @@ import * as cp from 'node:child_process';
 import type * as vscode from 'vscode';
 import { IPCMessageReader, IPCMessageWriter, type MessageTransports } from 'vscode-languageclient/node';
 import { t } from '../../server/src/engine/detect';
+import { SERVER_NODE_FLAGS } from '../../server/src/launch-flags';
 
 type Level = 'error' | 'warn' | 'info' | 'debug' | 'trace';
 // Protocol traces are asked for with kraft.trace.server: shown at the info level, not hidden below the channel's level.
@@ -63,7 +64,7 @@ export class LeveledLog implements vscode.OutputChannel {
  */
 export function serverStarter(serverModule: string, log: LeveledLog, debug: boolean): () => Promise<MessageTransports> {
   return async () => {
-    const execArgv = debug ? ['--nolazy', '--inspect=6009'] : [];
+    const execArgv = [...SERVER_NODE_FLAGS, ...(debug ? ['--nolazy', '--inspect=6009'] : [])];
     const child = cp.fork(serverModule, ['--node-ipc', `--clientProcessId=${process.pid}`], { silent: true, execArgv });
     child.stdout?.on('data', (data: Buffer) => log.append(data.toString('utf8')));
     child.stderr?.on('data', (data: Buffer) => log.append(data.toString('utf8')));

@@ -45,7 +45,10 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
     const written = this.written;
     this.flushed = undefined;
     this.written = undefined;
-    if (this.chunks.length === 0) return written?.();
+    if (this.chunks.length === 0) {
+      written?.();
+      return;
+    }
     const data = Buffer.concat(this.chunks);
     this.chunks = [];
     this.target.write(data, () => written?.());

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeWorkspace, type WorkspaceFile } from '../../server/src/engine';
 import { completeList, documentSymbols, hover, withDocumentText } from '../../server/src/engine/ide';
+import { OverlayMap } from '../../server/src/engine/workspace/overlay-map';
 import { REPO } from '../support/engine';
 
 const CORRECT = path.join(REPO, 'examples/cluster-correct');
@@ -67,5 +68,35 @@ describe('document view (per-document features right after a keystroke)', () => 
     withDocumentText(before, edited.uri, edited.text + 'num.io.threads=8\n');
     assert.equal(before.nodes.get(edited.uri), nodeBefore);
     assert.deepEqual(clusterBefore.nodes, membersBefore);
+  });
+});
+
+describe('overlay map (a map with a few entries replaced, without a copy)', () => {
+  it('reads exactly as the copied map with the changes applied', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(30), fc.string()), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(40), fc.string()), { maxLength: 5 }),
+        (baseEntries, changeEntries) => {
+          const base = new Map(baseEntries);
+          const changes = new Map(changeEntries);
+          const overlay = new OverlayMap(base, changes);
+          const copy = new Map(base);
+          for (const [key, value] of changes) copy.set(key, value);
+          assert.equal(overlay.size, copy.size);
+          assert.deepEqual([...overlay], [...copy]);
+          assert.deepEqual([...overlay.keys()], [...copy.keys()]);
+          assert.deepEqual([...overlay.values()], [...copy.values()]);
+          const seen: [number, string][] = [];
+          overlay.forEach((value, key) => seen.push([key, value]));
+          assert.deepEqual(seen, [...copy.entries()]);
+          for (let key = 0; key <= 41; key++) {
+            assert.equal(overlay.has(key), copy.has(key));
+            assert.equal(overlay.get(key), copy.get(key));
+          }
+          assert.throws(() => (overlay as Map<number, string>).set(1, 'x'));
+        },
+      ),
+    );
   });
 });

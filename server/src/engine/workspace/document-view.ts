@@ -3,6 +3,7 @@
 // the whole workspace. This view replaces one node in an existing analysis; the grouping stays as last analysed
 // until the next validation, which the host runs as usual.
 import { buildNode } from './node';
+import { OverlayMap } from './overlay-map';
 import type { Cluster } from './cluster';
 import type { AnalyzedWorkspace } from './lint';
 
@@ -12,9 +13,9 @@ export function withDocumentText(workspace: AnalyzedWorkspace, path: string, tex
   if (!before || before.doc.text === text) return workspace;
   const cluster = workspace.clusterOf.get(path);
   const node = buildNode(path, text, cluster?.kafkaVersion ?? workspace.version, before.encoding);
-  const nodes = new Map(workspace.nodes).set(path, node);
+  const nodes = new OverlayMap(workspace.nodes, new Map([[path, node]]));
   const input = workspace.inputs.get(path);
-  const inputs = input ? new Map(workspace.inputs).set(path, { ...input, text }) : workspace.inputs;
+  const inputs = input ? new OverlayMap(workspace.inputs, new Map([[path, { ...input, text }]])) : workspace.inputs;
   if (!cluster) return { ...workspace, nodes, inputs };
   const members = cluster.nodes.map((member) => (member === before ? node : member));
   // As the grouping builds them: brokers and controllers in the members' order.
@@ -24,8 +25,7 @@ export function withDocumentText(workspace: AnalyzedWorkspace, path: string, tex
     brokers: members.filter((member) => member.isBroker),
     controllers: members.filter((member) => member.isController),
   };
-  const clusterOf = new Map(workspace.clusterOf);
-  for (const member of patched.nodes) clusterOf.set(member.uri, patched);
+  const clusterOf = new OverlayMap(workspace.clusterOf, new Map(patched.nodes.map((member) => [member.uri, patched])));
   const clusters = workspace.clusters.map((each) => (each === cluster ? patched : each));
   return { ...workspace, nodes, inputs, clusterOf, clusters };
 }
