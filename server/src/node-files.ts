@@ -161,6 +161,8 @@ export interface WalkOptions {
   maxFiles?: number;
   /** Real paths already visited (shared between several roots, so one file named twice is read once). */
   seen?: Set<string>;
+  /** File names to note whatever `want` says (project declaration files the caller reads apart). */
+  note?: (name: string) => boolean;
 }
 
 export interface WalkResult {
@@ -170,6 +172,9 @@ export interface WalkResult {
   truncated: boolean;
   /** Folders holding a `libs` folder (an unpacked Kafka distribution names its version there). */
   libsFolders: string[];
+  /** Every folder listed (absolute), and the files `note` asked for in them (absolute). */
+  listedFolders: string[];
+  noted: string[];
 }
 
 const errorText = (error: unknown) => (error as Error).message;
@@ -185,7 +190,14 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * synchronous (far cheaper for many small folders); the walk pauses every few folders for other work.
  */
 export async function walkFolder(root: string, options: WalkOptions): Promise<WalkResult> {
-  const result: WalkResult = { files: [], problems: [], truncated: false, libsFolders: [] };
+  const result: WalkResult = {
+    files: [],
+    problems: [],
+    truncated: false,
+    libsFolders: [],
+    listedFolders: [],
+    noted: [],
+  };
   const seen = options.seen ?? new Set<string>();
   const max = options.maxFiles ?? Infinity;
   let rootReal: string | undefined;
@@ -209,6 +221,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       if (seen.has(dirReal)) continue;
       seen.add(dirReal);
       entries = readdirSync(dir, { withFileTypes: true });
+      result.listedFolders.push(path.resolve(dir));
     } catch (error) {
       if (!vanished(error))
         result.problems.push({
@@ -249,6 +262,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
         }
         continue;
       }
+      if (options.note?.(entry.name)) result.noted.push(path.resolve(full));
       if (result.truncated || !options.want(entry.name)) continue;
       if (!isFile) {
         result.problems.push({

@@ -5,12 +5,24 @@ import * as path from 'node:path';
 import { PROJECT_CONFIG_FILE, TOPOLOGY_FILE, collectDeclarations, jarVersions, type Declarations } from './engine';
 import { readSmallTextFileSync } from './node-files';
 
-export async function readDeclarations(files: readonly string[]): Promise<Declarations> {
+/** What a walk already saw: folders it listed, the declaration files and `libs/` folders it found in them. */
+export interface WalkedFolders {
+  listed: Set<string>;
+  declarationFiles: Set<string>;
+  libsFolders: Set<string>;
+}
+
+export async function readDeclarations(files: readonly string[], walked?: WalkedFolders): Promise<Declarations> {
   const folders = foldersAbove(files);
   const found: [string, string][] = [];
+  const jarFolders: string[] = [];
   for (const folder of folders) {
+    // A folder the walk listed needs no look-up for files it does not hold.
+    const listed = walked?.listed.has(folder);
+    if (!listed || walked!.libsFolders.has(folder)) jarFolders.push(folder);
     for (const name of [PROJECT_CONFIG_FILE, TOPOLOGY_FILE]) {
       const file = path.join(folder, name);
+      if (listed && !walked!.declarationFiles.has(file)) continue;
       try {
         found.push([file, readSmallTextFileSync(file)]);
       } catch {
@@ -18,7 +30,7 @@ export async function readDeclarations(files: readonly string[]): Promise<Declar
       }
     }
   }
-  return collectDeclarations(found, await readJarVersions(folders));
+  return collectDeclarations(found, await readJarVersions(jarFolders));
 }
 
 /** The Kafka jars in `<folder>/libs/` of the given folders (an unpacked distribution tells its version so). */

@@ -136,7 +136,14 @@ describe('reading files safely (CLI and server helpers)', function () {
 
   it('a folder that vanishes during the walk is skipped, not fatal', async () => {
     const walk = await walkFolder(path.join(tempDir(), 'gone'), { skip: new Set(), want: () => true });
-    assert.deepEqual(walk, { files: [], problems: [], truncated: false, libsFolders: [] });
+    assert.deepEqual(walk, {
+      files: [],
+      problems: [],
+      truncated: false,
+      libsFolders: [],
+      listedFolders: [],
+      noted: [],
+    });
   });
 
   it('findings are capped per file, with one finding saying how many more there were', () => {

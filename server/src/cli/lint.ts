@@ -19,9 +19,10 @@ import {
   t,
   type Finding,
   type WorkspaceFile,
+  isDeclarationFile,
 } from '../engine';
 import { readConfigFile, walkFolder, type ConfigText } from '../node-files';
-import { readDeclarations } from '../project-files';
+import { readDeclarations, type WalkedFolders } from '../project-files';
 import { writeFilesAtomically } from '../safe-write';
 import { composeReader } from '../compose-host';
 import { err, out, printText, toJson, toSarif } from './output';
@@ -114,6 +115,7 @@ async function collect(
     candidates.push({ file, relative, read, explicit });
   };
   const candidates: { file: string; relative: string; read: ConfigText; explicit: boolean }[] = [];
+  const walked: WalkedFolders = { listed: new Set(), declarationFiles: new Set(), libsFolders: new Set() };
   const want = (name: string) => name.endsWith('.properties') || isComposeFileName(name) || options.include.length > 0;
   for (const target of options.targets) {
     let real: string;
@@ -132,7 +134,10 @@ async function collect(
     }
     named.push({ real, folder: isDirectory });
     if (isDirectory) {
-      const walk = await walkFolder(target, { skip: SKIPPED_DIRS, want, seen });
+      const walk = await walkFolder(target, { skip: SKIPPED_DIRS, want, seen, note: isDeclarationFile });
+      for (const folder of walk.listedFolders) walked.listed.add(folder);
+      for (const file of walk.noted) walked.declarationFiles.add(file);
+      for (const folder of walk.libsFolders) walked.libsFolders.add(path.resolve(folder));
       for (const problem of walk.problems) {
         if (
           problem.kind === 'folder' ||
@@ -147,7 +152,10 @@ async function collect(
     }
   }
   // The nearest .kraftrc.json above each file adds its include/exclude globs, settings and declared clusters.
-  const declarations = await readDeclarations(candidates.map((candidate) => candidate.file));
+  const declarations = await readDeclarations(
+    candidates.map((candidate) => candidate.file),
+    walked,
+  );
   for (const config of declarations.configs)
     for (const problem of config.problems)
       problems.push(`${path.relative(process.cwd(), config.path) || config.path}: ${problem.message}`);
