@@ -197,3 +197,35 @@ describe('reading files safely (CLI and server helpers)', function () {
     assert.match(result.stdout, /\\u001b/);
   });
 });
+
+describe('CLI: project files found by the walk and above it', () => {
+  after(removeTempDirs);
+
+  it('applies a .kraftrc.json inside the walked folder and one above it, and the jar version of a distribution', () => {
+    const top = tempDir();
+    const project = path.join(top, 'project');
+    fs.mkdirSync(path.join(project, 'inner/node'), { recursive: true });
+    fs.mkdirSync(path.join(project, 'dist/libs'), { recursive: true });
+    fs.mkdirSync(path.join(project, 'dist/node'), { recursive: true });
+    const config = BROKER + 'my.plugin.setting=1\n';
+    fs.writeFileSync(path.join(project, 'inner/node/server.properties'), config);
+    fs.writeFileSync(path.join(project, 'dist/node/server.properties'), config);
+    fs.writeFileSync(path.join(project, 'dist/libs/kafka_2.13-3.8.0.jar'), '');
+    // Above the linted folder (not walked): every unknown key is an error.
+    fs.writeFileSync(path.join(top, '.kraftrc.json'), '{ "rules": { "unknown-key": "error" } }');
+    // Inside it (walked): this key is accepted here.
+    fs.writeFileSync(path.join(project, 'inner/.kraftrc.json'), '{ "acceptedUnknownKeys": ["my.plugin.setting"] }');
+    const run = runCli(['lint', '--format', 'json', 'project'], top);
+    const report = JSON.parse(run.stdout) as {
+      files: { path: string; diagnostics: { code: string; severity: string; message: string }[] }[];
+    };
+    const findingsOf = (part: string) => report.files.find((file) => file.path.includes(part))?.diagnostics ?? [];
+    assert.ok(
+      !findingsOf('inner').some((finding) => finding.code === 'unknown-key'),
+      'accepted by inner/.kraftrc.json',
+    );
+    const unknown = findingsOf('dist').find((finding) => finding.code === 'unknown-key');
+    assert.equal(unknown?.severity, 'error', 'made an error by the .kraftrc.json above the linted folder');
+    assert.match(unknown?.message ?? '', /Kafka 3\.8/, 'checked against the version of the jar in dist/libs');
+  });
+});
