@@ -72,8 +72,8 @@ export class Session {
   private openUris = new Map<string, string>();
   /** Files that cannot be analysed, with the reason shown on them. */
   private problems = new Map<string, string>();
-  /** What was last published per path: the findings it came from and their serialised form. */
-  private published = new Map<string, { source: Finding[] | string; key: string }>();
+  /** What was last published per path: the findings it came from, the list and (once compared) its serialised form. */
+  private published = new Map<string, { source: Finding[] | string; diagnostics: Diagnostic[]; key?: string }>();
   /** The project's `.kraftrc.json` and `topology.json` files, and their texts to notice a change. */
   private declarations: Declarations = { configs: [], topologies: [] };
   private declarationsKey = '';
@@ -552,15 +552,22 @@ export class Session {
 
   /** Sends diagnostics only for files whose result changed. */
   private send(path: string, diagnostics: Diagnostic[], source: Finding[] | string): void {
-    const key = JSON.stringify(diagnostics);
     const last = this.published.get(path);
-    if ((last?.key ?? '[]') === key) {
+    // Serialised only to compare with an earlier list: a first publication (most of a start-up) needs no key.
+    const same = last ? keyOf(last) === JSON.stringify(diagnostics) : diagnostics.length === 0;
+    if (same) {
       if (last && diagnostics.length > 0) last.source = source;
       else this.published.delete(path);
       return;
     }
     if (diagnostics.length === 0) this.published.delete(path);
-    else this.published.set(path, { source, key });
+    else this.published.set(path, { source, diagnostics });
     this.lastSent = this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics }).catch(() => undefined);
   }
+}
+
+/** The serialised form of a published list, worked out once when first compared. */
+function keyOf(published: { diagnostics: Diagnostic[]; key?: string }): string {
+  published.key ??= JSON.stringify(published.diagnostics);
+  return published.key;
 }
