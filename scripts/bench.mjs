@@ -323,6 +323,8 @@ function measureClientLoad() {
 
 const TARGETS = {
   spawnRatio: 5,
+  // The issue's target at 10,000 files: three seconds, whatever the floor.
+  spawnAt10000Ms: 3000,
   editP95: 50,
   hoverP95: 10,
   completionP95: 10,
@@ -359,7 +361,7 @@ const rows = [
   [
     'server spawn → diagnostics for every file',
     (r) =>
-      `${Math.round(r.spawnToDiagnostics)} ms = ${round(r.spawnToDiagnostics / r.floorMs)}× floor${verdict(r.spawnToDiagnostics / r.floorMs <= TARGETS.spawnRatio)}`,
+      `${Math.round(r.spawnToDiagnostics)} ms = ${round(r.spawnToDiagnostics / r.floorMs)}× floor${verdict(r.files >= 10000 ? r.spawnToDiagnostics <= TARGETS.spawnAt10000Ms : r.spawnToDiagnostics / r.floorMs <= TARGETS.spawnRatio)}`,
   ],
   [
     'edit one node → affected files republished, p50 / p95',
@@ -394,7 +396,7 @@ console.log(`|---|${results.map(() => '---').join('|')}|`);
 for (const [name, cell] of rows.slice(1)) console.log(`| ${name} | ${results.map(cell).join(' | ')} |`);
 console.log(`\nclient bundle: ${Math.round(client.kb)} KB, loads in ${round(client.ms)} ms`);
 console.log(
-  `targets: spawn ≤ ${TARGETS.spawnRatio}× floor, edit p95 ≤ ${TARGETS.editP95} ms, hover/completion p95 ≤ ${TARGETS.hoverP95} ms, memory ≤ ${TARGETS.memoryAt1000} MB at 1,000 files and ≤ ${TARGETS.memoryAt10000} MB at 10,000, CLI ≤ ${TARGETS.cliRatio}× floor`,
+  `targets: spawn ≤ ${TARGETS.spawnRatio}× floor (≤ ${TARGETS.spawnAt10000Ms / 1000} s at 10,000 files), edit p95 ≤ ${TARGETS.editP95} ms, hover/completion p95 ≤ ${TARGETS.hoverP95} ms, memory ≤ ${TARGETS.memoryAt1000} MB at 1,000 files and ≤ ${TARGETS.memoryAt10000} MB at 10,000, CLI ≤ ${TARGETS.cliRatio}× floor`,
 );
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(
