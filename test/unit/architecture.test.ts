@@ -109,8 +109,6 @@ describe('architecture', () => {
       // Grown past the limit when the formatter was applied; to be split.
       'server/src/engine/compose/model.ts',
       'server/src/engine/generator/scripts.ts',
-      'server/src/engine/workspace/lint.ts',
-      'server/src/lsp/session.ts',
       'client/src/generateWizard.ts',
     ]);
     const tooLong = [...sources(path.join(REPO, 'server/src')), ...sources(path.join(REPO, 'client/src'))]

@@ -6,20 +6,12 @@ import { performance } from 'node:perf_hooks';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  analyzeCompose,
-  composeMounts,
   applyDeclarations,
-  collectDeclarations,
   DEFAULT_SERVER_GLOBS,
   isComposeFileName,
-  lintCompose,
-  detectServerConfig,
   isDeclarationFile,
-  layerDetection,
-  nearestProjectConfig,
   type Cluster,
   type Declarations,
-  type JarVersion,
   isMetaPropertiesPath,
   matchesAny,
   t,
@@ -32,13 +24,15 @@ import {
 } from '../engine';
 import { withDocumentText } from '../engine/ide';
 import { MAX_FILE_BYTES } from '../node-files';
-import { foldersAbove, readJarVersions } from '../project-files';
-import { composeReader } from '../compose-host';
+import { ComposeFiles } from './compose-files';
 import { fileProblem, toDiagnostic } from './convert';
 import type { FileIndex } from './file-index';
 import { pathOf, type Folders } from './folders';
 import type { FolderSettings, Settings } from './settings';
+import { DiagnosticsPublisher } from './publisher';
+import { ProjectDeclarations } from './project-declarations';
 import { reportInternalError } from './validate';
+import { ValidationScheduler } from './validation-scheduler';
 
 export interface FolderAnalysis {
   workspace: AnalyzedWorkspace;
@@ -58,9 +52,6 @@ interface FolderState {
   analysis?: FolderAnalysis;
 }
 
-/** A validation faster than this runs at once after a change; a slower one waits as long as it took. */
-const FAST_VALIDATION_MS = 20;
-const MAX_DEBOUNCE_MS = 250;
 /** While a large workspace is read, what was read so far is validated and shown this often. */
 const PARTIAL_RESULTS_EVERY_MS = 250;
 
@@ -72,34 +63,20 @@ export class Session {
   private openUris = new Map<string, string>();
   /** Files that cannot be analysed, with the reason shown on them. */
   private problems = new Map<string, string>();
-  /** What was last published per path: the findings it came from, the list and (once compared) its serialised form. */
-  private published = new Map<string, { source: Finding[] | string; diagnostics: Diagnostic[]; key?: string }>();
   /** The project's `.kraftrc.json` and `topology.json` files, and their texts to notice a change. */
-  private declarations: Declarations = { configs: [], topologies: [] };
-  private declarationsKey = '';
-  private jars: JarVersion[] = [];
-  /** Detection parses a file's content: remember the answer until the text, language or settings change. */
-  private detections = new Map<string, { key: string; text: string; server: boolean }>();
   /** Paths to look at again at the next validation; `everything` after settings or folders changed. */
   private pending = new Set<string>();
   private everything = true;
-  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
-  private running: Promise<void> | undefined;
-  private again = false;
-  private lastRunMs = 0;
   private markReady!: () => void;
   /** Resolves once the first indexing of the folders has been validated. */
   readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
   private readonly validatedListeners: (() => void)[] = [];
   private listenersScheduled = false;
-  /** The last diagnostics sent: messages leave in order, so once it is written every earlier one is too. */
-  private lastSent: Promise<void> = Promise.resolve();
-  /** Compose files of the workspace (path → text and folder), linted apart from the properties files. */
-  private composeFiles = new Map<string, { text: string; root: string }>();
-  /** Compose findings by the path they land on (the compose file, an env_file, a mounted server.properties). */
-  private composeFindings = new Map<string, Finding[]>();
-  /** Files mounted as a compose service's server.properties: only their compose findings are shown. */
-  private composeMounted = new Set<string>();
+  /** Compose files, linted apart from the properties files. */
+  private readonly compose = new ComposeFiles((path) => {
+    const uri = this.openUris.get(path);
+    return (uri === undefined ? undefined : this.documents.get(uri)?.getText()) ?? this.files.texts.get(path);
+  });
 
   constructor(
     private readonly connection: Connection,
@@ -107,7 +84,18 @@ export class Session {
     readonly folders: Folders,
     readonly settings: Settings,
     readonly files: FileIndex,
-  ) {}
+  ) {
+    this.scheduler = new ValidationScheduler(
+      () => this.validate(),
+      (error) => reportInternalError(connection, 'validate', error),
+    );
+    this.publisher = new DiagnosticsPublisher(connection, (path) => this.uriOf(path));
+    this.project = new ProjectDeclarations(files, folders);
+  }
+
+  private readonly scheduler: ValidationScheduler;
+  private readonly publisher: DiagnosticsPublisher;
+  private readonly project: ProjectDeclarations;
 
   readonly uriOf = (path: string): string => this.folders.uriOf(path);
 
@@ -162,46 +150,12 @@ export class Session {
     }
   }
 
-  /**
-   * Debounce only when it pays: a fast validation runs at once (after the messages already received), a slow one
-   * waits as long as the last one took, so that typing is not held up by validations it makes obsolete.
-   */
   requestValidation(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    if (this.timer) return;
-    const delay = this.lastRunMs < FAST_VALIDATION_MS ? 0 : Math.min(this.lastRunMs, MAX_DEBOUNCE_MS);
-    const run = () => {
-      this.timer = undefined;
-      void this.runValidation();
-    };
-    // At once means after the messages already received (a hover sent right behind the keystroke): the protocol
-    // library handles one message per turn of the event loop, and a zero timer would run before them.
-    this.timer = delay > 0 ? setTimeout(run, delay) : setImmediate(() => (this.timer = setImmediate(run)));
+    this.scheduler.request();
   }
 
   private runValidation(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer as NodeJS.Timeout);
-      clearImmediate(this.timer as NodeJS.Immediate);
-      this.timer = undefined;
-    }
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.validate()
-      .catch((error) => reportInternalError(this.connection, 'validate', error))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.requestValidation();
-        }
-      });
-    return this.running;
+    return this.scheduler.runNow();
   }
 
   private isStale(): boolean {
@@ -211,15 +165,15 @@ export class Session {
   /** Waits until the analysis covers every change received so far. */
   async current(): Promise<void> {
     await this.ready;
-    for (let round = 0; round < 5 && (this.running || this.isStale()); round++) await this.runValidation();
+    for (let round = 0; round < 5 && (this.scheduler.busy || this.isStale()); round++) await this.runValidation();
   }
 
   /** Lints what changed since the last validation and publishes the diagnostics that changed. */
   private async validate(): Promise<void> {
-    const started = performance.now();
     const changes = this.files.takeChanges();
     // A changed declaration file can regroup, re-detect and re-configure any file: look at everything again.
-    if (this.everything || [...changes].some(isDeclarationFile)) await this.readDeclarations(this.everything);
+    if ((this.everything || [...changes].some(isDeclarationFile)) && (await this.project.refresh(this.everything)))
+      this.everything = true;
     const paths = this.everything
       ? new Set([
           ...this.files.texts.keys(),
@@ -266,14 +220,14 @@ export class Session {
         text = undefined;
       }
       if (isComposeFileName(path)) {
-        if (text !== undefined && settings.enable) this.composeFiles.set(path, { text, root });
-        else this.composeFiles.delete(path);
+        if (text !== undefined && settings.enable) this.compose.set(path, text, root);
+        else this.compose.delete(path);
       }
       const analysed =
         text !== undefined &&
         !isComposeFileName(path) &&
-        (isMetaPropertiesPath(path) || this.isServerConfig(path, text, settings, document?.languageId));
-      if (text === undefined) this.detections.delete(path);
+        (isMetaPropertiesPath(path) || this.project.isServerConfig(path, text, settings, document?.languageId));
+      if (text === undefined) this.project.forget(path);
       const before = this.rootOfPath.get(path);
       if (before !== undefined && (!analysed || before !== root)) {
         this.states.get(before)?.files.delete(path);
@@ -286,7 +240,7 @@ export class Session {
         const encoding = !document && this.files.latin1.has(path) ? ('latin1' as const) : undefined;
         const file = applyDeclarations(
           { uri: path, text: text!, root, encoding },
-          this.declarations,
+          this.project.current,
           this.optionsOf(settings),
         );
         const known = state.files.get(path);
@@ -332,14 +286,13 @@ export class Session {
     for (const path of paths) {
       const problem = this.problems.get(path);
       if (problem !== undefined) this.send(path, [fileProblem(problem)], problem);
-      else if (!this.rootOfPath.has(path) && !this.composeFindings.has(path) && this.published.has(path))
+      else if (!this.rootOfPath.has(path) && !this.compose.findingsOf(path) && this.publisher.shows(path))
         this.send(path, [], '');
     }
-    this.lastRunMs = performance.now() - started;
     // After the diagnostics have left: what listeners push (the cluster model) is not what the user waits for.
     if (!this.listenersScheduled) {
       this.listenersScheduled = true;
-      void this.lastSent.finally(() =>
+      void this.publisher.written().finally(() =>
         setImmediate(() => {
           this.listenersScheduled = false;
           for (const listener of this.validatedListeners) listener();
@@ -353,35 +306,16 @@ export class Session {
     if (this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
   }
 
-  /**
-   * Compose files are few and small: any change (the file, its .env, an env_file, a mounted file) lints them all
-   * again; only the lists that changed are sent.
-   */
+  /** Lints the compose files again and sends what changed on the files they land on. */
   private async lintComposeFiles(settingsOf: Map<string, FolderSettings>): Promise<void> {
-    const before = this.composeFindings;
-    const next = new Map<string, Finding[]>();
-    for (const [path, { text, root }] of this.composeFiles) {
+    for (const root of this.compose.roots())
       if (!settingsOf.has(root)) settingsOf.set(root, await this.settings.of(root));
-      for (const [target, list] of lintCompose(
-        [{ uri: path, text, root }],
-        this.composeRead(),
-        this.optionsOf(settingsOf.get(root)!),
-      )) {
-        next.set(target, [...(next.get(target) ?? []), ...list]);
-      }
-    }
-    this.composeFindings = next;
-    const mountedBefore = this.composeMounted;
-    this.composeMounted = new Set();
-    for (const [path, { text, root }] of this.composeFiles)
-      for (const mounted of composeMounts([{ uri: path, text, root }], this.composeRead()))
-        this.composeMounted.add(mounted);
-    for (const path of new Set([...before.keys(), ...next.keys(), ...mountedBefore, ...this.composeMounted])) {
+    for (const path of this.compose.lint((root) => this.optionsOf(settingsOf.get(root)!))) {
       const root = this.rootOfPath.get(path);
       const own = root === undefined ? undefined : this.states.get(root)?.analysis?.findings.get(path);
       if (own) this.publishFindings(path, own, true);
       else {
-        const list = next.get(path) ?? [];
+        const list = this.compose.findingsOf(path) ?? [];
         this.send(
           path,
           list.map((finding) => toDiagnostic(finding, this.uriOf)),
@@ -391,29 +325,13 @@ export class Session {
     }
   }
 
-  /** Reads what compose files refer to: open documents first, then the index, then the disk. */
-  private composeRead() {
-    return composeReader((path) => {
-      const uri = this.openUris.get(path);
-      return (uri === undefined ? undefined : this.documents.get(uri)?.getText()) ?? this.files.texts.get(path);
-    });
-  }
-
   /** The analysis of a compose document, for the text the editor has now. */
   async composeAnalysisOf(uri: string): Promise<{ analyzed: AnalyzedCompose; path: string } | undefined> {
     const path = pathOf(uri);
     if (!isComposeFileName(path)) return undefined;
     await this.current();
-    const file = this.composeFiles.get(path);
-    if (!file) return undefined;
-    return {
-      analyzed: analyzeCompose(
-        { uri: path, text: file.text, root: file.root },
-        this.composeRead(),
-        this.optionsOf(this.settings.known(file.root)),
-      ),
-      path,
-    };
+    const analyzed = this.compose.analysisOf(path, (root) => this.optionsOf(this.settings.known(root)));
+    return analyzed && { analyzed, path };
   }
 
   private optionsOf(settings: FolderSettings) {
@@ -426,28 +344,7 @@ export class Session {
 
   /** The project's `.kraftrc.json` and `topology.json` files as last read. */
   projectDeclarations(): Declarations {
-    return this.declarations;
-  }
-
-  /** Parses the indexed declaration files again; when they changed, every file is looked at again. */
-  private async readDeclarations(full: boolean): Promise<void> {
-    const entries = [...this.files.texts]
-      .filter(([path]) => isDeclarationFile(path))
-      .sort(([a], [b]) => a.localeCompare(b));
-    // An unpacked distribution's libs/ tells its Kafka version: looked up again when everything is.
-    if (full) {
-      const configs = [...this.files.texts.keys()].filter((path) => path.toLowerCase().endsWith('.properties'));
-      const folders = new Set(
-        configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]),
-      );
-      // Only where the walk saw a `libs` folder: no look-up in every folder of a large workspace.
-      this.jars = await readJarVersions([...folders].filter((folder) => this.files.libsFolders.has(folder)));
-    }
-    const key = JSON.stringify([entries, this.jars]);
-    if (key === this.declarationsKey) return;
-    this.declarationsKey = key;
-    this.declarations = collectDeclarations(entries, this.jars);
-    this.everything = true;
+    return this.project.current;
   }
 
   private newLinter(root: string): WorkspaceLinter {
@@ -489,7 +386,7 @@ export class Session {
   findingsOf(path: string): Finding[] {
     const root = this.rootOfPath.get(path);
     const own = (root !== undefined && this.states.get(root)?.analysis?.findings.get(path)) || [];
-    const compose = this.composeFindings.get(path);
+    const compose = this.compose.findingsOf(path);
     return compose ? [...own, ...compose] : own;
   }
 
@@ -521,27 +418,11 @@ export class Session {
     return { workspace: withDocumentText(analysis.workspace, path, document.getText()), path };
   }
 
-  /** Whether a path is validated: the open document's language decides first, then names and content. */
-  private isServerConfig(path: string, text: string, settings: FolderSettings, languageId?: string): boolean {
-    if (!settings.enable) return false;
-    const globs = layerDetection(settings, nearestProjectConfig(path, this.declarations.configs)?.config);
-    const key = `${languageId ?? ''}\u0000${JSON.stringify(globs)}`;
-    const known = this.detections.get(path);
-    if (known && known.key === key && known.text === text) return known.server;
-    const relative = path.slice(this.folders.rootOf(path).length + 1) || path;
-    const server =
-      languageId === 'kafka-properties'
-        ? detectServerConfig(relative, text, { exclude: globs.exclude, include: ['**'] }) === 'server'
-        : detectServerConfig(relative, text, globs) === 'server';
-    this.detections.set(path, { key, text, server });
-    return server;
-  }
-
   /** Findings of a cluster that was not linted again are the same list as last time: nothing to compare. */
   private publishFindings(path: string, findings: Finding[], force = false): void {
-    const list = this.composeMounted.has(path) ? [] : findings;
-    const compose = this.composeFindings.get(path);
-    if (!force && !compose && this.published.get(path)?.source === list) return;
+    const list = this.compose.isMounted(path) ? [] : findings;
+    const compose = this.compose.findingsOf(path);
+    if (!force && !compose && this.publisher.madeFrom(path, list)) return;
     const all = compose ? [...list, ...compose] : list;
     this.send(
       path,
@@ -550,24 +431,7 @@ export class Session {
     );
   }
 
-  /** Sends diagnostics only for files whose result changed. */
   private send(path: string, diagnostics: Diagnostic[], source: Finding[] | string): void {
-    const last = this.published.get(path);
-    // Serialised only to compare with an earlier list: a first publication (most of a start-up) needs no key.
-    const same = last ? keyOf(last) === JSON.stringify(diagnostics) : diagnostics.length === 0;
-    if (same) {
-      if (last && diagnostics.length > 0) last.source = source;
-      else this.published.delete(path);
-      return;
-    }
-    if (diagnostics.length === 0) this.published.delete(path);
-    else this.published.set(path, { source, diagnostics });
-    this.lastSent = this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics }).catch(() => undefined);
+    this.publisher.send(path, diagnostics, source);
   }
-}
-
-/** The serialised form of a published list, worked out once when first compared. */
-function keyOf(published: { diagnostics: Diagnostic[]; key?: string }): string {
-  published.key ??= JSON.stringify(published.diagnostics);
-  return published.key;
 }
