@@ -4,6 +4,7 @@ import { setLocale, t } from './engine';
 import { collectConfigs, runLint } from './cli/lint';
 import { nodeGenerateIo, runGenerate } from './cli/generate';
 import { err, out } from './cli/output';
+import { packageManifest } from './cli/manifest';
 import { nodeTopologyIo, runTopology } from './cli/topology';
 import { runComposeExport } from './cli/compose-export';
 import { runComposeImport } from './cli/compose-import';
@@ -21,7 +22,7 @@ const subcommands: Record<string, Subcommand> = {
     return new Promise<number>(() => undefined);
   },
   version: () => {
-    out(require('../../package.json').version);
+    out(packageManifest.version);
     return 0;
   },
   help: () => {

@@ -25,7 +25,8 @@ import { readConfigFile, walkFolder, type ConfigText } from '../node-files';
 import { readDeclarations, type WalkedFolders } from '../project-files';
 import { writeFilesAtomically } from '../safe-write';
 import { composeReader } from '../compose-host';
-import { err, out, printText, toJson, toSarif } from './output';
+import { err, out, printText, toJson } from './output';
+import { toSarif } from './sarif';
 
 interface LintOptions {
   format: 'text' | 'json' | 'sarif';
@@ -240,7 +241,19 @@ export async function runLint(args: string[]): Promise<number> {
   const errors = all.filter((finding) => finding.severity === 'error').length + problems.length;
   const warnings = all.filter((finding) => finding.severity === 'warning').length;
   if (parsed.format === 'json') out(JSON.stringify(toJson(results, errors, warnings), null, 2));
-  else if (parsed.format === 'sarif') out(JSON.stringify(toSarif(results), null, 2));
-  else printText(results, files.length + compose.length, errors, warnings);
+  else if (parsed.format === 'sarif') {
+    const texts = new Map<string, string>([...files, ...compose].map((file) => [file.uri, file.text]));
+    out(
+      JSON.stringify(
+        toSarif(
+          results,
+          composeReader((uri) => texts.get(uri)),
+          process.cwd(),
+        ),
+        null,
+        2,
+      ),
+    );
+  } else printText(results, files.length + compose.length, errors, warnings);
   return errors > 0 ? 1 : 0;
 }

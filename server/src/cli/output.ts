@@ -46,45 +46,6 @@ export function toJson(results: Map<string, Finding[]>, errors: number, warnings
   };
 }
 
-export function toSarif(results: Map<string, Finding[]>) {
-  const level = (severity: string) => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'kraft-config',
-            informationUri: 'https://github.com/kraft-tools/kraft-config',
-            rules: [] as unknown[],
-          },
-        },
-        results: [...results].flatMap(([file, findings]) =>
-          findings.map((finding) => ({
-            ruleId: finding.code,
-            level: level(finding.severity),
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: file },
-                  region: {
-                    startLine: finding.range.start.line + 1,
-                    startColumn: finding.range.start.character + 1,
-                    endLine: finding.range.end.line + 1,
-                    endColumn: finding.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
-        ),
-      },
-    ],
-  };
-}
-
 export function printText(results: Map<string, Finding[]>, fileCount: number, errors: number, warnings: number) {
   const color = process.stdout.isTTY && !process.env.NO_COLOR;
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
