@@ -50,14 +50,15 @@ export function isDefinedIn(facts: KeyFacts, version: KafkaVersion): boolean {
 const SASL_MECHANISM_SEGMENT = /^(plain|gssapi|scram-sha-256|scram-sha-512|oauthbearer|[a-z0-9-]+)$/;
 
 // Rules look up every key of every file, often the same few hundred names: each (version, name) is worked out once.
-const lookups = new Map<string, KeyLookup>();
+const lookups = new Map<KafkaVersion, Map<string, KeyLookup>>();
 
 export function lookupKey(name: string, version: KafkaVersion): KeyLookup {
-  const cacheKey = `${version}\u0000${name}`;
-  let found = lookups.get(cacheKey);
+  let ofVersion = lookups.get(version);
+  if (!ofVersion) lookups.set(version, (ofVersion = new Map()));
+  let found = ofVersion.get(name);
   if (!found) {
     found = computeLookup(name, version);
-    if (lookups.size < 20000) lookups.set(cacheKey, found);
+    if (ofVersion.size < 20000) ofVersion.set(name, found);
   }
   return found;
 }

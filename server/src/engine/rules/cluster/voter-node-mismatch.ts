@@ -84,18 +84,20 @@ export default defineClusterRule({
           listener && targetHost
             ? `${voter.parsed.id}@${targetHost === 'localhost' ? endpoint.host : targetHost}:${listener.port}`
             : undefined;
-        const fixes = rebuilt
-          ? [
-              {
-                title: 'rebuild',
-                args: { id: voter.parsed.id, entry: rebuilt },
-                edits: rewriteVoters(cluster.nodes, (entries) =>
-                  entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text)),
-                ),
-                preferred: true,
-              },
-            ]
-          : undefined;
+        // Worked out only for a voter that is reported: most voters are right.
+        const fixes = () =>
+          rebuilt
+            ? [
+                {
+                  title: 'rebuild',
+                  args: { id: voter.parsed.id, entry: rebuilt },
+                  edits: rewriteVoters(cluster.nodes, (entries) =>
+                    entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text)),
+                  ),
+                  preferred: true,
+                },
+              ]
+            : undefined;
         if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
           report(node.uri, {
             range: at.span(node, node.votersEntry, endpoint.portSpan),
@@ -107,7 +109,7 @@ export default defineClusterRule({
               file: shortPath(target.uri),
             },
             related,
-            fixes,
+            fixes: fixes(),
           });
         } else if (
           targetHost &&
@@ -119,7 +121,7 @@ export default defineClusterRule({
             message: 'host',
             args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) },
             related,
-            fixes,
+            fixes: fixes(),
           });
         }
       }
