@@ -2,6 +2,7 @@
 // analysis and findings, and what was last published; every LSP feature answers from it, for the text the editor
 // has now. A validation looks only at the paths that changed since the last one (documents typed in, files the
 // index read or forgot); the linter then redoes only the clusters those paths belong to.
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -373,13 +374,20 @@ export class Session {
     return root === undefined ? undefined : this.states.get(root)?.analysis?.workspace.clusterOf.get(path);
   }
 
-  /** The files analysed with a file (its folder) and their engine options: what the fix loop needs to re-lint. */
+  /**
+   * What the fix loop re-lints for a file, with the engine options: the files of its cluster and those sharing a
+   * folder with them (all a fix there can change), and the meta.properties files; not the whole workspace folder.
+   */
   lintInputsOf(path: string): { files: WorkspaceFile[]; options: EngineOptions } | undefined {
     const root = this.rootOfPath.get(path);
     const state = root === undefined ? undefined : this.states.get(root);
-    return root === undefined || !state
-      ? undefined
-      : { files: [...state.files.values()], options: this.optionsOf(this.settings.known(root)) };
+    if (root === undefined || !state) return undefined;
+    const members = state.analysis?.workspace.clusterOf.get(path)?.nodes.map((node) => node.uri) ?? [path];
+    const folders = new Set(members.map((member) => dirname(member)));
+    const files = [...state.files.values()].filter(
+      (file) => folders.has(dirname(file.uri)) || isMetaPropertiesPath(file.uri) || members.includes(file.uri),
+    );
+    return { files, options: this.optionsOf(this.settings.known(root)) };
   }
 
   /** The findings of one file in the current analysis. */

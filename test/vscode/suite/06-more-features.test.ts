@@ -109,6 +109,8 @@ describe('more editor features', () => {
         doc.uri,
         new vscode.Range(0, 0, doc.lineCount, 0),
         vscode.CodeActionKind.SourceFixAll.value,
+        // The fix loop's edit is resolved when an action is picked (codeAction/resolve), as VS Code does.
+        10,
       );
       const fixAll = (actions ?? []).find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind));
       assert.ok(

@@ -49,14 +49,16 @@ const stateKey = (files: WorkspaceFile[]) =>
   files.map((file) => `${file.uri.length}:${file.uri}${file.text.length}:${file.text}`).join('');
 
 /**
- * `onlyUri` limits the fixes to those editing that file alone (the editor's "fix all in file"); the other files are
- * still linted, so a fix that adds an error elsewhere is refused too.
+ * `onlyUri` limits the fixes to those editing that file alone (the editor's "fix all in file"), `onlyCode` to those of
+ * one rule (the editor's "fix all N of this kind"); the other files are still linted, so a fix that adds an error
+ * elsewhere is refused too.
  */
 export function fixWorkspace(
   input: WorkspaceFile[],
   options: EngineOptions = {},
   maxPasses = 10,
   onlyUri?: string,
+  onlyCode?: string,
 ): FixOutcome {
   let files = input.map((file) => ({ ...file }));
   let findings = lintWorkspace(files, options);
@@ -72,8 +74,10 @@ export function fixWorkspace(
   };
   const applicable = (fixes: FixProposal[]) =>
     onlyUri === undefined ? fixes : fixes.filter((fix) => fix.edits.every((edit) => edit.uri === onlyUri));
+  const fixesOf = (all: Map<string, Finding[]>) =>
+    applicable(preferredFixes([...all.values()].flat().filter((finding) => !onlyCode || finding.code === onlyCode)));
   while (passes < maxPasses) {
-    const fixes = applicable(preferredFixes([...findings.values()].flat()));
+    const fixes = fixesOf(findings);
     const batch = applyFixes(files, fixes);
     if (fixes.length === 0 || stateKey(batch) === stateKey(files)) {
       converged = true;
@@ -114,8 +118,7 @@ export function fixWorkspace(
   }
   if (!converged && passes === maxPasses) {
     // The last pass may have reached the fixed point: it did if no fix would change anything more.
-    converged =
-      stateKey(applyFixes(files, applicable(preferredFixes([...findings.values()].flat())))) === stateKey(files);
+    converged = stateKey(applyFixes(files, fixesOf(findings))) === stateKey(files);
   }
   const texts = new Map<string, string>();
   input.forEach((file, index) => {

@@ -1,16 +1,7 @@
 // textDocument/codeAction: the fixes carried by each diagnostic, fix-all of one rule, accept an unknown key,
 // a suppression comment, and source.fixAll for the whole file.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import {
-  allRules,
-  fixWorkspace,
-  lineEdits,
-  planSeparateSetups,
-  preferredEdits,
-  t,
-  type FileEdit,
-  type Finding,
-} from '../../engine';
+import { allRules, fixWorkspace, lineEdits, planSeparateSetups, t, type FileEdit, type Finding } from '../../engine';
 import { toWorkspaceEdit } from '../convert';
 import { pathOf } from '../folders';
 import {
@@ -47,8 +38,24 @@ const editsKey = (edits: FileEdit[]) =>
     .sort()
     .join('\u0000');
 
+/**
+ * The fix-all actions run the fix loop, which lints the file's cluster again several times: clients that resolve
+ * actions (VS Code) get the edit only when the user picks one, so that showing the light bulb stays instant.
+ */
+let resolveEdits = false;
+const fixAllData = object({ fixAll: object({ uri, code: optional(string) }) });
+
 export const codeActionsHandler: Handler = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } },
+  capabilities: {
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll],
+      resolveProvider: true,
+    },
+  },
+  initialize(params) {
+    const resolvable = params.capabilities?.textDocument?.codeAction?.resolveSupport?.properties;
+    resolveEdits = Array.isArray(resolvable) && resolvable.includes('edit');
+  },
   register(connection, session) {
     const workspaceEdit = (edits: FileEdit[]) => toWorkspaceEdit(edits, session.uriOf);
     connection.onCodeAction(
@@ -130,12 +137,13 @@ export const codeActionsHandler: Handler = {
             .findingsOf(path)
             .filter((finding) => finding.code === code && finding.fixes?.some((fix) => fix.preferred));
           if (sameKind.length > 1 && once(`all\u0000${code}`)) {
-            helpers.push({
-              title: t('server.fixAllOfKind', { code, count: sameKind.length }),
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [diagnostic],
-              edit: workspaceEdit(preferredEdits(sameKind)),
-            });
+            const action = fixAllAction(
+              t('server.fixAllOfKind', { code, count: sameKind.length }),
+              CodeActionKind.QuickFix,
+              textDocument.uri,
+              code,
+            );
+            if (action) helpers.push({ ...action, diagnostics: [diagnostic] });
           }
           const line = diagnostic.range.start.line;
           if (!once(`suppress\u0000${line}\u0000${code}`)) continue;
@@ -163,23 +171,34 @@ export const codeActionsHandler: Handler = {
           const fixable = session
             .findingsOf(path)
             .filter((finding) => finding.uri === path && finding.fixes?.some((fix) => fix.preferred));
-          const edits = fixable.length > 0 ? fixAllEdits(path) : [];
-          if (edits.length > 0)
-            actions.push({
-              title: t('server.fixAll', { count: fixable.length }),
-              kind: CodeActionKind.SourceFixAll,
-              edit: workspaceEdit(edits),
-            });
+          const action =
+            fixable.length > 0 &&
+            fixAllAction(t('server.fixAll', { count: fixable.length }), CodeActionKind.SourceFixAll, textDocument.uri);
+          if (action) actions.push(action);
         }
         return actions;
       }),
     );
-    // The CLI's `--fix` loop, limited to this file: no pass that adds an error is kept, and it stops if it never settles.
-    function fixAllEdits(path: string): FileEdit[] {
+    connection.onCodeActionResolve(
+      checkedRequest(connection, 'codeAction/resolve', object({ title: string }), (action: CodeAction) => {
+        if (fixAllData(action.data, 'data') !== undefined) return action;
+        const { fixAll } = action.data as { fixAll: { uri: string; code?: string } };
+        return { ...action, edit: workspaceEdit(fixAllEdits(pathOf(fixAll.uri), fixAll.code)) };
+      }),
+    );
+    /** A fix-all action: its edit now, or on resolve for clients that resolve; none when there is nothing to do. */
+    function fixAllAction(title: string, kind: string, uri: string, code?: string): CodeAction | undefined {
+      if (resolveEdits) return { title, kind, data: { fixAll: { uri, code } } };
+      const edits = fixAllEdits(pathOf(uri), code);
+      return edits.length > 0 ? { title, kind, edit: workspaceEdit(edits) } : undefined;
+    }
+    // The CLI's `--fix` loop, limited to this file (and to one rule when asked): no pass that adds an error is kept,
+    // and it stops if it never settles.
+    function fixAllEdits(path: string, code?: string): FileEdit[] {
       const inputs = session.lintInputsOf(path);
       const before = inputs?.files.find((file) => file.uri === path);
       if (!inputs || !before) return [];
-      const after = fixWorkspace(inputs.files, inputs.options, 10, path).texts.get(path);
+      const after = fixWorkspace(inputs.files, inputs.options, 10, path, code).texts.get(path);
       return after === undefined ? [] : lineEdits(path, before.text, after);
     }
   },
