@@ -104,10 +104,7 @@ describe('architecture', () => {
   it('no hand-written source file much past 400 lines', () => {
     // Generated tables and the key documentation (prose) are data. Files listed here are known to be too long.
     const known = new Set([
-      'server/src/engine/features/hover.ts',
-      'server/src/engine/features/completion.ts',
       // Grown past the limit when the formatter was applied; to be split.
-      'server/src/engine/compose/model.ts',
       'server/src/engine/generator/scripts.ts',
       'client/src/generateWizard.ts',
     ]);

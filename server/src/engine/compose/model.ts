@@ -1,21 +1,13 @@
 // Reads a compose file into services with their image, hosts, published ports, mounts and the environment each
 // container receives, remembering where every variable name and value is written (compose file, base service of
 // `extends`, x- block behind an anchor, env_file).
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
-import { dotenvVariables, interpolate, parseDotenv, type Variables } from './interpolate';
-import { decodeScalar, type DecodedScalar, type ScalarStyle } from './scalar';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { dotenvVariables, type Variables } from './interpolate';
+import type { ScalarStyle } from './scalar';
 import { sourceText, type SourceText, type Token } from './text';
 import { folderUri, resolveUri } from './uri';
+import { envFiles, readEnvironment } from './environment';
+import { keyText, mapValue, pairsOf, resolveNode, scalarString, token } from './yaml-map';
 
 /** Reads another file of the project (.env, env_file, extended compose file, mounted server.properties); the host does the I/O. */
 export type ReadFile = (uri: string) => string | undefined;
@@ -94,78 +86,6 @@ export interface ComposeFile {
   errors: { start: number; end: number; message: string }[];
 }
 
-const token = (source: SourceText, start: number, end: number): Token => ({ source, start, end });
-
-/** A map's pairs with `<<:` merge keys expanded (explicit keys win, then the merged maps in order). */
-export function pairsOf(map: YAMLMap, doc: Document, depth = 0): Pair[] {
-  const own: Pair[] = [];
-  const merged: Pair[] = [];
-  for (const pair of map.items as Pair[]) {
-    if (isScalar(pair.key) && pair.key.value === '<<' && depth < 10) {
-      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-      for (const item of sources) {
-        const target = resolveNode(item as Node, doc);
-        if (isMap(target)) merged.push(...pairsOf(target, doc, depth + 1));
-      }
-    } else own.push(pair);
-  }
-  const seen = new Set(own.map((pair) => keyText(pair)));
-  const result = [...own];
-  for (const pair of merged) {
-    const key = keyText(pair);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push(pair);
-  }
-  return result;
-}
-
-export function resolveNode(node: unknown, doc: Document): Node | undefined {
-  if (isAlias(node)) return (node.resolve(doc) as Node | undefined) ?? undefined;
-  return (node as Node) ?? undefined;
-}
-
-const keyText = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : '');
-
-function get(map: YAMLMap, key: string, doc: Document): Node | undefined {
-  const pair = pairsOf(map, doc).find((candidate) => keyText(candidate) === key);
-  return pair ? resolveNode(pair.value, doc) : undefined;
-}
-
-function scalarString(
-  node: Node | undefined,
-  source: SourceText,
-  variables: Variables,
-): { text: string; token: Token; unresolved: boolean } | undefined {
-  const decoded = decodeScalar(node, source.text);
-  if (!decoded) return undefined;
-  const result = interpolate(decoded.value, variables);
-  return {
-    text: result.value,
-    token: token(source, decoded.start, decoded.end),
-    unresolved: result.unresolved.length > 0,
-  };
-}
-
-function envValue(decoded: DecodedScalar, from: number, source: SourceText, variables: Variables): EnvValue {
-  const written = decoded.value.slice(from);
-  const chars = decoded.chars?.slice(from);
-  const result = interpolate(written, variables);
-  const valueToken =
-    chars && chars.length > 0
-      ? token(source, chars[0][0], chars[chars.length - 1][1])
-      : token(source, decoded.start, decoded.end);
-  return {
-    text: result.value,
-    written,
-    token: from > 0 && chars ? valueToken : token(source, decoded.start, decoded.end),
-    style: decoded.style,
-    chars,
-    origins: result.origins,
-    unresolved: result.unresolved,
-  };
-}
-
 export interface ReadContext {
   read: ReadFile;
   variables: Variables;
@@ -191,9 +111,9 @@ export function parseComposeFile(
     errors,
   };
   if (!isMap(doc.contents)) return file;
-  const nameNode = scalarString(get(doc.contents, 'name', doc), source, variables);
+  const nameNode = scalarString(mapValue(doc.contents, 'name', doc), source, variables);
   if (nameNode && !nameNode.unresolved) file.projectName = nameNode.text;
-  const services = get(doc.contents, 'services', doc);
+  const services = mapValue(doc.contents, 'services', doc);
   if (!isMap(services)) return file;
   const ctx: ReadContext = { read: context.read, variables, visiting: context.visiting ?? new Set([uri]) };
   for (const pair of pairsOf(services, doc)) {
@@ -225,12 +145,12 @@ function readService(
   depth = 0,
 ): ComposeService {
   const base = depth < 10 ? extendsBase(map, doc, source, ctx, services, depth) : undefined;
-  const image = scalarString(get(map, 'image', doc), source, ctx.variables);
-  const hostname = scalarString(get(map, 'hostname', doc), source, ctx.variables);
-  const containerName = scalarString(get(map, 'container_name', doc), source, ctx.variables);
-  const networkMode = scalarString(get(map, 'network_mode', doc), source, ctx.variables);
+  const image = scalarString(mapValue(map, 'image', doc), source, ctx.variables);
+  const hostname = scalarString(mapValue(map, 'hostname', doc), source, ctx.variables);
+  const containerName = scalarString(mapValue(map, 'container_name', doc), source, ctx.variables);
+  const networkMode = scalarString(mapValue(map, 'network_mode', doc), source, ctx.variables);
   const env = new Map<string, EnvVar>(base?.env ?? []);
-  for (const envFile of envFiles(get(map, 'env_file', doc), source, ctx))
+  for (const envFile of envFiles(mapValue(map, 'env_file', doc), source, ctx))
     for (const variable of envFile) env.set(variable.name, variable);
   const environment = readEnvironment(map, doc, source, ctx.variables);
   for (const variable of environment.vars) env.set(variable.name, variable);
@@ -242,12 +162,12 @@ function readService(
     containerName: containerName?.text ?? base?.containerName,
     env,
     environment: environment.block ?? base?.environment,
-    ports: [...(base?.ports ?? []), ...readPorts(get(map, 'ports', doc), source, ctx.variables)],
-    volumes: [...(base?.volumes ?? []), ...readVolumes(get(map, 'volumes', doc), source, ctx.variables)],
+    ports: [...(base?.ports ?? []), ...readPorts(mapValue(map, 'ports', doc), source, ctx.variables)],
+    volumes: [...(base?.volumes ?? []), ...readVolumes(mapValue(map, 'volumes', doc), source, ctx.variables)],
     networkMode: networkMode?.text ?? base?.networkMode,
     replacesLauncher:
-      get(map, 'entrypoint', doc) !== undefined ||
-      get(map, 'command', doc) !== undefined ||
+      mapValue(map, 'entrypoint', doc) !== undefined ||
+      mapValue(map, 'command', doc) !== undefined ||
       (base?.replacesLauncher ?? false),
     source,
   };
@@ -261,13 +181,13 @@ function extendsBase(
   services: YAMLMap,
   depth: number,
 ): ComposeService | undefined {
-  const node = get(map, 'extends', doc);
+  const node = mapValue(map, 'extends', doc);
   let serviceName: string | undefined;
   let fileName: string | undefined;
   if (isScalar(node)) serviceName = String(node.value);
   else if (isMap(node)) {
-    serviceName = scalarString(get(node, 'service', doc), source, ctx.variables)?.text;
-    fileName = scalarString(get(node, 'file', doc), source, ctx.variables)?.text;
+    serviceName = scalarString(mapValue(node, 'service', doc), source, ctx.variables)?.text;
+    fileName = scalarString(mapValue(node, 'file', doc), source, ctx.variables)?.text;
   }
   if (!serviceName) return undefined;
   if (fileName) {
@@ -294,114 +214,6 @@ function extendsBase(
     services,
     depth + 1,
   );
-}
-
-function readEnvironment(
-  map: YAMLMap,
-  doc: Document,
-  source: SourceText,
-  variables: Variables,
-): { vars: EnvVar[]; block?: EnvironmentBlock } {
-  const pair = (map.items as Pair[]).find((candidate) => keyText(candidate) === 'environment');
-  const node = pair ? resolveNode(pair.value, doc) : get(map, 'environment', doc);
-  const vars: EnvVar[] = [];
-  if (isMap(node)) {
-    for (const item of pairsOf(node, doc)) {
-      if (!isScalar(item.key) || !item.key.range) continue;
-      const value = resolveNode(item.value, doc);
-      const decoded =
-        value === undefined || value === null || (isScalar(value) && value.value === null && value.source === undefined)
-          ? undefined
-          : decodeScalar(value, source.text);
-      const end = decoded?.end ?? item.key.range[1];
-      vars.push({
-        name: String(item.key.value),
-        nameToken: token(source, item.key.range[0], item.key.range[1]),
-        value:
-          decoded && !(isScalar(value) && value.value === null && decoded.value === '' && decoded.style === 'PLAIN')
-            ? envValue(decoded, 0, source, variables)
-            : undefined,
-        form: 'map',
-        item: token(source, item.key.range[0], end),
-      });
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      const decoded = decodeScalar(resolveNode(item, doc), source.text);
-      if (!decoded) continue;
-      const eq = decoded.value.indexOf('=');
-      const name = (eq < 0 ? decoded.value : decoded.value.slice(0, eq)).trim();
-      const nameChars = decoded.chars?.slice(0, eq < 0 ? decoded.value.length : eq);
-      const nameToken =
-        nameChars && nameChars.length > 0
-          ? token(source, nameChars[0][0], nameChars[nameChars.length - 1][1])
-          : token(source, decoded.start, decoded.end);
-      vars.push({
-        name,
-        nameToken,
-        value: eq < 0 ? undefined : envValue(decoded, eq + 1, source, variables),
-        form: 'list',
-        item: token(source, decoded.start, decoded.end),
-      });
-    }
-  }
-  const block: EnvironmentBlock | undefined =
-    pair && isScalar(pair.key) && pair.key.range && (isMap(pair.value) || isSeq(pair.value))
-      ? {
-          key: token(source, pair.key.range[0], pair.key.range[1]),
-          form: isMap(pair.value) ? 'map' : 'list',
-          items: vars.filter((v) => v.item.source === source).map((v) => v.item),
-          source,
-        }
-      : undefined;
-  return { vars, block };
-}
-
-function envFiles(node: Node | undefined, source: SourceText, ctx: ReadContext): EnvVar[][] {
-  const entries = isSeq(node) ? node.items : node ? [node] : [];
-  const result: EnvVar[][] = [];
-  for (const entry of entries) {
-    let pathNode: unknown = entry;
-    if (isMap(entry)) pathNode = entry.get('path', true);
-    const path = scalarString(pathNode as Node, source, ctx.variables);
-    if (!path || path.unresolved) continue;
-    const uri = resolveUri(source.uri, path.text);
-    const text = ctx.read(uri);
-    if (text === undefined) continue;
-    const envSource = sourceText(uri, text);
-    result.push(
-      parseDotenv(text).map((line) => {
-        const offset = line.valueStart + (line.quote ? 1 : 0);
-        const interpolated =
-          line.quote === "'"
-            ? {
-                value: line.value,
-                origins: line.value.split('').map((_, i) => [i, i + 1] as [number, number]),
-                unresolved: [],
-              }
-            : interpolate(line.value, ctx.variables);
-        const exact = line.value.length === line.valueEnd - line.valueStart - (line.quote ? 2 : 0);
-        return {
-          name: line.name,
-          nameToken: token(envSource, line.nameStart, line.nameEnd),
-          value: {
-            text: interpolated.value,
-            written: line.value,
-            token: token(envSource, line.valueStart, line.valueEnd),
-            style: 'ENV_FILE' as const,
-            chars: exact
-              ? line.value.split('').map((_, i) => [offset + i, offset + i + 1] as [number, number])
-              : undefined,
-            origins: interpolated.origins,
-            unresolved: interpolated.unresolved,
-          },
-          form: 'env-file' as const,
-          item: token(envSource, line.nameStart, line.valueEnd),
-        };
-      }),
-    );
-  }
-  return result;
 }
 
 function readPorts(node: Node | undefined, source: SourceText, variables: Variables): PortMapping[] {

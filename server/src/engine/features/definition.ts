@@ -5,7 +5,7 @@ import { normalizeHost, hostOf } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { ownControllerListener, type NodeConfig } from '../workspace/node';
 import type { Position, Range } from '../types';
-import { clampedOffset, entryAt, onKey, peersOf, valueIndexAt } from './hover';
+import { clampedOffset, entryAt, onKey, peersOf, valueIndexAt } from './ide-query';
 
 export interface DefinitionTarget {
   uri: string;

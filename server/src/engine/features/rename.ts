@@ -6,7 +6,7 @@ import { keyRange, spanRange, splitList, type Span } from '../parser/values';
 import type { FileEdit, Position, Range } from '../types';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
-import { clampedOffset, entryAt, onKey, peersOf, valueIndexAt } from './hover';
+import { clampedOffset, entryAt, onKey, peersOf, valueIndexAt } from './ide-query';
 
 type Target = { kind: 'node-id'; id: number; range: Range } | { kind: 'listener'; name: string; range: Range };
 
