@@ -105,7 +105,6 @@ describe('architecture', () => {
     // Generated tables and the key documentation (prose) are data. Files listed here are known to be too long.
     const known = new Set([
       // Grown past the limit when the formatter was applied; to be split.
-      'server/src/engine/generator/scripts.ts',
       'client/src/generateWizard.ts',
     ]);
     const tooLong = [...sources(path.join(REPO, 'server/src')), ...sources(path.join(REPO, 'client/src'))]

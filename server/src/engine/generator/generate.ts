@@ -2,17 +2,11 @@
 import { t } from '../i18n';
 import { defaultRandomBytes, kafkaUuid } from './ids';
 import { planNodes } from './plan';
-import { needsSecrets, renderServerProperties } from './properties';
-import {
-  renderClientProperties,
-  renderCompose,
-  renderFormatScript,
-  renderReadme,
-  renderSecretsTemplate,
-  renderStartScript,
-  renderStopScript,
-  type RenderContext,
-} from './scripts';
+import { needsSecrets, renderSecretsTemplate, renderServerProperties } from './properties';
+import { renderClientProperties } from './client-properties';
+import { renderCompose } from './docker-compose';
+import { renderReadme } from './readme';
+import { renderFormatScript, renderStartScript, renderStopScript, type RenderContext } from './scripts';
 import { SpecError, normalizeSpec, validateSpec } from './spec';
 import type { GenerateOptions, GenerateResult, GeneratedFile, NormalizedSpec, TopologySpec } from './types';
 

@@ -2,6 +2,7 @@
 import { atLeast, isSasl, isSsl, minInsyncReplicas, replicationFactor } from './spec';
 import { bootstrapControllers, hasBrokerRole, hasControllerRole, votersString } from './plan';
 import type { NormalizedSpec, PlannedNode, ResolvedListener } from './types';
+import type { RenderContext } from './scripts';
 
 /** The file that holds every secret; referenced through Kafka's FileConfigProvider, never inlined. */
 export const SECRETS_FILE = '/etc/kafka/secrets.properties';
@@ -179,6 +180,24 @@ export function renderServerProperties(
     out.push(`default.replication.factor=${rf}`);
   }
   out.push(`min.insync.replicas=${minIsr}`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** secrets.properties as a template: the secret keys the generated configs reference, each a CHANGE_ME. */
+
+export function renderSecretsTemplate(ctx: RenderContext): string | undefined {
+  if (!needsSecrets(ctx.spec)) return undefined;
+  const b = ctx.spec.brokerListener;
+  const c = ctx.spec.controllerListener;
+  const out = [
+    `# Template of ${SECRETS_FILE} (read by every node through FileConfigProvider).`,
+    '# Copy it to each host, replace every CHANGE_ME and make it readable by the Kafka user only (chmod 600).',
+  ];
+  if (isSsl(b.protocol) || isSsl(c.protocol)) {
+    out.push('ssl.keystore.password=CHANGE_ME', 'ssl.key.password=CHANGE_ME', 'ssl.truststore.password=CHANGE_ME');
+  }
+  if (isSasl(b.protocol) || isSasl(c.protocol)) out.push('sasl.admin.password=CHANGE_ME');
   out.push('');
   return out.join('\n');
 }
