@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
+  processKey,
+  processLocation,
   rankOf,
   t,
   UNKNOWN_HOST,
@@ -16,6 +18,12 @@ import {
 export const KAFKA_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'kafka-properties' },
   { scheme: 'file', language: 'properties' },
+];
+
+/** Where the status item shows: configs, and docker-compose files (whose services are processes too). */
+const STATUS_SELECTOR: vscode.DocumentSelector = [
+  ...KAFKA_SELECTOR,
+  { scheme: 'file', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
 ];
 
 /** The latest model, fetched again whenever the server announces a change. */
@@ -54,15 +62,16 @@ export class ClusterModel implements vscode.Disposable {
     return this.fetching;
   }
 
-  locate(uri: vscode.Uri): { cluster: TopologyCluster; host: TopologyHost; process: TopologyProcess } | undefined {
+  /**
+   * The process a document is (with its cluster and host). Several docker-compose services share one file: `line`
+   * picks the service whose block holds it (the closest service starting at or above it).
+   */
+  locate(
+    uri: vscode.Uri,
+    line?: number,
+  ): { cluster: TopologyCluster; host: TopologyHost; process: TopologyProcess } | undefined {
     const key = uri.toString();
-    for (const cluster of this.current.clusters) {
-      for (const host of cluster.hosts) {
-        const process = host.processes.find((candidate) => vscode.Uri.parse(candidate.uri).toString() === key);
-        if (process) return { cluster, host, process };
-      }
-    }
-    return undefined;
+    return processLocation(this.current, key, line, (processUri) => vscode.Uri.parse(processUri).toString() === key);
   }
 
   dispose(): void {
@@ -99,11 +108,11 @@ export function problemsText(cluster: TopologyCluster): string {
 export function createClusterStatus(
   model: ClusterModel,
 ): vscode.Disposable & { readonly item: vscode.LanguageStatusItem } {
-  const item = vscode.languages.createLanguageStatusItem('kraft.cluster', KAFKA_SELECTOR);
+  const item = vscode.languages.createLanguageStatusItem('kraft.cluster', STATUS_SELECTOR);
   item.name = t('topo.status.name');
   const update = () => {
     const editor = vscode.window.activeTextEditor;
-    const found = editor && model.locate(editor.document.uri);
+    const found = editor && model.locate(editor.document.uri, editor.selection.active.line);
     if (!found) {
       item.text = t('topo.status.notInCluster');
       item.detail = undefined;
@@ -124,11 +133,18 @@ export function createClusterStatus(
     item.command = {
       title: t('topo.status.open'),
       command: 'kraft.showCluster',
-      arguments: [cluster.id, editor.document.uri.toString()],
+      arguments: [cluster.id, editor.document.uri.toString(), process.service],
     };
   };
   update();
-  const subscriptions = [model.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update)];
+  const subscriptions = [
+    model.onDidChange(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    // In a compose file the cursor moves from one service to another.
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (/compose[^/]*\.ya?ml$/i.test(event.textEditor.document.uri.path)) update();
+    }),
+  ];
   return {
     item,
     dispose() {
@@ -160,7 +176,7 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
   private idOf(element: Element): string {
     if (element.kind === 'cluster') return element.cluster.id;
     if (element.kind === 'host') return `${element.cluster.id}\u0000host:${element.host.name}`;
-    return `${element.cluster.id}\u0000${element.process.uri}`;
+    return `${element.cluster.id}\u0000${processKey(element.process)}`;
   }
 
   getChildren(element?: Element): Element[] {
@@ -193,10 +209,11 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
     return this.byId.get(id);
   }
 
-  processElement(clusterId: string, uri: string): Element | undefined {
+  processElement(clusterId: string, uri: string, service?: string): Element | undefined {
     const cluster = this.model.model.clusters.find((candidate) => candidate.id === clusterId);
-    const host = cluster?.hosts.find((candidate) => candidate.processes.some((process) => process.uri === uri));
-    const process = host?.processes.find((candidate) => candidate.uri === uri);
+    const matches = (process: TopologyProcess) =>
+      process.uri === uri && (service === undefined || process.service === service);
+    const process = cluster?.hosts.flatMap((host) => host.processes).find(matches);
     return cluster && process ? { kind: 'process', cluster, process } : undefined;
   }
 
@@ -245,13 +262,15 @@ export class ClustersTree implements vscode.TreeDataProvider<Element> {
     item.description = [
       process.ports.length ? t('topo.view.ports', { ports: process.ports.join(', ') }) : '',
       problems ? t('topo.view.problems', { count: problems }) : '',
+      // A compose service: its name first, the compose file after.
+      process.service ?? '',
       vscode.workspace.asRelativePath(uri),
     ]
       .filter(Boolean)
       .join(' · ');
     item.tooltip = new vscode.MarkdownString(
       [
-        `**${roleText(process)} ${process.nodeId ?? ''}** (${rank.index}/${rank.of}) — \`${path.basename(uri.fsPath)}\``,
+        `**${roleText(process)} ${process.nodeId ?? ''}** (${rank.index}/${rank.of}) — \`${process.service ? `${process.service} · ` : ''}${path.basename(uri.fsPath)}\``,
         ...process.listeners.map(
           (listener) =>
             `- ${listener.name}: ${listener.host || '0.0.0.0'}:${listener.port ?? '?'}${listener.protocol ? ` (${listener.protocol})` : ''}`,

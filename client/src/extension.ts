@@ -126,24 +126,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     vscode.commands.registerCommand('kraft.showTopology', (target?: string | { cluster?: { id: string } }) => {
       const active = vscode.window.activeTextEditor?.document.uri;
       const clusterId = typeof target === 'string' ? target : target?.cluster?.id;
-      topology.show(clusterId ?? (active && clusters.locate(active)?.cluster.id));
+      const line = vscode.window.activeTextEditor?.selection.active.line;
+      topology.show(clusterId ?? (active && clusters.locate(active, line)?.cluster.id));
     }),
     registerLintTask(context),
     vscode.commands.registerCommand('kraft.copyCiSnippet', () => copyCiSnippet()),
     vscode.commands.registerCommand('kraft.openProcess', (uri: string, line = 0, character = 0) =>
       openProcess(uri, line, character),
     ),
-    vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string) => {
+    vscode.commands.registerCommand('kraft.showCluster', async (clusterId?: string, uri?: string, service?: string) => {
       await vscode.commands.executeCommand('kraft.clusters.focus');
       // A model change redraws the tree and drops a reveal in flight: reveal in the newest model.
       await clusters.refresh();
       const id =
         clusterId ??
-        clusters.locate(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))?.cluster.id;
+        clusters.locate(
+          vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'),
+          vscode.window.activeTextEditor?.selection.active.line,
+        )?.cluster.id;
       // A redraw of the view between finding the element and revealing it loses the reveal: find it again and retry
       // until the view really shows it selected.
       for (let attempt = 0; attempt < 5; attempt++) {
-        const element = (id && uri && tree.processElement(id, uri)) || (id && tree.clusterElement(id));
+        const element = (id && uri && tree.processElement(id, uri, service)) || (id && tree.clusterElement(id));
         if (!element) return;
         try {
           await clustersView.reveal(element, { select: true, focus: true, expand: true });

@@ -67,13 +67,13 @@ root.addEventListener('keydown', (event) => {
 let lastFocused;
 root.addEventListener('focusin', (event) => {
   const element = event.target.closest('.process[data-uri]');
-  if (element) lastFocused = element.dataset.uri;
+  if (element) lastFocused = element.dataset.key;
 });
 window.addEventListener('focus', () => {
   if (document.activeElement && document.activeElement !== document.body) return;
   const all = processes();
   // Without scrolling: the picture stays where the user (or a reveal of a cluster) left it.
-  (all.find((element) => element.dataset.uri === lastFocused) ?? all[0])?.focus({ preventScroll: true });
+  (all.find((element) => element.dataset.key === lastFocused) ?? all[0])?.focus({ preventScroll: true });
 });
 const reveal = (clusterId) => {
   const target = clusterId && [...root.querySelectorAll('[data-cluster]')].find((element) => element.dataset.cluster === clusterId);
@@ -83,9 +83,9 @@ reveal(document.body.dataset.focus);
 window.addEventListener('message', (event) => {
   if (event.data?.type === 'reveal') reveal(event.data.clusterId);
   if (event.data?.type !== 'update') return;
-  const focused = document.activeElement?.dataset?.uri;
+  const focused = document.activeElement?.dataset?.key;
   root.innerHTML = event.data.svg;
-  if (focused) processes().find((element) => element.dataset.uri === focused)?.focus();
+  if (focused) processes().find((element) => element.dataset.key === focused)?.focus();
 });
 `;
 

@@ -88,3 +88,48 @@ describe('topology model', () => {
     assert.ok(model.clusters[0].counts.errors > 0);
   });
 });
+
+describe('processLocation in a docker-compose file', () => {
+  const process = (service: string, line: number) => ({
+    uri: 'stack/docker-compose.yml',
+    service,
+    roles: ['broker'],
+    line,
+    character: 2,
+    host: service,
+    ports: [],
+    listeners: [],
+    votesFor: [],
+    counts: { errors: 0, warnings: 0, infos: 0 },
+    findings: [],
+  });
+  const model = {
+    clusters: [
+      {
+        id: 'c',
+        name: 'stack',
+        membership: '',
+        folder: 'stack',
+        size: 3,
+        controllerCount: 0,
+        brokerCount: 3,
+        complete: true,
+        kafkaVersion: { version: '4.3', source: 'default' as const, label: '' },
+        hosts: [{ name: 'h', processes: [process('b', 30), process('a', 10), process('c', 50)] }],
+        edges: [],
+        counts: { errors: 0, warnings: 0, infos: 0 },
+      },
+    ],
+  };
+  it('picks the service whose block holds the line, the first one above every service', () => {
+    const at = (line?: number) => processLocation(model, 'stack/docker-compose.yml', line)?.process.service;
+    assert.equal(at(0), 'a');
+    assert.equal(at(10), 'a');
+    assert.equal(at(29), 'a');
+    assert.equal(at(30), 'b');
+    assert.equal(at(49), 'b');
+    assert.equal(at(500), 'c');
+    assert.equal(processLocation(model, 'other.yml', 12), undefined);
+    assert.ok(at(undefined));
+  });
+});

@@ -12,7 +12,7 @@ export {
 } from './workspace/detect';
 export { isComposeFileName, COMPOSE_FILE_GLOBS } from './compose/files';
 export { setLocale, getLocale, t, normalizeLocale } from './i18n';
-export { UNKNOWN_HOST, rankOf, processLocation } from './features/topology-model';
+export { UNKNOWN_HOST, rankOf, processLocation, processKey } from './features/topology-model';
 export type {
   TopologyCluster,
   TopologyHost,

@@ -16,7 +16,8 @@ export {
 export { keyTokens, type KeyToken, type KeyTokenType } from './features/semantic';
 export { composeHover, composeDefinition, composePrepareRename, composeRename } from './compose/features';
 export { composeCompletion } from './compose/completion';
-export { topologyOf, processLocation, rankOf, UNKNOWN_HOST } from './features/topology';
+export { composeTopology } from './compose/topology';
+export { topologyOf, processLocation, processKey, rankOf, UNKNOWN_HOST } from './features/topology';
 export type {
   TopologyCluster,
   TopologyHost,

@@ -20,6 +20,7 @@ export { composeToProperties } from './compose/convert';
 export { propertiesToCompose } from './compose/import';
 export { lintCompose, analyzeCompose, composeMounts, type ComposeInput, type AnalyzedCompose } from './compose/lint';
 export { isComposeFileName, COMPOSE_FILE_GLOBS } from './compose/files';
+export { isOverrideFile } from './compose/overrides';
 export type { ReadFile } from './compose/model';
 export {
   PROJECT_CONFIG_FILE,

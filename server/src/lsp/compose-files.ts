@@ -6,6 +6,7 @@ import {
   composeMounts,
   type EngineOptions,
   type Finding,
+  isOverrideFile,
   lintCompose,
 } from '../engine';
 import { composeReader } from '../compose-host';
@@ -40,6 +41,13 @@ export class ComposeFiles {
 
   isMounted(path: string): boolean {
     return this.mounted.has(path);
+  }
+
+  /** The compose projects (base files, their overrides folded in) as last linted, for the cluster picture. */
+  projects(optionsOf: (root: string) => EngineOptions): { path: string; root: string; analyzed: AnalyzedCompose }[] {
+    return [...this.files]
+      .filter(([path]) => !isOverrideFile(path))
+      .map(([path, { root }]) => ({ path, root, analyzed: this.analysisOf(path, optionsOf)! }));
   }
 
   /** Lints every compose file again; returns the paths whose findings or mounting may have changed. */

@@ -4,7 +4,7 @@
 // index read or forgot); the linter then redoes only the clusters those paths belong to.
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyDeclarations,
@@ -23,7 +23,7 @@ import {
   type EngineOptions,
   type WorkspaceFile,
 } from '../engine';
-import { withDocumentText } from '../engine/ide';
+import { composeTopology, type TopologyCluster, withDocumentText } from '../engine/ide';
 import { MAX_FILE_BYTES } from '../node-files';
 import { ComposeFiles } from './compose-files';
 import { fileProblem, toDiagnostic } from './convert';
@@ -286,9 +286,9 @@ export class Session {
     if (everything || paths.size > 0) await this.lintComposeFiles(settingsOf);
     for (const path of paths) {
       const problem = this.problems.get(path);
-      if (problem !== undefined) this.send(path, [fileProblem(problem)], problem);
+      if (problem !== undefined) this.publisher.send(path, [fileProblem(problem)], problem);
       else if (!this.rootOfPath.has(path) && !this.compose.findingsOf(path) && this.publisher.shows(path))
-        this.send(path, [], '');
+        this.publisher.send(path, [], '');
     }
     // After the diagnostics have left: what listeners push (the cluster model) is not what the user waits for.
     if (!this.listenersScheduled) {
@@ -304,7 +304,7 @@ export class Session {
 
   /** A file no analysis speaks for any more: its diagnostics are cleared, unless a folder or a problem claims it. */
   private clearIfUnclaimed(path: string): void {
-    if (this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.send(path, [], '');
+    if (this.rootOfPath.get(path) === undefined && !this.problems.has(path)) this.publisher.send(path, [], '');
   }
 
   /** Lints the compose files again and sends what changed on the files they land on. */
@@ -317,7 +317,7 @@ export class Session {
       if (own) this.publishFindings(path, own, true);
       else {
         const list = this.compose.findingsOf(path) ?? [];
-        this.send(
+        this.publisher.send(
           path,
           list.map((finding) => toDiagnostic(finding, this.uriOf)),
           list,
@@ -366,6 +366,13 @@ export class Session {
   /** Every analysed workspace folder with its findings. */
   folderAnalyses(): (FolderAnalysis & { root: string })[] {
     return [...this.states.entries()].flatMap(([root, state]) => (state.analysis ? [{ ...state.analysis, root }] : []));
+  }
+
+  /** Each docker-compose project as a cluster of its Kafka services (engine identities). */
+  composeClusters(): TopologyCluster[] {
+    return this.compose
+      .projects((root) => this.optionsOf(this.settings.known(root)))
+      .flatMap(({ root, analyzed }) => composeTopology(analyzed, this.optionsOf(this.settings.known(root))));
   }
 
   /** The cluster of a file in the current analysis. */
@@ -432,14 +439,10 @@ export class Session {
     const compose = this.compose.findingsOf(path);
     if (!force && !compose && this.publisher.madeFrom(path, list)) return;
     const all = compose ? [...list, ...compose] : list;
-    this.send(
+    this.publisher.send(
       path,
       all.map((finding) => toDiagnostic(finding, this.uriOf)),
       compose ? all : list,
     );
-  }
-
-  private send(path: string, diagnostics: Diagnostic[], source: Finding[] | string): void {
-    this.publisher.send(path, diagnostics, source);
   }
 }

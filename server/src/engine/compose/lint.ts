@@ -141,7 +141,7 @@ export function lintCompose(
   return findings;
 }
 
-function mapFinding(
+export function mapFinding(
   finding: Finding,
   node: ServiceNode,
   analyzed: AnalyzedCompose,

@@ -28,6 +28,8 @@ export interface TopologyFinding {
 export interface TopologyProcess {
   /** The engine's identity of the file (a path in the server and CLI). */
   uri: string;
+  /** A docker-compose service: several processes share its compose file, told apart by service name. */
+  service?: string;
   roles: string[];
   nodeId?: number;
   /** Where `node.id` (or `broker.id`) is written, else the file's first line: where "open" puts the cursor. */
@@ -42,12 +44,17 @@ export interface TopologyProcess {
   findings: TopologyFinding[];
 }
 
+/** A process's identity in a model: its file, and its service for a docker-compose process. */
+export const processKey = (process: { uri: string; service?: string }) =>
+  process.service === undefined ? process.uri : `${process.uri}#${process.service}`;
+
 export interface TopologyHost {
   name: string;
   processes: TopologyProcess[];
 }
 
 export interface TopologyEdge {
+  /** Process keys (`processKey`). */
   from: string;
   to: string;
   voterId: number;
@@ -96,14 +103,22 @@ export const byNodeId = (a: TopologyProcess, b: TopologyProcess) =>
 export function processLocation(
   model: TopologyModel,
   uri: string,
-): { cluster: TopologyCluster; process: TopologyProcess } | undefined {
-  for (const cluster of model.clusters) {
-    for (const host of cluster.hosts) {
-      const process = host.processes.find((candidate) => candidate.uri === uri);
-      if (process) return { cluster, process };
-    }
-  }
-  return undefined;
+  line?: number,
+  sameUri: (processUri: string, uri: string) => boolean = (a, b) => a === b,
+): { cluster: TopologyCluster; host: TopologyHost; process: TopologyProcess } | undefined {
+  // Services of one compose file share it: the one whose block holds the line.
+  let found: { cluster: TopologyCluster; host: TopologyHost; process: TopologyProcess } | undefined;
+  for (const cluster of model.clusters)
+    for (const host of cluster.hosts)
+      for (const process of host.processes) {
+        if (!sameUri(process.uri, uri)) continue;
+        if (line === undefined || process.service === undefined) return { cluster, host, process };
+        const [was, now] = [found?.process.line ?? Infinity, process.line];
+        // The closest service starting at or above the line; above every service, the first one.
+        const better = now <= line ? was > line || now > was : was > line && now < was;
+        if (better) found = { cluster, host, process };
+      }
+  return found;
 }
 
 /** "controller 3 of 3": the position of a process among the processes of its kind, by node id. */

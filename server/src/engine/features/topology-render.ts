@@ -2,7 +2,14 @@
 // controllers each process votes for, findings marked) and a Mermaid flowchart. The CLI and the editor's topology
 // view draw the same SVG; the editor colours it with theme variables and makes processes focusable.
 import { t } from '../i18n';
-import { rankOf, UNKNOWN_HOST, type TopologyCluster, type TopologyModel, type TopologyProcess } from './topology-model';
+import {
+  processKey,
+  rankOf,
+  UNKNOWN_HOST,
+  type TopologyCluster,
+  type TopologyModel,
+  type TopologyProcess,
+} from './topology-model';
 
 export interface SvgOptions {
   /** Adds focus order and data-uri/data-line attributes so a host page can open files; omitted in static pictures. */
@@ -155,7 +162,7 @@ function drawCluster(
       const boxes: string[] = [];
       for (const process of members) {
         const height = processHeight(process);
-        placed.set(process.uri, { process, x: x + HOST_PAD, y: py, height });
+        placed.set(processKey(process), { process, x: x + HOST_PAD, y: py, height });
         boxes.push(drawProcess(cluster, process, x + HOST_PAD, py, options, label));
         py += height + 12;
       }
@@ -213,7 +220,7 @@ function drawProcess(
   ].filter(Boolean);
   const state = process.counts.errors ? 'has-error' : process.counts.warnings ? 'has-warning' : '';
   const title = `${roleWord(process)} ${process.nodeId ?? '?'}`;
-  const file = label(process.uri);
+  const file = process.service === undefined ? label(process.uri) : `${process.service} · ${label(process.uri)}`;
   const findings = process.findings.map(
     (finding) => `${finding.severity} ${finding.code} (${finding.line + 1}): ${finding.message}`,
   );
@@ -224,7 +231,7 @@ function drawProcess(
     ...findings,
   ].join('; ');
   const attributes = options.interactive
-    ? ` tabindex="0" role="button" aria-label="${escapeXml(`${t('topo.picture.open', { file })}: ${description}`)}" data-uri="${escapeXml(process.uri)}" data-line="${process.line}" data-character="${process.character}"`
+    ? ` tabindex="0" role="button" aria-label="${escapeXml(`${t('topo.picture.open', { file })}: ${description}`)}" data-uri="${escapeXml(process.uri)}" data-key="${escapeXml(processKey(process))}" data-line="${process.line}" data-character="${process.character}"`
     : '';
   const out = [
     `<g class="process ${kinds.join(' ')} ${state}"${attributes}>`,
@@ -265,10 +272,10 @@ export function topologyMermaid(model: TopologyModel, label: (uri: string) => st
       );
       host.processes.forEach((process, p) => {
         const id = `c${c}h${h}p${p}`;
-        ids.set(`${c}\u0000${process.uri}`, id);
+        ids.set(`${c}\u0000${processKey(process)}`, id);
         const rows = [
           `${roleWord(process)} ${process.nodeId ?? '?'}`,
-          label(process.uri),
+          process.service === undefined ? label(process.uri) : `${process.service} · ${label(process.uri)}`,
           ...process.listeners.map((listener) => `${listener.name} :${listener.port ?? '?'}`),
           ...(process.findings.length ? [process.findings.map((finding) => finding.code).join(', ')] : []),
         ];

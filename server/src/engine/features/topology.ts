@@ -10,6 +10,7 @@ import { controllerNames, type NodeConfig } from '../workspace/node';
 import {
   UNKNOWN_HOST,
   byNodeId,
+  processKey,
   type KafkaVersionInfo,
   type ProblemCounts,
   type TopologyCluster,
@@ -99,7 +100,8 @@ function clusterOf(cluster: Cluster, findings: Map<string, Finding[]>): Topology
   for (const process of processes) {
     for (const voterId of new Set(process.votesFor)) {
       const controller = processes.find((other) => other.nodeId === voterId && other.roles.includes('controller'));
-      if (controller && controller !== process) edges.push({ from: process.uri, to: controller.uri, voterId });
+      if (controller && controller !== process)
+        edges.push({ from: processKey(process), to: processKey(controller), voterId });
     }
   }
   const uris = processes.map((process) => process.uri);

@@ -2,23 +2,30 @@
 // topology picture; `kraft/clustersChanged` tells the client when it changed. Shaping lives in engine/features/topology.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Cluster, Finding } from '../../engine';
-import { topologyOf, type TopologyModel } from '../../engine/ide';
+import { processKey, topologyOf, type TopologyModel } from '../../engine/ide';
 import type { Session } from '../session';
 import type { Handler } from './handler';
 
 export const CLUSTERS_REQUEST = 'kraft/clusters';
 export const CLUSTERS_CHANGED = 'kraft/clustersChanged';
 
-/** The model of every folder, with file identities in the client's URI spelling. */
+/** The model of every folder and compose project, with file identities in the client's URI spelling. */
 export function clusterModel(session: Session): TopologyModel {
-  const clusters = session
-    .folderAnalyses()
-    .flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters);
+  const clusters = [
+    ...session.folderAnalyses().flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters),
+    ...session.composeClusters(),
+  ];
   for (const cluster of clusters) {
-    for (const host of cluster.hosts) for (const process of host.processes) process.uri = session.uriOf(process.uri);
+    const keys = new Map<string, string>();
+    for (const host of cluster.hosts)
+      for (const process of host.processes) {
+        const before = processKey(process);
+        process.uri = session.uriOf(process.uri);
+        keys.set(before, processKey(process));
+      }
     for (const edge of cluster.edges) {
-      edge.from = session.uriOf(edge.from);
-      edge.to = session.uriOf(edge.to);
+      edge.from = keys.get(edge.from) ?? session.uriOf(edge.from);
+      edge.to = keys.get(edge.to) ?? session.uriOf(edge.to);
     }
   }
   return { clusters };
@@ -47,6 +54,8 @@ export const clustersHandler: Handler = {
           return json;
         }),
       );
+      // Compose projects are few: their part is built again each time.
+      for (const cluster of session.composeClusters()) now.push(JSON.stringify(cluster));
       // Regrouping after an edit may list the same clusters in another order: order is not a change.
       now.sort();
       if (now.length === last.length && now.every((json, i) => json === last[i])) return;
