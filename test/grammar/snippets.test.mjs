@@ -1,7 +1,7 @@
 // Expands every snippet in snippets/kafka-properties.code-snippets with its
 // default placeholder values (first option of a choice) and checks that the
 // result is a well-formed properties fragment. The node templates are also
-// checked against the KRaft role rules (kafka-kraft-rules.md, sections 3 and 7).
+// checked against Kafka's KRaft role rules: which keys each process role needs and may carry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

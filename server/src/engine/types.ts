@@ -31,7 +31,7 @@ export interface FileEdit {
 }
 
 export interface FixProposal {
-  /** Message id + args for the code action title. */
+  /** The code action's title, in the user's language. */
   title: string;
   edits: FileEdit[];
   /** The single sensible fix: VS Code applies it on "auto fix" and `lint --fix` applies it. */

@@ -257,15 +257,15 @@ function runComposeRules(analyzed: AnalyzedCompose, options: EngineOptions, add:
         range: tokenRange(report.at),
         severity,
         code: rule.code,
-        message: message(report.message, report.args),
+        message: message(report.messageId, report.args),
         relatedInformation: report.related?.map((related) => ({
           uri: related.at.source.uri,
           range: tokenRange(related.at),
-          message: message(related.message, related.args),
+          message: message(related.messageId, related.args),
         })),
         fixes: report.fixes
           ?.filter((fix) => fix.edits.length > 0)
-          .map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
+          .map((fix) => ({ title: message(fix.titleId, fix.args), edits: fix.edits, preferred: fix.preferred })),
       });
     };
     try {

@@ -15,13 +15,14 @@ export interface RuleDocs {
 
 export interface Report {
   range: Range;
-  /** Message id under `rule.<code>.` in the rules catalog, e.g. "missing". */
-  message: string;
+  /** Message id under `rule.<code>.` in the rules catalog, e.g. "missing"; the engine renders it into `Finding.message`. */
+  messageId: string;
   args?: Record<string, string | number>;
   /** Overrides the default severity for this report (e.g. version-dependent behaviour). */
   severity?: Severity;
-  related?: { uri: string; range: Range; message: string; args?: Record<string, string | number> }[];
-  fixes?: { title: string; args?: Record<string, string | number>; edits: FileEdit[]; preferred?: boolean }[];
+  related?: { uri: string; range: Range; messageId: string; args?: Record<string, string | number> }[];
+  /** `titleId` is a message id too, rendered into the fix's title. */
+  fixes?: { titleId: string; args?: Record<string, string | number>; edits: FileEdit[]; preferred?: boolean }[];
   deprecated?: boolean;
   unnecessary?: boolean;
 }

@@ -146,15 +146,15 @@ export function lintClusters(
       range: report.range,
       severity,
       code: rule.code,
-      message: message(report.message, report.args),
+      message: message(report.messageId, report.args),
       relatedInformation: report.related?.map((related) => ({
         uri: related.uri,
         range: related.range,
-        message: relatedRow(uri, related.uri, message(related.message, related.args)),
+        message: relatedRow(uri, related.uri, message(related.messageId, related.args)),
       })),
       fixes: report.fixes
         ?.filter((fix) => fix.edits.length > 0)
-        .map((fix) => ({ title: message(fix.title, fix.args), edits: fix.edits, preferred: fix.preferred })),
+        .map((fix) => ({ title: message(fix.titleId, fix.args), edits: fix.edits, preferred: fix.preferred })),
       deprecated: report.deprecated,
       unnecessary: report.unnecessary,
     });

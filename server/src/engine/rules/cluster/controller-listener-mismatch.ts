@@ -36,14 +36,14 @@ export default defineClusterRule({
         {
           uri: reference.uri,
           range: at.value(reference, reference.settings.get('controller.listener.names')!),
-          message: 'other',
+          messageId: 'other',
         },
       ];
       // Names may differ between nodes (only the protocol is negotiated); it is still worth a note.
       if (own !== name) {
         report(node.uri, {
           range: at.value(node, entry),
-          message: 'name',
+          messageId: 'name',
           args: { name: own, other: name, file: shortPath(reference.uri) },
           related,
           severity: 'information',
@@ -54,7 +54,7 @@ export default defineClusterRule({
         const mapEntry = node.settings.get('listener.security.protocol.map');
         report(node.uri, {
           range: mapEntry ? at.value(node, mapEntry) : at.value(node, entry),
-          message: 'protocol',
+          messageId: 'protocol',
           args: { name: own, protocol: ownProtocol, other: protocol, file: shortPath(reference.uri) },
           related,
         });

@@ -31,14 +31,14 @@ function reportSelfOnly(
   const voters = all.map((member) => member.voters[0].span.text).join(',');
   report(node.uri, {
     range: at.value(node, node.votersEntry!),
-    message: 'selfOnly',
+    messageId: 'selfOnly',
     args: { count: all.length, others: siblings.map(nodeLabel).join(', ') },
     related: siblings.map((other) => ({
       uri: other.uri,
       range: at.value(other, other.votersEntry!),
-      message: 'alsoSelf',
+      messageId: 'alsoSelf',
     })),
-    fixes: [{ title: 'joinAll', args: { voters }, edits: rewriteVoters(all, () => voters.split(',')) }],
+    fixes: [{ titleId: 'joinAll', args: { voters }, edits: rewriteVoters(all, () => voters.split(',')) }],
   });
 }
 
@@ -81,13 +81,13 @@ export default defineClusterRule({
       const siblingEntry = (sibling.votersEntry ?? sibling.bootstrapEntry)!;
       report(node.uri, {
         range: at.value(node, quorumEntry),
-        message: 'disjoint',
+        messageId: 'disjoint',
         args: {
           file: sibling.uri.split('/').pop()!,
           mine: quorumEntry.value.trim(),
           theirs: siblingEntry.value.trim(),
         },
-        related: [{ uri: sibling.uri, range: at.value(sibling, siblingEntry), message: 'sibling' }],
+        related: [{ uri: sibling.uri, range: at.value(sibling, siblingEntry), messageId: 'sibling' }],
       });
     }
   },

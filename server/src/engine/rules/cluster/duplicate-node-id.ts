@@ -64,7 +64,7 @@ export default defineClusterRule({
         const free = nextFree();
         const fixes = [
           {
-            title: 'next',
+            titleId: 'next',
             args: { id: free },
             edits: [replaceValue(node, node.nodeIdEntry!, String(free))],
             preferred: node !== keeper || undefined,
@@ -72,12 +72,12 @@ export default defineClusterRule({
         ];
         report(node.uri, {
           range: at.value(node, node.nodeIdEntry!),
-          message: 'duplicate',
+          messageId: 'duplicate',
           args: { id, other: others.map((other) => shortPath(other.uri)).join(', ') },
           related: others.map((other) => ({
             uri: other.uri,
             range: at.value(other, other.nodeIdEntry!),
-            message: 'other',
+            messageId: 'other',
             args: { id },
           })),
           fixes,

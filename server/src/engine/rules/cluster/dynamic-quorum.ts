@@ -50,7 +50,7 @@ export default defineClusterRule({
           if (reached) continue;
           report(node.uri, {
             range: at.span(node, node.bootstrapEntry, server.span),
-            message: 'nowhere',
+            messageId: 'nowhere',
             args: { endpoint: `${server.parsed.host}:${server.parsed.port}`, controllers: listing },
             related: controllers.slice(0, 5).map(({ node: controller, endpoint }) => ({
               uri: controller.uri,
@@ -58,7 +58,7 @@ export default defineClusterRule({
                 controller,
                 controller.settings.get('listeners') ?? controller.settings.get('process.roles')!,
               ),
-              message: 'controllerHere',
+              messageId: 'controllerHere',
               args: { endpoint: `${endpoint!.host ?? '?'}:${endpoint!.port}` },
             })),
           });
@@ -71,12 +71,12 @@ export default defineClusterRule({
       if (node.voters.length > 0 || !node.bootstrapEntry || staticOnes.length === 0) continue;
       report(node.uri, {
         range: at.key(node, node.bootstrapEntry),
-        message: 'mixed',
+        messageId: 'mixed',
         args: { others: staticOnes.slice(0, 3).map(nodeLabel).join(', ') },
         related: staticOnes.map((other) => ({
           uri: other.uri,
           range: at.value(other, other.votersEntry!),
-          message: 'staticHere',
+          messageId: 'staticHere',
         })),
       });
     }
@@ -94,7 +94,7 @@ export default defineClusterRule({
       if (node.advertised.some((advertised) => advertised.parsed?.name === name)) continue;
       report(node.uri, {
         range: at.span(node, listenersEntry, item.span),
-        message: 'wildcard',
+        messageId: 'wildcard',
         args: { listener: name, host: 'localhost', port: item.parsed.port },
       });
     }

@@ -30,9 +30,9 @@ export default defineClusterRule({
       if (meta.nodeId !== undefined && node.nodeId !== undefined && meta.nodeId !== node.nodeId && node.nodeIdEntry) {
         report(node.uri, {
           range: at.value(node, node.nodeIdEntry),
-          message: 'nodeId',
+          messageId: 'nodeId',
           args: { stored: meta.nodeId, configured: node.nodeId, file: shortPath(meta.uri) },
-          related: [{ uri: meta.uri, range: lineRange(meta.lines.get('node.id') ?? 0), message: 'stored' }],
+          related: [{ uri: meta.uri, range: lineRange(meta.lines.get('node.id') ?? 0), messageId: 'stored' }],
         });
       }
     }
@@ -46,9 +46,9 @@ export default defineClusterRule({
       if (!anchor) continue;
       report(node.uri, {
         range: at.key(node, anchor),
-        message: 'clusterId',
+        messageId: 'clusterId',
         args: { clusterId: meta.clusterId, majority, file: shortPath(meta.uri) },
-        related: [{ uri: meta.uri, range: lineRange(meta.lines.get('cluster.id') ?? 0), message: 'stored' }],
+        related: [{ uri: meta.uri, range: lineRange(meta.lines.get('cluster.id') ?? 0), messageId: 'stored' }],
       });
     }
   },

@@ -34,7 +34,7 @@ function movePortFix(
   );
   if (advertised && node.advertisedEntry)
     edits.push(replaceSpan(node, node.advertisedEntry, advertised.parsed!.portSpan, String(port)));
-  return [{ title: 'move', args: { name: binding.name, port }, edits, preferred: true }];
+  return [{ titleId: 'move', args: { name: binding.name, port }, edits, preferred: true }];
 }
 
 const ROLE_OR_HOST_FOLDER =
@@ -111,13 +111,13 @@ export default defineClusterRule({
         report(binding.node.uri, {
           fixes,
           range: at.span(binding.node, listeners, binding.item.parsed!.portSpan),
-          message: 'conflict',
+          messageId: 'conflict',
           args: { port: binding.port, host, file: shortPath(other.node.uri), other: other.name },
           related: [
             {
               uri: other.node.uri,
               range: at.span(other.node, other.node.settings.get('listeners')!, other.item.parsed!.portSpan),
-              message: 'other',
+              messageId: 'other',
               args: { port: binding.port },
             },
           ],

@@ -66,12 +66,12 @@ export default defineClusterRule({
         if (isIsr && !explicit) continue;
         report(node.uri, {
           range: entry ? at.value(node, entry) : at.fileEnd(node),
-          message: explicit ? 'tooHigh' : 'tooHighDefault',
+          messageId: explicit ? 'tooHigh' : 'tooHighDefault',
           args: { key, value, brokers, effect: t(`rule.replication-factor.${isIsr ? 'effectIsr' : 'effectTopic'}`) },
           severity: certain ? 'error' : 'warning',
           fixes: [
             {
-              title: 'setCount',
+              titleId: 'setCount',
               args: { key, brokers },
               edits: [setSetting(node, key, String(brokers))],
               preferred: true,

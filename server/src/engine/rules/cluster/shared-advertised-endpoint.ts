@@ -52,7 +52,7 @@ export default defineClusterRule({
         const endpoint = `${item.parsed!.host}:${item.parsed!.port}`;
         report(node.uri, {
           range: at.span(node, entry, item.span),
-          message: 'shared',
+          messageId: 'shared',
           args: {
             endpoint,
             listener: item.parsed!.name,
@@ -63,7 +63,7 @@ export default defineClusterRule({
             return {
               uri: other.node.uri,
               range: at.span(other.node, otherEntry, other.item.span),
-              message: 'same',
+              messageId: 'same',
               args: { endpoint },
             };
           }),

@@ -45,10 +45,10 @@ export default defineClusterRule({
           other.settings.get('log.dirs') ?? other.settings.get('log.dir') ?? other.settings.get('metadata.log.dir');
         report(node.uri, {
           range: at.value(node, entry),
-          message: 'shared',
+          messageId: 'shared',
           args: { dir, host, file: shortPath(other.uri) },
           related: otherEntry
-            ? [{ uri: other.uri, range: at.value(other, otherEntry), message: 'other', args: { dir } }]
+            ? [{ uri: other.uri, range: at.value(other, otherEntry), messageId: 'other', args: { dir } }]
             : undefined,
         });
       }

@@ -52,7 +52,7 @@ export default defineClusterRule({
               {
                 uri: target.uri,
                 range: at.entry(target, target.nodeIdEntry),
-                message: 'named',
+                messageId: 'named',
                 args: { id: voter.parsed.id },
               },
             ]
@@ -62,12 +62,12 @@ export default defineClusterRule({
             const id = voter.parsed.id;
             report(node.uri, {
               range,
-              message: 'broker',
+              messageId: 'broker',
               args: { id, file: shortPath(target.uri) },
               related,
               fixes: [
                 {
-                  title: 'removeEverywhere',
+                  titleId: 'removeEverywhere',
                   args: { id },
                   edits: rewriteVoters(cluster.nodes, (entries) =>
                     entries.filter((text) => !text.startsWith(`${id}@`)),
@@ -89,7 +89,7 @@ export default defineClusterRule({
           rebuilt
             ? [
                 {
-                  title: 'rebuild',
+                  titleId: 'rebuild',
                   args: { id: voter.parsed.id, entry: rebuilt },
                   edits: rewriteVoters(cluster.nodes, (entries) =>
                     entries.map((text) => (text.startsWith(`${voter.parsed.id}@`) ? rebuilt : text)),
@@ -101,7 +101,7 @@ export default defineClusterRule({
         if (listener && listener.port !== 0 && listener.port !== endpoint.port) {
           report(node.uri, {
             range: at.span(node, node.votersEntry, endpoint.portSpan),
-            message: 'port',
+            messageId: 'port',
             args: {
               id: voter.parsed.id,
               voterPort: endpoint.port,
@@ -118,7 +118,7 @@ export default defineClusterRule({
         ) {
           report(node.uri, {
             range: at.span(node, node.votersEntry, endpoint.hostSpan),
-            message: 'host',
+            messageId: 'host',
             args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) },
             related,
             fixes: fixes(),
@@ -135,11 +135,17 @@ export default defineClusterRule({
       if (!node.voters.some((voter) => voter.parsed.id === node.nodeId)) continue; // controller-not-in-voters reports it
       const entry = voterEntryOf(node);
       const fixes = entry
-        ? [{ title: 'addEverywhere', args: { entry }, edits: rewriteVoters(others, (entries) => [...entries, entry]) }]
+        ? [
+            {
+              titleId: 'addEverywhere',
+              args: { entry },
+              edits: rewriteVoters(others, (entries) => [...entries, entry]),
+            },
+          ]
         : [];
       report(node.uri, {
         range: at.value(node, node.nodeIdEntry!),
-        message: 'notListed',
+        messageId: 'notListed',
         args: { id: node.nodeId, file: shortPath(others[0].uri) },
         fixes,
       });

@@ -62,18 +62,18 @@ export default defineClusterRule({
       const differing = withVoters.filter((other) => other !== node && canonical(other) !== key);
       report(node.uri, {
         range: firstExtra ? at.span(node, node.votersEntry!, firstExtra.span) : at.value(node, node.votersEntry!),
-        message: 'differs',
+        messageId: 'differs',
         args: { count: differing.length, difference },
         related: differing.map((other) => ({
           uri: other.uri,
           range: at.value(other, other.votersEntry!),
-          message: canonical(other) === majorityKey && !tie ? 'majority' : 'others',
+          messageId: canonical(other) === majorityKey && !tie ? 'majority' : 'others',
         })),
         fixes: tie
           ? []
           : [
               {
-                title: 'align',
+                titleId: 'align',
                 args: { voters: majorityText },
                 edits: [replaceValue(node, node.votersEntry!, majorityText)],
                 preferred: true,

@@ -26,9 +26,9 @@ export default defineComposeRule({
       const edits = bitnamiToApache(node);
       report({
         at: node.service.image.token,
-        message: 'frozen',
+        messageId: 'frozen',
         args: { service: node.service.name, image: node.service.image.text },
-        fixes: edits ? [{ title: 'convert', args: { service: node.service.name }, edits }] : undefined,
+        fixes: edits ? [{ titleId: 'convert', args: { service: node.service.name }, edits }] : undefined,
       });
     }
   },

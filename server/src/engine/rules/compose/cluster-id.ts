@@ -39,11 +39,11 @@ export default defineComposeRule({
       const anchor = service.service.environment?.key ?? service.service.nameToken;
       if (!variable?.value) {
         if (service.dialect.id === 'bitnami') {
-          if (project.nodes.length > 1) report({ at: anchor, message: 'missingBitnami', severity: 'warning' });
+          if (project.nodes.length > 1) report({ at: anchor, messageId: 'missingBitnami', severity: 'warning' });
         } else
           report({
             at: anchor,
-            message: 'missing',
+            messageId: 'missing',
             args: { image: service.service.image?.text ?? service.dialect.repositories[0] },
           });
         continue;
@@ -64,9 +64,9 @@ export default defineComposeRule({
       else if (previous.id !== id) {
         report({
           at: variable.value.token,
-          message: 'differs',
+          messageId: 'differs',
           args: { service: service.service.name, id, other: previous.service, otherId: previous.id },
-          related: [{ at: previous.at, message: 'other', args: { id: previous.id } }],
+          related: [{ at: previous.at, messageId: 'other', args: { id: previous.id } }],
         });
       }
     }

@@ -39,9 +39,9 @@ export default defineComposeRule({
       if (other)
         report({
           at: owner.token,
-          message: 'conflict',
+          messageId: 'conflict',
           args: { port: owner.port, other: other.service },
-          related: [{ at: other.token, message: 'other', args: { port: other.port } }],
+          related: [{ at: other.token, messageId: 'other', args: { port: other.port } }],
         });
     }
   },

@@ -56,29 +56,29 @@ export default defineComposeRule({
         const removal = removeVariable(advertised);
         report({
           at: advertised.nameToken,
-          message: 'controllerAdvertised',
+          messageId: 'controllerAdvertised',
           args: { image },
           fixes: removal
-            ? [{ title: 'remove', args: { variable: advertised.name }, edits: [removal], preferred: true }]
+            ? [{ titleId: 'remove', args: { variable: advertised.name }, edits: [removal], preferred: true }]
             : undefined,
         });
       }
       const bootstrap = variableFor(service, 'controller.quorum.bootstrap.servers');
       if (node.isController && bootstrap && !node.votersEntry) {
-        report({ at: bootstrap.nameToken, message: 'bootstrapOnly', args: { image, variable: bootstrap.name } });
+        report({ at: bootstrap.nameToken, messageId: 'bootstrapOnly', args: { image, variable: bootstrap.name } });
       }
       if (service.dialect.id !== 'confluent') continue;
-      if (!node.settings.has('process.roles')) report({ at: anchor, message: 'rolesMissing' });
-      if (node.isBroker && !advertised) report({ at: anchor, message: 'brokerAdvertised' });
+      if (!node.settings.has('process.roles')) report({ at: anchor, messageId: 'rolesMissing' });
+      if (node.isBroker && !advertised) report({ at: anchor, messageId: 'brokerAdvertised' });
       for (const name of CONFLUENT_FORBIDDEN) {
         const variable = service.service.env.get(name);
-        if (variable) report({ at: variable.nameToken, message: 'forbidden', args: { variable: name } });
+        if (variable) report({ at: variable.nameToken, messageId: 'forbidden', args: { variable: name } });
       }
       const version = versionOf(service);
       if (controllerOnly && !advertised && atLeast(version, '4.2'))
         report({
           at: service.service.image?.token ?? anchor,
-          message: 'emptyAdvertised',
+          messageId: 'emptyAdvertised',
           args: { version: service.service.image?.text.split(':').pop() ?? version },
         });
     }

@@ -47,7 +47,7 @@ export default defineComposeRule({
             continue;
           report({
             at: token,
-            message: 'notPublished',
+            messageId: 'notPublished',
             args: { host: parsed.host, port: parsed.port, service: service.service.name, bound },
           });
           continue;
@@ -56,7 +56,7 @@ export default defineComposeRule({
         if (target !== bound)
           report({
             at: published.token,
-            message: 'wrongTarget',
+            messageId: 'wrongTarget',
             args: { port: parsed.port, target, name: parsed.name, bound },
           });
       }

@@ -10,11 +10,12 @@ import type { RuleDocs } from '../rule';
 
 export interface ComposeReport {
   at: Token;
-  message: string;
+  /** Message id under `rule.<code>.` in the rules catalog; the engine renders it into the finding's message. */
+  messageId: string;
   args?: Record<string, string | number>;
   severity?: Severity;
-  related?: { at: Token; message: string; args?: Record<string, string | number> }[];
-  fixes?: { title: string; args?: Record<string, string | number>; edits: FileEdit[]; preferred?: boolean }[];
+  related?: { at: Token; messageId: string; args?: Record<string, string | number> }[];
+  fixes?: { titleId: string; args?: Record<string, string | number>; edits: FileEdit[]; preferred?: boolean }[];
 }
 
 export interface ComposeContext {

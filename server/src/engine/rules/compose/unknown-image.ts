@@ -18,7 +18,7 @@ export default defineComposeRule({
     for (const { service, image } of project.unknown) {
       report({
         at: service.image?.token ?? service.nameToken,
-        message: 'unknown',
+        messageId: 'unknown',
         args: { service: service.name, image },
       });
     }

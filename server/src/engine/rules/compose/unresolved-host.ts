@@ -58,13 +58,13 @@ export default defineComposeRule({
           if (id !== undefined && id !== node.nodeId && project.nodes.length > 1)
             report({
               at: token,
-              message: 'loopbackVoter',
+              messageId: 'loopbackVoter',
               args: { id, host: endpoint.host, service: service.service.name },
             });
           continue;
         }
         if (isExternal(endpoint.host) || serviceNamed(project, endpoint.host)) continue;
-        report({ at: token, message: 'unknownVoter', args: { what, host: endpoint.host, services } });
+        report({ at: token, messageId: 'unknownVoter', args: { what, host: endpoint.host, services } });
       }
       if (!node.advertisedEntry) continue;
       for (const item of node.advertised) {
@@ -75,14 +75,14 @@ export default defineComposeRule({
         if (!named)
           report({
             at: token,
-            message: 'advertisedUnknown',
+            messageId: 'advertisedUnknown',
             severity: 'warning',
             args: { host: parsed.host, services },
           });
         else if (named.node && named.node !== service)
           report({
             at: token,
-            message: 'advertisedOther',
+            messageId: 'advertisedOther',
             args: { host: parsed.host, port: parsed.port, other: named.name, service: service.service.name },
           });
       }

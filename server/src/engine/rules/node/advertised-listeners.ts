@@ -51,7 +51,7 @@ export default defineNodeRule({
     const host = hostOf(node);
     const spans = node.advertised.map((item) => item.span);
     if (entry && legacy && node.isController && !node.isBroker && node.advertised.length > 0) {
-      report({ range: at.value(node, entry), message: 'legacyControllerOnly', args: { version } });
+      report({ range: at.value(node, entry), messageId: 'legacyControllerOnly', args: { version } });
     }
     if (entry) {
       const listenerNames = new Set(node.listeners.map((item) => item.parsed?.name));
@@ -64,18 +64,18 @@ export default defineNodeRule({
             host && host !== 'localhost'
               ? [
                   {
-                    title: 'useHost',
+                    titleId: 'useHost',
                     args: { host },
                     edits: [{ uri: node.uri, range: at.span(node, entry, parsed.hostSpan), newText: host }],
                     preferred: true,
                   },
                 ]
               : undefined;
-          report({ range: at.span(node, entry, parsed.hostSpan), message: 'wildcard', fixes });
+          report({ range: at.span(node, entry, parsed.hostSpan), messageId: 'wildcard', fixes });
         }
         const remove = [
           {
-            title: 'remove',
+            titleId: 'remove',
             args: { name: parsed.name },
             edits: [removeListItem(node, entry, spans, index)],
             preferred: true,
@@ -84,14 +84,14 @@ export default defineNodeRule({
         if (node.isBroker && isController && legacy) {
           report({
             range: at.span(node, entry, item.span),
-            message: 'legacyBroker',
+            messageId: 'legacyBroker',
             args: { version, name: parsed.name },
             fixes: remove,
           });
         } else if (node.isBroker && !isController && !listenerNames.has(parsed.name)) {
           report({
             range: at.span(node, entry, parsed.nameSpan),
-            message: 'notSubset',
+            messageId: 'notSubset',
             args: { name: parsed.name },
             fixes: remove,
           });
@@ -107,14 +107,14 @@ export default defineNodeRule({
           : node.settings.has('listeners')
             ? at.key(node, node.settings.get('listeners')!)
             : at.fileEnd(node),
-        message: 'noBrokerListener',
+        messageId: 'noBrokerListener',
       });
     }
     if (!entry) {
       const listenersEntry = node.settings.get('listeners');
       for (const item of brokerAdvertised) {
         if (item.parsed?.host === '0.0.0.0' && listenersEntry) {
-          report({ range: at.span(node, listenersEntry, item.parsed.hostSpan), message: 'wildcardDefault' });
+          report({ range: at.span(node, listenersEntry, item.parsed.hostSpan), messageId: 'wildcardDefault' });
         }
       }
     }

@@ -39,11 +39,11 @@ export default defineNodeRule({
         if (voterForm) {
           report({
             range,
-            message: 'voterForm',
+            messageId: 'voterForm',
             args: { entry: server.span.text },
             fixes: [
               {
-                title: 'dropId',
+                titleId: 'dropId',
                 args: { fixed: voterForm[1] },
                 edits: [{ uri: node.uri, range, newText: voterForm[1] }],
                 preferred: true,
@@ -51,18 +51,18 @@ export default defineNodeRule({
             ],
           });
         } else {
-          report({ range, message: 'host', args: { entry: server.span.text, host: '{host}', port: '{port}' } });
+          report({ range, messageId: 'host', args: { entry: server.span.text, host: '{host}', port: '{port}' } });
         }
       } else if (server.parsed.ignoredPrefix) {
         const prefix = server.parsed.ignoredPrefix;
         report({
           range: at.span(node, entry, prefix),
-          message: 'ignoredPrefix',
+          messageId: 'ignoredPrefix',
           args: { prefix: prefix.text, host: server.parsed.host },
           severity: 'warning',
           fixes: [
             {
-              title: 'dropPrefix',
+              titleId: 'dropPrefix',
               args: { prefix: prefix.text },
               edits: [{ uri: node.uri, range: at.span(node, entry, prefix), newText: '' }],
               preferred: true,
@@ -72,7 +72,7 @@ export default defineNodeRule({
       } else if (server.parsed.port > 65535) {
         report({
           range: at.span(node, entry, server.parsed.portSpan),
-          message: 'portRange',
+          messageId: 'portRange',
           args: { port: server.parsed.port },
         });
       }

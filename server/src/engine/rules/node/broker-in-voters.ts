@@ -30,12 +30,12 @@ export default defineNodeRule({
     const edits = rewriteVoters([node, ...peers], (entries) => entries.filter((text) => !text.startsWith(`${id}@`)));
     report({
       range: at.span(node, node.votersEntry, voter.span),
-      message: 'inVoters',
+      messageId: 'inVoters',
       args: { id },
       related: node.nodeIdEntry
-        ? [{ uri: node.uri, range: at.entry(node, node.nodeIdEntry), message: 'nodeId', args: { id } }]
+        ? [{ uri: node.uri, range: at.entry(node, node.nodeIdEntry), messageId: 'nodeId', args: { id } }]
         : undefined,
-      fixes: [{ title: 'removeEverywhere', args: { id }, edits }],
+      fixes: [{ titleId: 'removeEverywhere', args: { id }, edits }],
     });
   },
 });

@@ -27,20 +27,20 @@ export default defineNodeRule({
     const onFirstLine =
       first && node.doc.lineStarts.length > 0 && first.keyStart < (node.doc.lineStarts[1] ?? Infinity);
     const fix = {
-      title: 'removeBom',
+      titleId: 'removeBom',
       edits: [{ uri: node.uri, range: offsetRange(node.doc, 0, 1), newText: '' }],
       preferred: true,
     };
     if (onFirstLine) {
       report({
         range: offsetRange(node.doc, first.keyStart, first.keyEnd),
-        message: 'bomOnKey',
+        messageId: 'bomOnKey',
         args: { key: first.key },
         severity: 'error',
         fixes: [fix],
       });
     } else {
-      report({ range: offsetRange(node.doc, 0, 1), message: 'bom', fixes: [fix] });
+      report({ range: offsetRange(node.doc, 0, 1), messageId: 'bom', fixes: [fix] });
     }
   },
 });

@@ -128,38 +128,38 @@ export default defineNodeRule({
     const lag = numberOf(node, 'replica.lag.time.max.ms', 30000);
     if (wait !== undefined && socket !== undefined && wait > socket) {
       const range = where('replica.fetch.wait.max.ms', 'replica.socket.timeout.ms');
-      if (range) report({ range, message: 'fetchVsSocket', args: { wait, other: socket } });
+      if (range) report({ range, messageId: 'fetchVsSocket', args: { wait, other: socket } });
     }
     if (wait !== undefined && lag !== undefined && wait > lag) {
       const range = where('replica.fetch.wait.max.ms', 'replica.lag.time.max.ms');
-      if (range) report({ range, message: 'fetchVsLag', args: { wait, other: lag } });
+      if (range) report({ range, messageId: 'fetchVsLag', args: { wait, other: lag } });
     }
     const buffer = numberOf(node, 'log.cleaner.dedupe.buffer.size', 134217728);
     const threads = numberOf(node, 'log.cleaner.threads', 1);
     if (buffer !== undefined && threads !== undefined && threads > 0 && Math.floor(buffer / threads) <= 1024 * 1024) {
       const range = where('log.cleaner.dedupe.buffer.size', 'log.cleaner.threads');
-      if (range) report({ range, message: 'dedupe' });
+      if (range) report({ range, messageId: 'dedupe' });
     }
     const queued = numberOf(node, 'queued.max.request.bytes', -1);
     const requestMax = numberOf(node, 'socket.request.max.bytes', 104857600);
     if (queued !== undefined && requestMax !== undefined && queued > 0 && queued < requestMax) {
       const range = where('queued.max.request.bytes');
-      if (range) report({ range, message: 'queued' });
+      if (range) report({ range, messageId: 'queued' });
     }
     const idle = numberOf(node, 'connections.max.idle.ms', 600000);
     const delay = numberOf(node, 'connection.failed.authentication.delay.ms', 100);
     if (idle !== undefined && delay !== undefined && idle >= 0 && delay >= idle) {
       const range = where('connection.failed.authentication.delay.ms', 'connections.max.idle.ms');
-      if (range) report({ range, message: 'authDelay', args: { delay, idle } });
+      if (range) report({ range, messageId: 'authDelay', args: { delay, idle } });
     }
     if (numberOf(node, 'max.connections.per.ip', 1) === 0 && !valueOf(node, 'max.connections.per.ip.overrides')) {
-      report({ range: where('max.connections.per.ip')!, message: 'zeroConnections' });
+      report({ range: where('max.connections.per.ip')!, messageId: 'zeroConnections' });
     }
     const protocols = node.settings.get('group.coordinator.rebalance.protocols');
     if (protocols && atLeast(version, '4.0') && !/\$\{/.test(protocols.value)) {
       const items = splitList(protocols.value).map((item) => item.text);
       if (items.length > 0 && !items.includes('classic'))
-        report({ range: at.value(node, protocols), message: 'classic' });
+        report({ range: at.value(node, protocols), messageId: 'classic' });
     }
     // G1-G3: effective roll time, jitter and retention (ms wins over minutes over hours).
     const rollMs =
@@ -171,7 +171,7 @@ export default defineNodeRule({
       if (range)
         report({
           range,
-          message: 'kafka',
+          messageId: 'kafka',
           args: { kafka: 'requirement failed: log.roll.ms must be greater than or equal to 1' },
         });
     }
@@ -184,7 +184,7 @@ export default defineNodeRule({
       if (range)
         report({
           range,
-          message: 'kafka',
+          messageId: 'kafka',
           args: { kafka: 'requirement failed: log.roll.jitter.ms must be greater than or equal to 0' },
         });
     }
@@ -199,7 +199,7 @@ export default defineNodeRule({
       if (range)
         report({
           range,
-          message: 'kafka',
+          messageId: 'kafka',
           args: { kafka: 'requirement failed: log.retention.ms must be unlimited (-1) or, greater than or equal to 1' },
         });
     }
@@ -215,7 +215,7 @@ export default defineNodeRule({
       if (malformed !== undefined)
         report({
           range: at.value(node, overrides),
-          message: 'kafka',
+          messageId: 'kafka',
           args: {
             kafka: `Error parsing configuration property 'max.connections.per.ip.overrides': "${malformed}" is not host:count`,
           },
@@ -223,7 +223,7 @@ export default defineNodeRule({
       else if (invalidHosts.length)
         report({
           range: at.value(node, overrides),
-          message: 'kafka',
+          messageId: 'kafka',
           args: { kafka: `max.connections.per.ip.overrides contains invalid addresses : ${invalidHosts.join(',')}` },
         });
     }
@@ -236,7 +236,7 @@ export default defineNodeRule({
       if (dirs.includes('*') && dirs.length > 1) {
         report({
           range: at.value(node, cordoned),
-          message: 'kafka',
+          messageId: 'kafka',
           args: { kafka: 'requirement failed: When cordoned.log.dirs is set to *, it must not contain other values' },
         });
       } else if (!dirs.includes('*')) {
@@ -244,7 +244,7 @@ export default defineNodeRule({
         if (missing.length)
           report({
             range: at.value(node, cordoned),
-            message: 'kafka',
+            messageId: 'kafka',
             args: {
               kafka: `requirement failed: All entries in cordoned.log.dirs must be present in log.dirs or log.dir. Missing entries : ${missing.join(',')}`,
             },
@@ -256,7 +256,7 @@ export default defineNodeRule({
     if (version === '4.0' && snapshotRecords && records !== undefined && (records < 0 || records > 500)) {
       report({
         range: at.value(node, snapshotRecords),
-        message: 'kafka',
+        messageId: 'kafka',
         args: { kafka: 'share.coordinator.snapshot.update.records.per.snapshot must be between [0, 500]' },
       });
     }
@@ -267,7 +267,7 @@ export default defineNodeRule({
           continue;
         const kafka = bound.check(n);
         const range = where(...bound.keys);
-        if (kafka && range) report({ range, message: 'kafka', args: { kafka } });
+        if (kafka && range) report({ range, messageId: 'kafka', args: { kafka } });
       }
     }
     // G16: a JDK class can never be a Kafka principal builder (other classes depend on the classpath).
@@ -275,7 +275,7 @@ export default defineNodeRule({
     if (builder && /^(java|javax|jdk|sun)\./.test(builder.value.trim())) {
       report({
         range: at.value(node, builder),
-        message: 'kafka',
+        messageId: 'kafka',
         args: { kafka: 'requirement failed: principal.builder.class must implement KafkaPrincipalSerde' },
       });
     }
@@ -287,7 +287,7 @@ export default defineNodeRule({
       !node.isController &&
       autoJoin.value.trim().toLowerCase() === 'true'
     ) {
-      report({ range: at.value(node, autoJoin), message: 'autoJoin' });
+      report({ range: at.value(node, autoJoin), messageId: 'autoJoin' });
     }
   },
 });

@@ -56,12 +56,12 @@ export default defineNodeRule({
           : node.settings.has('listeners')
             ? at.key(node, node.settings.get('listeners')!)
             : at.fileEnd(node),
-        message: 'missing',
+        messageId: 'missing',
         fixes: entry
           ? undefined
           : [
               {
-                title: 'add',
+                titleId: 'add',
                 edits: [insertSetting(node, 'controller.listener.names', 'CONTROLLER', node.settings.get('listeners'))],
               },
             ],
@@ -78,11 +78,11 @@ export default defineNodeRule({
         if (listenerNames.has(upper)) {
           report({
             range: at.span(node, entry, span),
-            message: 'lowerCase',
+            messageId: 'lowerCase',
             args: { name: span.text, upper },
             fixes: [
               {
-                title: 'upper',
+                titleId: 'upper',
                 args: { upper },
                 edits: [{ uri: node.uri, range: at.span(node, entry, span), newText: upper }],
                 preferred: true,
@@ -101,14 +101,14 @@ export default defineNodeRule({
           const fixes = value
             ? [
                 {
-                  title: 'addListener',
+                  titleId: 'addListener',
                   args: { listener: listener! },
                   edits: [setSetting(node, 'listeners', value, entry)],
                   preferred: true,
                 },
               ]
             : undefined;
-          report({ range: at.span(node, entry, span), message: 'notInListeners', args: { name: span.text }, fixes });
+          report({ range: at.span(node, entry, span), messageId: 'notInListeners', args: { name: span.text }, fixes });
         }
       }
     } else if (node.isBroker) {
@@ -118,7 +118,7 @@ export default defineNodeRule({
         const fixes = listenersEntry
           ? [
               {
-                title: 'removeListener',
+                titleId: 'removeListener',
                 args: { name: item.parsed.name },
                 edits: [
                   removeListItem(
@@ -134,7 +134,7 @@ export default defineNodeRule({
           : undefined;
         report({
           range: listenersEntry ? at.span(node, listenersEntry, item.span) : at.value(node, entry),
-          message: 'brokerListens',
+          messageId: 'brokerListens',
           args: { name: item.parsed.name },
           fixes,
         });
@@ -142,7 +142,7 @@ export default defineNodeRule({
       if (names.length > 1)
         report({
           range: at.value(node, entry),
-          message: 'multipleOnBroker',
+          messageId: 'multipleOnBroker',
           args: { name: names[0] },
           severity: 'information',
         });

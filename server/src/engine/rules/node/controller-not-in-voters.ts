@@ -29,12 +29,12 @@ export default defineNodeRule({
     const fixes = entry
       ? [
           {
-            title: 'addEverywhere',
+            titleId: 'addEverywhere',
             args: { entry },
             edits: rewriteVoters([node, ...peers], (entries) => [...entries, entry]),
           },
         ]
       : [];
-    report({ range: at.value(node, node.votersEntry), message: 'missing', args: { id: node.nodeId }, fixes });
+    report({ range: at.value(node, node.votersEntry), messageId: 'missing', args: { id: node.nodeId }, fixes });
   },
 });

@@ -35,17 +35,17 @@ export default defineNodeRule({
     if (names.size === 0) return;
     const entry = node.settings.get('listeners');
     if (!entry) {
-      report({ range: at.fileEnd(node), message: 'defaulted' });
+      report({ range: at.fileEnd(node), messageId: 'defaulted' });
     } else {
       node.listeners.forEach((item, index) => {
         if (!item.parsed || names.has(item.parsed.name)) return;
         report({
           range: at.span(node, entry, item.span),
-          message: 'extra',
+          messageId: 'extra',
           args: { name: item.parsed.name },
           fixes: [
             {
-              title: 'remove',
+              titleId: 'remove',
               args: { name: item.parsed.name },
               edits: [
                 removeListItem(
@@ -62,6 +62,6 @@ export default defineNodeRule({
       });
     }
     const ibl = node.settings.get('inter.broker.listener.name');
-    if (ibl && names.has(ibl.value.trim())) report({ range: at.value(node, ibl), message: 'interBroker' });
+    if (ibl && names.has(ibl.value.trim())) report({ range: at.value(node, ibl), messageId: 'interBroker' });
   },
 });

@@ -78,14 +78,14 @@ export default defineNodeRule({
       const canRename = replacement && replacementExists(replacement, version) && !node.settings.has(replacement);
       report({
         range: at.key(node, entry),
-        message: active ? 'deprecated' : 'upcoming',
+        messageId: active ? 'deprecated' : 'upcoming',
         args: { key, since: deprecation.since, instead: t(instead, { replacement: replacement ?? '' }) },
         severity: active ? 'warning' : 'information',
         deprecated: active || undefined,
         fixes: canRename
           ? [
               {
-                title: 'rename',
+                titleId: 'rename',
                 args: { replacement: replacement! },
                 edits: [replaceKey(node, entry, replacement!)],
                 preferred: true,
@@ -102,9 +102,9 @@ export default defineNodeRule({
       if (index >= 0) {
         report({
           range: at.span(node, protocols, items[index]),
-          message: 'share',
+          messageId: 'share',
           args: { since: '4.2' },
-          fixes: [{ title: 'removeShare', edits: [removeListItem(node, protocols, items, index)] }],
+          fixes: [{ titleId: 'removeShare', edits: [removeListItem(node, protocols, items, index)] }],
         });
       }
     }

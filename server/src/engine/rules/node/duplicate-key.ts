@@ -26,14 +26,14 @@ export default defineNodeRule({
       const winnerRange = at.key(node, winner);
       report({
         range: at.key(node, entry),
-        message: 'shadowed',
+        messageId: 'shadowed',
         args: { key: entry.key, line: winnerRange.start.line + 1 },
         unnecessary: true,
-        related: [{ uri: node.uri, range: winnerRange, message: 'later' }],
+        related: [{ uri: node.uri, range: winnerRange, messageId: 'later' }],
         // Removing a line whose value differs loses what the user wrote (often the value they meant): offered only.
         fixes: [
           {
-            title: 'removeLine',
+            titleId: 'removeLine',
             args: { key: entry.key },
             edits: [removeEntry(node, entry)],
             preferred: entry.value.trim() === winner.value.trim(),

@@ -34,9 +34,9 @@ export default defineNodeRule({
       if (ids.has(id)) {
         report({
           range: at.span(node, entry, voter.span),
-          message: 'duplicateId',
+          messageId: 'duplicateId',
           args: { id },
-          fixes: [{ title: 'remove', edits: [removeListItem(node, entry, spans, ids.get(id)!)] }],
+          fixes: [{ titleId: 'remove', edits: [removeListItem(node, entry, spans, ids.get(id)!)] }],
         });
       }
       ids.set(id, index);
@@ -45,7 +45,7 @@ export default defineNodeRule({
       if (other !== undefined && node.voters[other].parsed.id !== id) {
         report({
           range: at.span(node, entry, voter.span),
-          message: 'duplicateEndpoint',
+          messageId: 'duplicateEndpoint',
           args: { first: node.voters[other].parsed.id, second: id, endpoint: key },
         });
       }

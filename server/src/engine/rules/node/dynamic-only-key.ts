@@ -20,7 +20,7 @@ export default defineNodeRule({
   check({ node, version, report }) {
     for (const entry of node.doc.entries) {
       if (lookupKey(entry.key, version).status === 'dynamicOnly')
-        report({ range: at.key(node, entry), message: 'dynamicOnly', args: { key: entry.key } });
+        report({ range: at.key(node, entry), messageId: 'dynamicOnly', args: { key: entry.key } });
     }
   },
 });

@@ -25,7 +25,7 @@ export default defineNodeRule({
     const known = new Set([...node.listeners.map((item) => item.parsed?.name), ...controllerNames(node)]);
     for (const item of splitList(entry.value)) {
       if (item.text && !known.has(item.text.toUpperCase()) && !/\$\{/.test(item.text))
-        report({ range: at.span(node, entry, item), message: 'unknown', args: { name: item.text.toUpperCase() } });
+        report({ range: at.span(node, entry, item), messageId: 'unknown', args: { name: item.text.toUpperCase() } });
     }
   },
 });

@@ -40,14 +40,14 @@ export default defineNodeRule({
     if (ibl && sibp) {
       report({
         range: at.key(node, sibp),
-        message: 'both',
-        fixes: [{ title: 'removeProtocol', edits: [removeEntry(node, sibp)], preferred: true }],
+        messageId: 'both',
+        fixes: [{ titleId: 'removeProtocol', edits: [removeEntry(node, sibp)], preferred: true }],
       });
       return;
     }
     const name = node.interBrokerListenerName;
     if (ibl && name && !node.protocolMap.has(name)) {
-      report({ range: at.value(node, ibl), message: 'unmapped', args: { name } });
+      report({ range: at.value(node, ibl), messageId: 'unmapped', args: { name } });
       return;
     }
     if (!node.isBroker || node.listeners.some((item) => !item.parsed)) return;
@@ -58,7 +58,7 @@ export default defineNodeRule({
     const fixes = candidate
       ? [
           {
-            title: 'setName',
+            titleId: 'setName',
             args: { name: candidate },
             edits: [
               setSetting(
@@ -72,12 +72,12 @@ export default defineNodeRule({
           },
         ]
       : undefined;
-    if (ibl) report({ range: at.value(node, ibl), message: 'notAdvertised', args: { options }, fixes });
+    if (ibl) report({ range: at.value(node, ibl), messageId: 'notAdvertised', args: { options }, fixes });
     else {
       const anchor = node.advertisedEntry ?? node.settings.get('listeners');
       report({
         range: anchor ? at.key(node, anchor) : at.fileEnd(node),
-        message: 'implicitNotAdvertised',
+        messageId: 'implicitNotAdvertised',
         args: { name, options },
         fixes,
       });

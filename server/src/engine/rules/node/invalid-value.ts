@@ -40,7 +40,7 @@ export default defineNodeRule({
       const fixes = suggestion
         ? [
             {
-              title: 'replace',
+              titleId: 'replace',
               args: { suggestion },
               edits: [
                 problem.item
@@ -52,11 +52,11 @@ export default defineNodeRule({
           ]
         : undefined;
       if (isTemplate(entry.value)) {
-        report({ range, message: 'template', args: { kafka: problem.kafkaMessage } });
+        report({ range, messageId: 'template', args: { kafka: problem.kafkaMessage } });
       } else if (lookup.facts.type === 'PASSWORD') {
-        report({ range, message: 'secret', args: { key, type: lookup.facts.type } });
+        report({ range, messageId: 'secret', args: { key, type: lookup.facts.type } });
       } else {
-        report({ range, message: 'invalid', args: { kafka: problem.kafkaMessage }, fixes });
+        report({ range, messageId: 'invalid', args: { kafka: problem.kafkaMessage }, fixes });
       }
     }
   },

@@ -38,14 +38,18 @@ export default defineNodeRule({
       if (!mapEntry) break;
       if (!item.parsed) {
         if (item.span.text !== '')
-          report({ range: at.span(node, mapEntry, item.span), message: 'malformed', args: { entry: item.span.text } });
+          report({
+            range: at.span(node, mapEntry, item.span),
+            messageId: 'malformed',
+            args: { entry: item.span.text },
+          });
         continue;
       }
       // Kafka upper-cases the protocol, so `plaintext` works; anything else is refused.
       if (!(SECURITY_PROTOCOLS as readonly string[]).includes(item.parsed.protocol.toUpperCase())) {
         report({
           range: at.span(node, mapEntry, item.parsed.protocolSpan),
-          message: 'badProtocol',
+          messageId: 'badProtocol',
           args: { protocol: item.parsed.protocol },
         });
       }
@@ -65,7 +69,7 @@ export default defineNodeRule({
           );
       // A name with blanks or odd characters would be trimmed or refused in the map: the fix could never settle.
       return [
-        { title: 'addMapping', args: { name, protocol }, edits: [edit], preferred: /^[A-Za-z0-9_-]+$/.test(name) },
+        { titleId: 'addMapping', args: { name, protocol }, edits: [edit], preferred: /^[A-Za-z0-9_-]+$/.test(name) },
       ];
     };
     const reported = new Set<string>();
@@ -80,7 +84,7 @@ export default defineNodeRule({
         reported.add(name);
         report({
           range: at.span(node, entry, item.parsed!.nameSpan),
-          message: 'unmapped',
+          messageId: 'unmapped',
           args: { name },
           fixes: addMapping(name),
         });
@@ -93,7 +97,7 @@ export default defineNodeRule({
         if (span.text === '' || node.protocolMap.has(span.text.toUpperCase()) || reported.has(span.text)) continue;
         report({
           range: at.span(node, namesEntry, span),
-          message: 'controllerUnmapped',
+          messageId: 'controllerUnmapped',
           args: { name: span.text },
           fixes: addMapping(span.text),
         });

@@ -58,17 +58,17 @@ function checkList(
     const range = at.span(node, entry, item.span);
     if (item.span.text === '') {
       // 4.2+ rejects blank items; older releases drop them.
-      if (atLeast(version, '4.2')) report({ range, message: 'emptyItem', args: { key: entry.key } });
+      if (atLeast(version, '4.2')) report({ range, messageId: 'emptyItem', args: { key: entry.key } });
       continue;
     }
     if (!item.parsed) {
-      report({ range, message: 'unparseable', args: { entry: item.span.text } });
+      report({ range, messageId: 'unparseable', args: { entry: item.span.text } });
       continue;
     }
     if (names.has(item.parsed.name))
       report({
         range: at.span(node, entry, item.parsed.nameSpan),
-        message: 'duplicateName',
+        messageId: 'duplicateName',
         args: { name: item.parsed.name, key: entry.key },
       });
     names.add(item.parsed.name);
@@ -84,7 +84,7 @@ function checkList(
     const last = sharing[sharing.length - 1];
     report({
       range: at.span(node, entry, last.parsed!.portSpan),
-      message: allIp ? 'ipFamilies' : 'duplicatePort',
+      messageId: allIp ? 'ipFamilies' : 'duplicatePort',
       args: { port },
     });
   }

@@ -32,17 +32,17 @@ export default defineNodeRule({
       const dir = node.isController && !node.isBroker ? '/var/lib/kafka/controller' : '/var/lib/kafka/data';
       report({
         range: at.fileEnd(node),
-        message: 'defaulted',
-        fixes: [{ title: 'add', args: { dir }, edits: [insertSetting(node, 'log.dirs', dir)] }],
+        messageId: 'defaulted',
+        fixes: [{ titleId: 'add', args: { dir }, edits: [insertSetting(node, 'log.dirs', dir)] }],
       });
       return;
     }
     if (node.logDirs.length === 0) {
       // 4.2+ refuses the empty list at parse time; invalid-value reports that.
-      if (!atLeast(version, '4.2')) report({ range: at.key(node, entry), message: 'none', severity: 'error' });
+      if (!atLeast(version, '4.2')) report({ range: at.key(node, entry), messageId: 'none', severity: 'error' });
       return;
     }
     const tmp = node.logDirs.find((dir) => /^\/tmp(\/|$)/.test(dir));
-    if (tmp) report({ range: at.value(node, entry), message: 'tmp', args: { dir: tmp }, severity: 'information' });
+    if (tmp) report({ range: at.value(node, entry), messageId: 'tmp', args: { dir: tmp }, severity: 'information' });
   },
 });

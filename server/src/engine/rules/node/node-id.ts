@@ -39,10 +39,10 @@ export default defineNodeRule({
       while (used.has(next)) next++;
       report({
         range: at.fileEnd(node),
-        message: atLeast(version, '4.0') ? 'missing' : 'missing3x',
+        messageId: atLeast(version, '4.0') ? 'missing' : 'missing3x',
         fixes: [
           {
-            title: 'add',
+            titleId: 'add',
             args: { id: next },
             edits: [insertSetting(node, 'node.id', String(next), node.settings.get('process.roles'))],
           },
@@ -56,9 +56,9 @@ export default defineNodeRule({
       if (/^-?\d+$/.test(nodeId) && /^-?\d+$/.test(brokerId) && Number(nodeId) !== Number(brokerId)) {
         report({
           range: at.entry(node, brokerIdEntry),
-          message: 'mismatch',
+          messageId: 'mismatch',
           args: { nodeId, brokerId },
-          fixes: [{ title: 'removeBrokerId', edits: [removeEntry(node, brokerIdEntry)], preferred: true }],
+          fixes: [{ titleId: 'removeBrokerId', edits: [removeEntry(node, brokerIdEntry)], preferred: true }],
         });
       }
     }

@@ -24,15 +24,15 @@ export default defineNodeRule({
   check({ node, report }) {
     // Bytes read as ISO-8859-1 are exactly what Kafka sees: only advice, not a warning.
     const latin1 = node.encoding === 'latin1';
-    const message = latin1 ? 'latin1' : 'value';
+    const messageId = latin1 ? 'latin1' : 'value';
     const severity = latin1 ? 'information' : undefined;
     for (const entry of node.doc.entries) {
       const rawKey = node.doc.text.slice(entry.keyStart, entry.keyEnd);
       const rawValue = node.doc.text.slice(entry.valueStart, entry.valueEnd);
       if (/[^\x00-\x7f\ufeff]/.test(rawKey))
-        report({ range: keyRange(node.doc, entry), message, severity, args: { key: entry.key } });
+        report({ range: keyRange(node.doc, entry), messageId, severity, args: { key: entry.key } });
       else if (/[^\x00-\x7f]/.test(rawValue))
-        report({ range: valueRange(node.doc, entry), message, severity, args: { key: entry.key } });
+        report({ range: valueRange(node.doc, entry), messageId, severity, args: { key: entry.key } });
     }
   },
 });

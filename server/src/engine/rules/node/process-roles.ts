@@ -41,10 +41,10 @@ export default defineNodeRule({
   },
   check({ node, version, report }) {
     const entry = node.settings.get('process.roles');
-    // A file being started: one information finding until it has keys, not red at once (issue 15). Kafka refuses an
-    // empty config and the message says so; the differential lists the two keyless corpus files as `oracle: skip`.
+    // A file being started: one information finding until it has keys, not red while it is being written. Kafka
+    // refuses an empty config and the message says so; the differential lists the two keyless corpus files as `oracle: skip`.
     if (node.doc.entries.length === 0) {
-      report({ range: at.fileEnd(node), message: 'emptyFile', severity: 'information' });
+      report({ range: at.fileEnd(node), messageId: 'emptyFile', severity: 'information' });
       return;
     }
     if (!entry) {
@@ -54,18 +54,18 @@ export default defineNodeRule({
           : 'broker';
       if (!atLeast(version, '4.0')) {
         if (node.settings.has('zookeeper.connect')) return;
-        report({ range: at.fileEnd(node), message: 'missing3x', args: { version }, severity: 'warning' });
+        report({ range: at.fileEnd(node), messageId: 'missing3x', args: { version }, severity: 'warning' });
         return;
       }
       report({
         range: at.fileEnd(node),
-        message: 'missing',
-        fixes: [{ title: 'addRoles', args: { roles }, edits: [insertSetting(node, 'process.roles', roles)] }],
+        messageId: 'missing',
+        fixes: [{ titleId: 'addRoles', args: { roles }, edits: [insertSetting(node, 'process.roles', roles)] }],
       });
       return;
     }
     if (node.roleItems.length === 0) {
-      report({ range: at.key(node, entry), message: 'empty' });
+      report({ range: at.key(node, entry), messageId: 'empty' });
       return;
     }
     const seen = new Set<string>();
@@ -73,7 +73,7 @@ export default defineNodeRule({
       if (item.text !== '' && seen.has(item.text)) {
         const fixes = [
           {
-            title: 'removeDuplicate',
+            titleId: 'removeDuplicate',
             args: { role: item.text },
             edits: [removeListItem(node, entry, node.roleItems, index)],
             preferred: true,
@@ -82,12 +82,12 @@ export default defineNodeRule({
         if (atLeast(version, '4.2'))
           report({
             range: at.span(node, entry, item),
-            message: 'duplicateWarn',
+            messageId: 'duplicateWarn',
             args: { role: item.text, version },
             severity: 'warning',
             fixes,
           });
-        else report({ range: at.span(node, entry, item), message: 'duplicate', args: { role: item.text }, fixes });
+        else report({ range: at.span(node, entry, item), messageId: 'duplicate', args: { role: item.text }, fixes });
       }
       seen.add(item.text);
     });

@@ -20,7 +20,7 @@ export default defineNodeRule({
   },
   check({ node, report }) {
     for (const problem of node.doc.problems) {
-      report({ range: offsetRange(node.doc, problem.start, problem.end), message: 'malformedUnicode' });
+      report({ range: offsetRange(node.doc, problem.start, problem.end), messageId: 'malformedUnicode' });
     }
   },
 });

@@ -34,7 +34,7 @@ export default defineNodeRule({
         const bootstrap = node.bootstrapEntry;
         report({
           range: bootstrap ? at.key(node, bootstrap) : at.fileEnd(node),
-          message: bootstrap ? 'bootstrapTooNew' : 'missing38',
+          messageId: bootstrap ? 'bootstrapTooNew' : 'missing38',
           args: { version },
         });
       }
@@ -42,7 +42,7 @@ export default defineNodeRule({
     }
     if (!hasVoters && !hasBootstrap) {
       const where = node.votersEntry ?? node.bootstrapEntry;
-      report({ range: where ? at.key(node, where) : at.fileEnd(node), message: 'missing' });
+      report({ range: where ? at.key(node, where) : at.fileEnd(node), messageId: 'missing' });
     }
   },
 });

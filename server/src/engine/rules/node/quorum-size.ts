@@ -21,11 +21,11 @@ export default defineNodeRule({
     const entry = node.votersEntry;
     if (!entry || node.voters.some((voter) => voter.parsed.problem)) return;
     const count = new Set(node.voters.map((voter) => voter.parsed.id)).size;
-    if (count === 1) report({ range: at.value(node, entry), message: 'single', severity: 'information' });
+    if (count === 1) report({ range: at.value(node, entry), messageId: 'single', severity: 'information' });
     else if (count > 1 && count % 2 === 0) {
       report({
         range: at.value(node, entry),
-        message: 'even',
+        messageId: 'even',
         args: { count, tolerated: Math.floor((count - 1) / 2), smaller: count - 1 },
       });
     }

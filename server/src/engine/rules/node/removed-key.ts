@@ -34,12 +34,12 @@ export default defineNodeRule({
       const lookup = lookupKey(entry.key, version);
       const facts = lookup.facts;
       if (!facts) continue;
-      const fix = { title: 'remove', args: { key: entry.key }, edits: [removeEntry(node, entry)], preferred: true };
+      const fix = { titleId: 'remove', args: { key: entry.key }, edits: [removeEntry(node, entry)], preferred: true };
       if (lookup.status === 'removed') {
         const replacement = facts.replacement;
         report({
           range: at.key(node, entry),
-          message: replacement ? 'removedWithReplacement' : 'removed',
+          messageId: replacement ? 'removedWithReplacement' : 'removed',
           args: { key: entry.key, version, replacement: replacement ?? '' },
           deprecated: true,
           fixes: [fix],
@@ -48,7 +48,7 @@ export default defineNodeRule({
         if (entry.key === 'control.plane.listener.name') {
           report({
             range: at.key(node, entry),
-            message: 'controlPlane',
+            messageId: 'controlPlane',
             args: { version },
             severity: 'error',
             fixes: [fix],
@@ -56,7 +56,7 @@ export default defineNodeRule({
         } else if (!entry.key.startsWith('zookeeper.metadata.migration') && entry.key !== 'zookeeper.connect') {
           report({
             range: at.key(node, entry),
-            message: 'zookeeperOnly',
+            messageId: 'zookeeperOnly',
             args: { key: entry.key },
             severity: 'information',
             deprecated: true,

@@ -27,14 +27,19 @@ export default defineNodeRule({
     if (atLeast(version, '4.0')) {
       for (const key of CONTROLLER_POLICIES) {
         const entry = node.settings.get(key);
-        if (entry) report({ range: at.key(node, entry), message: 'policy', args: { key } });
+        if (entry) report({ range: at.key(node, entry), messageId: 'policy', args: { key } });
       }
     }
     if (atLeast(version, '4.3')) {
       for (const key of CONTROLLER_DEFAULTS) {
         const entry = node.settings.get(key);
         if (entry)
-          report({ range: at.key(node, entry), message: 'controllerDefault', args: { key }, severity: 'information' });
+          report({
+            range: at.key(node, entry),
+            messageId: 'controllerDefault',
+            args: { key },
+            severity: 'information',
+          });
       }
     }
   },

@@ -51,7 +51,7 @@ export default defineNodeRule({
       enabled.length === 1
         ? [
             {
-              title: 'setMechanism',
+              titleId: 'setMechanism',
               args: { mechanism: enabled[0] },
               edits: [
                 setSetting(
@@ -69,7 +69,7 @@ export default defineNodeRule({
       if (!dynamic && !enabled.includes(mechanism)) {
         report({
           range,
-          message: 'own',
+          messageId: 'own',
           args: { mechanism, enabled: enabled.join(', '), listener },
           fixes: fixFor(enabled),
         });
@@ -87,14 +87,14 @@ export default defineNodeRule({
         ) ?? controller.settings.get('sasl.enabled.mechanisms');
       report({
         range,
-        message: 'peer',
+        messageId: 'peer',
         args: { mechanism, enabled: enabled.join(', '), controller: nodeLabel(controller) },
         related: enabledEntry
           ? [
               {
                 uri: controller.uri,
                 range: at.value(controller, enabledEntry),
-                message: 'enabledThere',
+                messageId: 'enabledThere',
                 args: { enabled: enabled.join(', ') },
               },
             ]

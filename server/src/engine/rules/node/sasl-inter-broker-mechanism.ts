@@ -33,7 +33,7 @@ export default defineNodeRule({
     const anchor = mechanismEntry ?? enabledEntry;
     report({
       range: mechanismEntry ? at.value(node, mechanismEntry) : anchor ? at.key(node, anchor) : at.fileEnd(node),
-      message: 'missing',
+      messageId: 'missing',
       args: { mechanism, enabled: enabled.join(', ') },
     });
   },

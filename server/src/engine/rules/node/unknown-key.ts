@@ -57,7 +57,7 @@ export default defineNodeRule({
       if (lookup.status === 'newer') {
         report({
           range: at.key(node, entry),
-          message: 'newer',
+          messageId: 'newer',
           args: { key: entry.key, version, from: lookup.facts?.from ?? '?' },
         });
         continue;
@@ -67,7 +67,7 @@ export default defineNodeRule({
       if (vendor) {
         report({
           range: at.key(node, entry),
-          message: 'vendor',
+          messageId: 'vendor',
           args: { key: entry.key, prefix: `${vendor}*` },
           severity: 'information',
         });
@@ -83,13 +83,13 @@ export default defineNodeRule({
         const valueFits = entry.value.trim() !== '' && (!facts || !checkValue(facts, entry.value, version, suggestion));
         report({
           range: at.key(node, entry),
-          message: 'unknownWithSuggestion',
+          messageId: 'unknownWithSuggestion',
           args: { key: entry.key, suggestion },
           // A rename onto a key the file already sets (or that an earlier rename takes) would shadow or lose a value,
           // and one whose value the renamed key refuses would stop Kafka: still offered, never applied automatically.
           fixes: [
             {
-              title: 'rename',
+              titleId: 'rename',
               args: { suggestion },
               edits: [replaceKey(node, entry, suggestion)],
               preferred: !node.settings.has(suggestion) && !takenByEarlierRename && valueFits,
@@ -97,7 +97,7 @@ export default defineNodeRule({
           ],
         });
       } else {
-        report({ range: at.key(node, entry), message: 'unknown', args: { key: entry.key, version } });
+        report({ range: at.key(node, entry), messageId: 'unknown', args: { key: entry.key, version } });
       }
     }
   },

@@ -35,9 +35,9 @@ export default defineNodeRule({
     );
     report({
       range: at.span(node, node.votersEntry, endpoint.portSpan),
-      message: 'mismatch',
+      messageId: 'mismatch',
       args: { id, voterPort: endpoint.port, listenerPort: listener.port, listener: listener.name },
-      fixes: [{ title: 'align', args: { port: listener.port, id }, edits, preferred: true }],
+      fixes: [{ titleId: 'align', args: { port: listener.port, id }, edits, preferred: true }],
     });
   },
 });

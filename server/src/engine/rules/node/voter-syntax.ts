@@ -55,7 +55,7 @@ export default defineNodeRule({
       const fixes = rebuilt
         ? [
             {
-              title: 'rebuild',
+              titleId: 'rebuild',
               args: { entry: rebuilt },
               edits: [{ uri: node.uri, range, newText: rebuilt }],
               preferred: true,
@@ -64,40 +64,40 @@ export default defineNodeRule({
         : undefined;
       switch (voter.parsed.problem) {
         case 'form':
-          report({ range, message: 'form', args: { ...braces, entry: voter.span.text }, fixes });
+          report({ range, messageId: 'form', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'id':
           report({
             range: at.span(node, entry, voter.parsed.idSpan),
-            message: 'id',
+            messageId: 'id',
             args: { id: voter.parsed.idSpan.text },
             fixes,
           });
           break;
         case 'host':
-          report({ range, message: 'host', args: { ...braces, entry: voter.span.text }, fixes });
+          report({ range, messageId: 'host', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'port-range':
           report({
             range: at.span(node, entry, voter.parsed.endpoint!.portSpan),
-            message: 'portRange',
+            messageId: 'portRange',
             args: { port: voter.parsed.endpoint!.port },
           });
           break;
         default:
           if (voter.parsed.endpoint?.host === '0.0.0.0')
-            report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), message: 'wildcard' });
+            report({ range: at.span(node, entry, voter.parsed.endpoint.hostSpan), messageId: 'wildcard' });
           if (voter.parsed.endpoint?.ignoredPrefix) {
             const prefix = voter.parsed.endpoint.ignoredPrefix;
             const prefixSpan = { ...prefix, start: prefix.start, end: prefix.end };
             report({
               range: at.span(node, entry, prefixSpan),
-              message: 'ignoredPrefix',
+              messageId: 'ignoredPrefix',
               args: { prefix: prefix.text, host: voter.parsed.endpoint.host },
               severity: 'warning',
               fixes: [
                 {
-                  title: 'dropPrefix',
+                  titleId: 'dropPrefix',
                   args: { prefix: prefix.text },
                   edits: [{ uri: node.uri, range: at.span(node, entry, prefixSpan), newText: '' }],
                   preferred: true,

@@ -27,7 +27,7 @@ export default defineNodeRule({
   check({ node, version, report }) {
     if (!isZooKeeperMode(node)) return;
     const entry = node.settings.get('zookeeper.connect')!;
-    if (atLeast(version, '4.0')) report({ range: at.key(node, entry), message: 'removed', args: { version } });
-    else report({ range: at.key(node, entry), message: 'supported', args: { version }, severity: 'information' });
+    if (atLeast(version, '4.0')) report({ range: at.key(node, entry), messageId: 'removed', args: { version } });
+    else report({ range: at.key(node, entry), messageId: 'supported', args: { version }, severity: 'information' });
   },
 });
