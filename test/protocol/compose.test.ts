@@ -1,38 +1,21 @@
 // The language server on a docker-compose.yml: diagnostics on the YAML, hover on a variable, definition of a voter.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
-
-const REPO = path.resolve(__dirname, '../../..');
-
-interface PublishParams {
-  uri: string;
-  diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[];
-}
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { REPO } from '../support/engine';
+import { startLanguageServer, type PublishedDiagnostics, type ServerUnderTest } from '../support/lsp-client';
 
 describe('language server on docker-compose files', function () {
   this.timeout(20000);
-  let server: ChildProcess;
+  let lsp: ServerUnderTest;
   let connection: MessageConnection;
   let workspace: string;
-  const latest = new Map<string, PublishParams>();
+  let latest: Map<string, PublishedDiagnostics>;
 
-  const waitFor = async (predicate: () => boolean, what: string) => {
-    const deadline = Date.now() + 10000;
-    while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const waitFor = (predicate: () => boolean, what: string) => lsp.waitFor(predicate, what);
   const composeUri = () => pathToFileURL(path.join(workspace, 'docker-compose.yml')).href;
 
   before(async () => {
@@ -49,33 +32,13 @@ describe('language server on docker-compose files', function () {
       example.replace(/KAFKA_NODE_ID: 2/, 'KAFKA_NODE_ID: 1'),
     );
     fs.writeFileSync(path.join(workspace, '.env'), 'IMAGE=apache/kafka:3.9.0\n');
-    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    connection = createMessageConnection(
-      new StreamMessageReader(server.stdout!),
-      new StreamMessageWriter(server.stdin!),
-    );
-    connection.onNotification(
-      'textDocument/publishDiagnostics',
-      (params: PublishParams) => void latest.set(params.uri, params),
-    );
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'compose' }],
-      capabilities: { workspace: { configuration: true } },
-      locale: 'en',
-    });
-    connection.sendNotification('initialized', {});
+    // The capabilities of an editor that answers workspace/configuration but has no workspace folder changes.
+    lsp = await startLanguageServer(workspace, { workspace: { configuration: true } });
+    ({ connection, latest } = lsp);
   });
 
   after(() => {
-    connection?.dispose();
-    server?.kill();
+    lsp?.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 

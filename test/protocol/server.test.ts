@@ -1,42 +1,21 @@
 // Starts the built server over stdio like another editor would, and speaks LSP to it.
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
-
-const REPO = path.resolve(__dirname, '../../..');
-
-interface PublishParams {
-  uri: string;
-  diagnostics: { code: string; message: string; severity: number; range: { start: { line: number } } }[];
-}
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { REPO } from '../support/engine';
+import { startLanguageServer, type PublishedDiagnostics, type ServerUnderTest } from '../support/lsp-client';
 
 describe('language server over stdio', function () {
   this.timeout(20000);
-  let server: ChildProcess;
+  let lsp: ServerUnderTest;
   let connection: MessageConnection;
   let workspace: string;
-  const latest = new Map<string, PublishParams>();
-  let waiters: (() => void)[] = [];
+  let latest: Map<string, PublishedDiagnostics>;
 
-  const waitFor = async (predicate: () => boolean, what: string) => {
-    const deadline = Date.now() + 10000;
-    while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
-    }
-  };
+  const waitFor = (predicate: () => boolean, what: string) => lsp.waitFor(predicate, what);
   const uri = (relative: string) => pathToFileURL(path.join(workspace, relative)).href;
   const codesOf = (relative: string) => (latest.get(uri(relative))?.diagnostics ?? []).map((d) => d.code);
 
@@ -49,35 +28,13 @@ describe('language server over stdio', function () {
       path.join(workspace, 'binary/server.properties'),
       Buffer.from([0xff, 0xfe, 0x70, 0x00, 0x72, 0x00]),
     );
-    server = spawn(process.execPath, [path.join(REPO, 'server/out/server.js'), '--stdio'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    connection = createMessageConnection(
-      new StreamMessageReader(server.stdout!),
-      new StreamMessageWriter(server.stdin!),
-    );
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
-      latest.set(params.uri, params);
-      const pending = waiters;
-      waiters = [];
-      pending.forEach((resolve) => resolve());
-    });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'cluster' }],
-      capabilities: { workspace: { configuration: true } },
-      locale: 'en',
-    });
-    connection.sendNotification('initialized', {});
+    // The capabilities of an editor that answers workspace/configuration but has no workspace folder changes.
+    lsp = await startLanguageServer(workspace, { workspace: { configuration: true } });
+    ({ connection, latest } = lsp);
   });
 
   after(() => {
-    connection?.dispose();
-    server?.kill();
+    lsp?.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 

@@ -58,3 +58,21 @@ export function readTree(root: string): Record<string, string> {
   walk(root);
   return out;
 }
+
+/** The example cluster rule tests start from, keyed by repository-relative path (examples/cluster-correct). */
+export const SEED_CLUSTER = 'examples/cluster-correct';
+export const seedCluster = () => readTree(path.join(REPO, SEED_CLUSTER));
+export const seedFile = (host: string, role: string) => `${SEED_CLUSTER}/${host}/${role}/server.properties`;
+
+/** The seed cluster as a dynamic quorum: bootstrap servers instead of voters. */
+export function dynamicSeedCluster(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(seedCluster()).map(([uri, text]) => [
+      uri,
+      text.replace(
+        /^controller\.quorum\.voters=.*$/m,
+        'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093',
+      ),
+    ]),
+  );
+}

@@ -1,8 +1,15 @@
 // One failing and one passing case for every rule; a rule without cases fails the suite.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { allRules, applyEdits, type EngineOptions } from '../../server/src/engine';
-import { BASE_COMBINED as BASE, REPO, codes, lint, readTree, withSetting as set } from '../support/engine';
+import {
+  BASE_COMBINED as BASE,
+  codes,
+  dynamicSeedCluster,
+  lint,
+  seedCluster as seed,
+  seedFile,
+  withSetting as set,
+} from '../support/engine';
 
 type Input = string | Record<string, string>;
 interface Case {
@@ -12,25 +19,15 @@ interface Case {
   severity?: string;
 }
 
-const seed = () => readTree(path.join(REPO, 'examples/cluster-correct'));
-const seedFile = (host: string, role: string) => `examples/cluster-correct/${host}/${role}/server.properties`;
 const editSeed = (host: string, role: string, edit: (text: string) => string) => {
   const files = seed();
   files[seedFile(host, role)] = edit(files[seedFile(host, role)]);
   return files;
 };
 
-/** The seed cluster as a dynamic quorum: bootstrap servers instead of voters. */
+/** The seed cluster as a dynamic quorum, then edited. */
 const dynamicSeed = (edit: (files: Record<string, string>) => void) => {
-  const files = Object.fromEntries(
-    Object.entries(seed()).map(([uri, text]) => [
-      uri,
-      text.replace(
-        /^controller\.quorum\.voters=.*$/m,
-        'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093',
-      ),
-    ]),
-  );
+  const files = dynamicSeedCluster();
   edit(files);
   return files;
 };

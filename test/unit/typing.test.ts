@@ -1,13 +1,16 @@
 // A file being typed and the evident repairs: where missing keys are reported, what an empty file says, which fixes
 // are offered for duplicate ids, replication factors and controllers missing from the voters.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { applyEdits } from '../../server/src/engine';
-import { BASE_COMBINED as BASE, REPO, codes, lint, readTree, withSetting as set } from '../support/engine';
-
-const SEED = 'examples/cluster-correct';
-const seedFile = (host: string, role: string) => `${SEED}/${host}/${role}/server.properties`;
-const seed = () => readTree(path.join(REPO, SEED));
+import {
+  BASE_COMBINED as BASE,
+  codes,
+  dynamicSeedCluster,
+  lint,
+  seedCluster as seed,
+  seedFile,
+  withSetting as set,
+} from '../support/engine';
 
 describe('typing a new file', () => {
   it('an empty server.properties gets one information finding (not red while being started), comments included', () => {
@@ -73,15 +76,7 @@ describe('evident fixes', () => {
     assert.ok(!codes(lint({ [seedFile('192.168.40.11', 'broker')]: broker })).includes('replication-factor'));
   });
   it('a dynamic quorum whose controllers are all here counts its brokers too', () => {
-    const files = Object.fromEntries(
-      Object.entries(seed()).map(([uri, text]) => [
-        uri,
-        text.replace(
-          /^controller\.quorum\.voters=.*$/m,
-          'controller.quorum.bootstrap.servers=192.168.40.11:9093,192.168.40.14:9093,192.168.40.18:9093',
-        ),
-      ]),
-    );
+    const files = dynamicSeedCluster();
     const broker = seedFile('192.168.40.11', 'broker');
     files[broker] = set(files[broker], 'offsets.topic.replication.factor', '5');
     assert.ok(codes(lint(files)).includes('replication-factor'));
@@ -89,7 +84,7 @@ describe('evident fixes', () => {
   });
   it('a controller the other nodes do not list: add it to their voters', () => {
     const files = seed();
-    const extra = `${SEED}/192.168.40.20/controller/server.properties`;
+    const extra = seedFile('192.168.40.20', 'controller');
     files[extra] = files[seedFile('192.168.40.18', 'controller')]
       .replace(/(listeners=CONTROLLER:\/\/)192\.168\.40\.18/g, '$1192.168.40.20')
       .replace('node.id=5', 'node.id=7')

@@ -203,27 +203,28 @@ function listenerText(node: NodeConfig, name: string): string {
   return node.listeners.find((item) => item.parsed?.name === name)?.span.text ?? name;
 }
 
+/** The values the other nodes write for this key, most common first (the first one preselected). */
+function fromPeers(ctx: ValueContext, values: (string | undefined)[], detailId: string): CompletionResult[] {
+  return mostCommon(values.filter((value): value is string => value !== undefined)).map(([value, count], i) =>
+    valueItem(
+      ctx,
+      value,
+      { detail: t(detailId, { count }), preselect: i === 0, sortText: String(i).padStart(3, '0') },
+      ctx.itemStart,
+      ctx.itemEnd,
+    ),
+  );
+}
+
 function votersCompletions(ctx: ValueContext): CompletionResult[] {
   const { node, workspace } = ctx;
   const start = ctx.itemStart;
   const end = ctx.itemEnd;
-  const peers = peersOf(workspace, node).filter((peer) => peer.votersEntry);
-  const results: CompletionResult[] = [];
-  mostCommon(peers.map((peer) => peer.votersEntry!.value.trim())).forEach(([value, count], i) => {
-    results.push(
-      valueItem(
-        ctx,
-        value,
-        {
-          detail: t('feat.complete.votersFromPeers', { count }),
-          preselect: i === 0,
-          sortText: String(i).padStart(3, '0'),
-        },
-        start,
-        end,
-      ),
-    );
-  });
+  const results = fromPeers(
+    ctx,
+    peersOf(workspace, node).map((peer) => peer.votersEntry?.value.trim()),
+    'feat.complete.votersFromPeers',
+  );
   if (results.length === 0 && node.isController && node.nodeId !== undefined) {
     const own = node.listeners.find((item) => item.parsed && controllerNames(node).includes(item.parsed.name))?.parsed;
     if (own) {
@@ -239,23 +240,10 @@ function votersCompletions(ctx: ValueContext): CompletionResult[] {
 function bootstrapCompletions(ctx: ValueContext): CompletionResult[] {
   const { node, workspace } = ctx;
   const peers = peersOf(workspace, node);
-  const results: CompletionResult[] = [];
-  mostCommon(peers.filter((peer) => peer.bootstrapEntry).map((peer) => peer.bootstrapEntry!.value.trim())).forEach(
-    ([value, count], i) => {
-      results.push(
-        valueItem(
-          ctx,
-          value,
-          {
-            detail: t('feat.complete.bootstrapFromPeers', { count }),
-            preselect: i === 0,
-            sortText: String(i).padStart(3, '0'),
-          },
-          ctx.itemStart,
-          ctx.itemEnd,
-        ),
-      );
-    },
+  const results = fromPeers(
+    ctx,
+    peers.map((peer) => peer.bootstrapEntry?.value.trim()),
+    'feat.complete.bootstrapFromPeers',
   );
   const voters = [node, ...peers].find((member) => member.voters.length > 0)?.voters ?? [];
   const fromVoters = voters
