@@ -421,6 +421,17 @@ describe('deployments: "Add a broker or controller" on one cluster of several', 
       assert.match(after['one/stop-cluster.sh'], new RegExp(`stop 'localhost' '${dir}'`));
       assert.match(after['one/format-storage.sh'], new RegExp(`format 'localhost' '${dir}/server.properties'`));
       assert.match(after['one/README.md'], new RegExp(`^\\| ${plan.nodeId} \\| ${role} \\|`, 'm'));
+      // The new node joins the endpoint lists that name its kind: the README's smoke test (brokers), the start
+      // script's quorum wait and the README's quorum check (controllers).
+      const port = /^listeners=[A-Z_]+:\/\/[^:]*:(\d+)/m.exec(plan.file.content)![1];
+      const flag = role === 'broker' ? '--bootstrap-server' : '--bootstrap-controller';
+      const lists = (text: string) =>
+        [...text.matchAll(new RegExp(`${flag} '?([^ ']+)`, 'g'))].map((match) => match[1]);
+      assert.ok(lists(after['one/README.md']).length > 0, `${flag} in the README`);
+      for (const list of lists(after['one/README.md'])) assert.ok(list.split(',').includes(`localhost:${port}`), list);
+      if (role === 'controller')
+        for (const list of lists(after['one/start-cluster.sh']))
+          assert.ok(list.split(',').includes(`localhost:${port}`), list);
       assert.equal(
         JSON.parse(after['one/topology.json'])[role === 'broker' ? 'brokers' : 'controllers'],
         role === 'broker' ? 3 : 4,

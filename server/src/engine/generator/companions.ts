@@ -63,6 +63,63 @@ function factsOf(path: string, text: string): NodeFacts {
   };
 }
 
+/** `NAME://host:port` entries of a listener list, by listener name. */
+function listenersOf(value: string | undefined): Map<string, { host: string; port: string }> {
+  const found = new Map<string, { host: string; port: string }>();
+  for (const match of (value ?? '').matchAll(/([A-Za-z0-9_]+):\/\/(\[[^\]]*\]|[^:,\s]*):(\d+)/g))
+    found.set(match[1], { host: match[2], port: match[3] });
+  return found;
+}
+
+/**
+ * How the anchor node is reached (`host:port`, by its listeners, advertised listeners and the host its folder names)
+ * and how the new node is reached the same way: a list of endpoints that names the anchor (a smoke test's
+ * `--bootstrap-server`, the start script's `--bootstrap-controller`) then names the new node too.
+ */
+function endpointMap(anchor: ExistingFile, added: ExistingFile, addedHost: string): Map<string, string> {
+  const hostOfPath = (path: string) => path.split('/').slice(-3)[0];
+  const map = new Map<string, string>();
+  for (const key of ['listeners', 'advertised.listeners']) {
+    const before = listenersOf(valueOf(anchor.text, key));
+    const after = listenersOf(valueOf(added.text, key));
+    for (const [name, { host, port }] of before) {
+      const target = after.get(name);
+      if (!target) continue;
+      const wildcard = (value: string) => value === '' || value === '0.0.0.0' || value === '[::]';
+      const from = wildcard(host) ? hostOfPath(anchor.path) : host;
+      const to = wildcard(target.host) ? addedHost : target.host;
+      if (from && to) map.set(`${from}:${port}`, `${to}:${target.port}`);
+    }
+  }
+  return map;
+}
+
+const ENDPOINT = String.raw`(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):\d+`;
+const ENDPOINT_LIST = new RegExp(`(?<![\\w.:/@-])${ENDPOINT}(?:,${ENDPOINT})+(?![\\w.:-])`, 'g');
+
+/** The endpoint lists of a line that name the anchor, each with the new node's endpoint added after the anchor's. */
+function listEdits(line: string, lineNumber: number, uri: string, endpoints: Map<string, string>): FileEdit[] {
+  const edits: FileEdit[] = [];
+  for (const match of line.matchAll(ENDPOINT_LIST)) {
+    const entries = match[0].split(',');
+    const additions = entries.flatMap((entry) => {
+      const mapped = endpoints.get(entry);
+      return mapped && !entries.includes(mapped) ? [mapped] : [];
+    });
+    if (additions.length === 0) continue;
+    const start = match.index!;
+    edits.push({
+      uri,
+      range: {
+        start: { line: lineNumber, character: start },
+        end: { line: lineNumber, character: start + match[0].length },
+      },
+      newText: [...entries, ...new Set(additions)].join(','),
+    });
+  }
+  return edits;
+}
+
 /** A copy of `text` that speaks of the new node where it spoke of the anchor node (one pass: no double rewrites). */
 function retarget(text: string, from: NodeFacts, to: NodeFacts, relative: (path: string) => string): string {
   const literals = new Map<string, string>([
@@ -125,6 +182,7 @@ export function planCompanionEdits(plan: AddNodePlan, nodes: ExistingFile[], com
   }
   if (folder === undefined) return [];
   const relative = (path: string) => (folder ? path.slice(folder.length + 1) : path);
+  const endpoints = endpointMap(anchorFile, { path: plan.file.path, text: plan.file.content }, plan.host);
   const edits: FileEdit[] = [];
   for (const file of companions.filter((item) => folderOf(item.path) === folder)) {
     const name = file.path.split('/').pop()!;
@@ -148,7 +206,10 @@ export function planCompanionEdits(plan: AddNodePlan, nodes: ExistingFile[], com
     const mentions = (line: string) =>
       line.includes(relative(anchor.dir)) || anchor.names.some((name) => name !== '' && nameRe(name).test(line));
     for (let i = 0; i < lines.length; i++) {
-      if (!mentions(lines[i])) continue;
+      if (!mentions(lines[i])) {
+        edits.push(...listEdits(lines[i], i, file.path, endpoints));
+        continue;
+      }
       // A YAML block named after the node (a compose service, a depends_on entry): copied whole.
       const block = [lines[i]];
       const indent = /^(\s*)/.exec(lines[i])![1].length;
