@@ -1,5 +1,6 @@
-// The workspace's docker-compose files, for the session. They are few and small: any change (a compose file, its
-// .env, an env_file, a mounted file) lints them all again; the session sends only the lists that changed.
+// The workspace's docker-compose files, for the session. They are few and small: a change to one of them or to a
+// file they read (a .env, an env_file, a mounted server.properties) lints them all again; a change elsewhere (typing
+// in a properties file) does not. The session sends only the lists that changed.
 import {
   analyzeCompose,
   type AnalyzedCompose,
@@ -9,6 +10,7 @@ import {
   isOverrideFile,
   lintCompose,
 } from '../engine';
+import { composeTopology, type TopologyCluster } from '../engine/ide';
 import { composeReader } from '../compose-host';
 
 export class ComposeFiles {
@@ -18,16 +20,32 @@ export class ComposeFiles {
   private findings = new Map<string, Finding[]>();
   /** Files mounted as a service's server.properties: only their compose findings are shown. */
   private mounted = new Set<string>();
+  /** Every path the compose files read at the last lint (present or not): a change there means linting again. */
+  private dependencies = new Set<string>();
+  /** A compose file was added, removed or changed since the last lint. */
+  private stale = true;
+  /** The cluster picture of the projects as of the last lint, worked out when first asked. */
+  private clusters: TopologyCluster[] | undefined;
 
   /** `textOf`: what the editor or the index has for a path the compose files refer to (else the disk is read). */
   constructor(private readonly textOf: (path: string) => string | undefined) {}
 
   set(path: string, text: string, root: string): void {
+    const known = this.files.get(path);
+    if (known?.text === text && known.root === root) return;
     this.files.set(path, { text, root });
+    this.stale = true;
   }
 
   delete(path: string): void {
-    this.files.delete(path);
+    if (this.files.delete(path)) this.stale = true;
+  }
+
+  /** Whether the compose files must be linted again after these paths changed. */
+  affectedBy(paths: Iterable<string>): boolean {
+    if (this.stale) return true;
+    for (const path of paths) if (this.dependencies.has(path)) return true;
+    return false;
   }
 
   /** The workspace folders holding compose files. */
@@ -43,15 +61,23 @@ export class ComposeFiles {
     return this.mounted.has(path);
   }
 
-  /** The compose projects (base files, their overrides folded in) as last linted, for the cluster picture. */
-  projects(optionsOf: (root: string) => EngineOptions): { path: string; root: string; analyzed: AnalyzedCompose }[] {
-    return [...this.files]
+  /** Each compose project (a base file, its overrides folded in) as one cluster of its Kafka services. */
+  topology(optionsOf: (root: string) => EngineOptions): TopologyCluster[] {
+    this.clusters ??= [...this.files]
       .filter(([path]) => !isOverrideFile(path))
-      .map(([path, { root }]) => ({ path, root, analyzed: this.analysisOf(path, optionsOf)! }));
+      .flatMap(([path, { root }]) => {
+        const analyzed = this.analysisOf(path, optionsOf);
+        return analyzed ? composeTopology(analyzed, optionsOf(root)) : [];
+      });
+    // Callers rewrite identities in place: each gets its own copy.
+    return structuredClone(this.clusters);
   }
 
   /** Lints every compose file again; returns the paths whose findings or mounting may have changed. */
   lint(optionsOf: (root: string) => EngineOptions): Set<string> {
+    this.stale = false;
+    this.clusters = undefined;
+    this.dependencies = new Set();
     const before = this.findings;
     const next = new Map<string, Finding[]>();
     for (const [path, { text, root }] of this.files)
@@ -73,6 +99,9 @@ export class ComposeFiles {
 
   /** Reads what compose files refer to: open documents first, then the index, then the disk. */
   private reader() {
-    return composeReader(this.textOf);
+    return composeReader((path) => {
+      this.dependencies.add(path);
+      return this.textOf(path);
+    });
   }
 }

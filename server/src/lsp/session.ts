@@ -23,7 +23,7 @@ import {
   type EngineOptions,
   type WorkspaceFile,
 } from '../engine';
-import { composeTopology, type TopologyCluster, withDocumentText } from '../engine/ide';
+import { type TopologyCluster, withDocumentText } from '../engine/ide';
 import { MAX_FILE_BYTES } from '../node-files';
 import { ComposeFiles } from './compose-files';
 import { fileProblem, toDiagnostic } from './convert';
@@ -283,7 +283,7 @@ export class Session {
         }
       }
     }
-    if (everything || paths.size > 0) await this.lintComposeFiles(settingsOf);
+    if (everything || this.compose.affectedBy(paths)) await this.lintComposeFiles(settingsOf);
     for (const path of paths) {
       const problem = this.problems.get(path);
       if (problem !== undefined) this.publisher.send(path, [fileProblem(problem)], problem);
@@ -370,9 +370,7 @@ export class Session {
 
   /** Each docker-compose project as a cluster of its Kafka services (engine identities). */
   composeClusters(): TopologyCluster[] {
-    return this.compose
-      .projects((root) => this.optionsOf(this.settings.known(root)))
-      .flatMap(({ root, analyzed }) => composeTopology(analyzed, this.optionsOf(this.settings.known(root))));
+    return this.compose.topology((root) => this.optionsOf(this.settings.known(root)));
   }
 
   /** The cluster of a file in the current analysis. */
