@@ -15,6 +15,8 @@ export function clusterModel(session: Session): TopologyModel {
     ...session.folderAnalyses().flatMap(({ workspace, findings }) => topologyOf(workspace, findings).clusters),
     ...session.composeClusters(),
   ];
+  // Compose projects take their place among the folders, as the properties clusters are ordered.
+  clusters.sort((a, b) => a.folder.localeCompare(b.folder) || a.id.localeCompare(b.id));
   for (const cluster of clusters) {
     const keys = new Map<string, string>();
     for (const host of cluster.hosts)
