@@ -150,6 +150,9 @@ describe('language server under a faulty client', function () {
           context: { diagnostics: null },
         },
       ],
+      ['completionItem/resolve', null],
+      ['completionItem/resolve', { label: 'num.io.threads', data: { list: 'x', index: 0 } }],
+      ['codeAction/resolve', { data: { fixAll: { uri: uri(broker) } } }],
     ];
     for (const [method, params] of requests) {
       await assert.rejects(
@@ -172,6 +175,12 @@ describe('language server under a faulty client', function () {
       context: { diagnostics: [mangled] },
     })) as { title: string }[];
     assert.ok(Array.isArray(actions));
+    // A fix-all to resolve for a file the server does not know resolves to an empty edit, not an error.
+    const unknown = (await server.connection.sendRequest('codeAction/resolve', {
+      title: 't',
+      data: { fixAll: { uri: 'file:///nowhere/server.properties' } },
+    })) as { edit?: { changes?: Record<string, unknown[]> } };
+    assert.deepEqual(Object.values(unknown.edit?.changes ?? {}).flat(), []);
     await stillServing();
   });
 

@@ -261,7 +261,16 @@ function splitCopies(nodes: NodeConfig[], all: NodeConfig[]): NodeConfig[][] {
 }
 
 /** The host:port pairs a process binds; the host is unknown ('') when neither listener nor layout tells it. */
+const boundByNode = new WeakMap<NodeConfig, { host: string; port: number }[]>();
+
 function boundEndpoints(node: NodeConfig): { host: string; port: number }[] {
+  // Alternatives are looked for between every two files of a group: each node's endpoints are worked out once.
+  let bound = boundByNode.get(node);
+  if (!bound) boundByNode.set(node, (bound = computeBoundEndpoints(node)));
+  return bound;
+}
+
+function computeBoundEndpoints(node: NodeConfig): { host: string; port: number }[] {
   const host = hostOf(node) ?? '';
   // A listener with a template host (`PLAINTEXT://${HOST}:9092`) still tells its port.
   const portOf = (item: NodeConfig['listeners'][number]) =>
