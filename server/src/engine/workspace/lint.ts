@@ -11,12 +11,10 @@ import { offsetToPosition } from '../parser/values';
 import { buildNode, type NodeConfig } from './node';
 import { demoteHarmfulRenames } from './rename-guard';
 import { isMetaPropertiesPath, metasOf, readMeta, type MetaRecord } from './meta';
-import type { FolderIndex } from './folder-index';
+import { FolderIndex, parentOf } from './folder-index';
 
 const EXPLAINS = explanationsOf(allRules);
 
-/** The folder above a file's folder. */
-const parentFolderOf = (uri: string) => folderOf(uri).split('/').slice(0, -1).join('/');
 /** Findings kept per file; the rest are counted in one last finding, so a huge or hostile file costs bounded memory. */
 export const MAX_FINDINGS_PER_FILE = 1000;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -162,8 +160,16 @@ export function lintClusters(
 
   // What cluster rules see around a cluster, worked out once per cluster and only when a rule asks: a full lint must
   // not compare every cluster with every other one for every rule.
-  let byFolder: Map<string, NodeConfig[]> | undefined;
-  let byParent: Map<string, NodeConfig[]> | undefined;
+  // The incremental linter keeps a folder index; a one-shot lint builds one when a rule first asks.
+  let index = folders;
+  const foldersIndex = () => {
+    if (!index) {
+      const built = new FolderIndex();
+      for (const cluster of clusters) for (const node of cluster.nodes) built.add(node.uri);
+      index = built;
+    }
+    return index;
+  };
   const neighbourhoods = new Map<
     Cluster,
     Pick<ClusterContext, 'otherClusters' | 'metas' | 'siblingsOf' | 'cousinsOf'>
@@ -184,52 +190,22 @@ export function lintClusters(
       },
       siblingsOf(node: NodeConfig) {
         if (!isGuess(cluster)) return [];
-        if (folders) {
-          return [...folders.in(folderOf(node.uri))].flatMap((uri) => {
-            const owner = workspace.clusterOf.get(uri);
-            return owner !== undefined && owner !== cluster && isGuess(owner) ? [workspace.nodes.get(uri)!] : [];
-          });
-        }
-        if (!byFolder) {
-          byFolder = new Map();
-          for (const other of clusters.flatMap((each) => each.nodes)) {
-            const folder = folderOf(other.uri);
-            const list = byFolder.get(folder);
-            if (list) list.push(other);
-            else byFolder.set(folder, [other]);
-          }
-        }
-        return (byFolder.get(folderOf(node.uri)) ?? []).filter((other) => {
-          const owner = workspace.clusterOf.get(other.uri);
-          return owner !== undefined && owner !== cluster && isGuess(owner);
+        return [...foldersIndex().in(folderOf(node.uri))].flatMap((uri) => {
+          const owner = workspace.clusterOf.get(uri);
+          return owner !== undefined && owner !== cluster && isGuess(owner) ? [workspace.nodes.get(uri)!] : [];
         });
       },
       cousinsOf(node: NodeConfig) {
         if (!isGuess(cluster) || cluster.nodes.length !== 1) return [];
-        if (folders) {
-          const own = folderOf(node.uri);
-          return [...folders.foldersIn(parentFolderOf(node.uri))]
-            .filter((folder) => folder !== own)
-            .flatMap((folder) => [...folders.in(folder)])
-            .flatMap((uri) => {
-              const owner = workspace.clusterOf.get(uri);
-              return owner && owner.nodes.length === 1 && isGuess(owner) ? owner.nodes : [];
-            });
-        }
-        if (!byParent) {
-          byParent = new Map();
-          for (const other of clusters.flatMap((each) =>
-            each.nodes.length === 1 && isGuess(each) ? each.nodes : [],
-          )) {
-            const parent = parentFolderOf(other.uri);
-            const list = byParent.get(parent);
-            if (list) list.push(other);
-            else byParent.set(parent, [other]);
-          }
-        }
-        return (byParent.get(parentFolderOf(node.uri)) ?? []).filter(
-          (other) => other !== node && folderOf(other.uri) !== folderOf(node.uri),
-        );
+        const own = folderOf(node.uri);
+        const around = foldersIndex();
+        return [...around.foldersIn(parentOf(own))]
+          .filter((folder) => folder !== own)
+          .flatMap((folder) => [...around.in(folder)])
+          .flatMap((uri) => {
+            const owner = workspace.clusterOf.get(uri);
+            return owner && owner.nodes.length === 1 && isGuess(owner) ? owner.nodes : [];
+          });
       },
     };
     neighbourhoods.set(cluster, found);
