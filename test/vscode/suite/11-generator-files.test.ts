@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activateExtension, describeDiagnostics, errorsOf, sleep, waitFor, wsUri } from './helpers';
+import { activateExtension, describeDiagnostics, errorsOf, revertAndClose, sleep, waitFor, wsUri } from './helpers';
 
 interface Api {
   wizard: { current?: { title: string; prompt: string; value?: string } };
@@ -102,8 +102,23 @@ describe('generator wizard and files', function () {
       assert.ok(!result.written.some((u) => u.endsWith('.properties')), 'no properties files in compose output');
       const text = fs.readFileSync(compose.fsPath, 'utf8');
       assert.match(text, image === 'bitnami' ? /KAFKA_CFG_NODE_ID/ : /KAFKA_NODE_ID/);
-      await vscode.workspace.openTextDocument(compose);
-      await sleep(3000);
+      // An empty diagnostics list cannot tell "clean" from "never linted": first prove the server lints this
+      // generated file (a second service given node 1 is reported), then that the file as written has no error.
+      const doc = await vscode.workspace.openTextDocument(compose);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const second = doc.getText().search(/NODE_ID['"]?\s*[:=]\s*['"]?2\b/);
+      assert.ok(second >= 0, 'the generated file gives node 2 an id');
+      const digit = doc.positionAt(second + doc.getText().slice(second).search(/2\b/));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(compose, new vscode.Range(digit, digit.translate(0, 1)), '1');
+      assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+      await waitFor('the duplicated node id reported in the generated compose file', () =>
+        errorsOf(compose).some((d) => d.range.start.line === digit.line),
+      );
+      await revertAndClose(doc);
+      await waitFor(`no error in the generated compose file:\n${describeDiagnostics(errorsOf(compose))}`, () =>
+        errorsOf(compose).length === 0 ? true : undefined,
+      );
       assert.strictEqual(errorsOf(compose).length, 0, describeDiagnostics(errorsOf(compose)));
     });
   }
