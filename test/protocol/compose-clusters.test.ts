@@ -23,7 +23,8 @@ describe('docker-compose projects in the cluster model', function () {
     fs.mkdirSync(path.join(folder, 'stack'));
     // One broker given the id of another: its service shows an error.
     const text = fs.readFileSync(path.join(APACHE, 'docker-compose.yml'), 'utf8');
-    const broken = text.replace(/KAFKA_NODE_ID: 6\b/, 'KAFKA_NODE_ID: 5');
+    // A concrete image tag: the cluster's Kafka version comes from it.
+    const broken = text.replace(/KAFKA_NODE_ID: 6\b/, 'KAFKA_NODE_ID: 5').replaceAll('${IMAGE}', 'apache/kafka:3.8.0');
     assert.notEqual(broken, text, 'the fixture names node 6');
     fs.writeFileSync(composeFile(), broken);
   });
@@ -55,6 +56,13 @@ describe('docker-compose projects in the cluster model', function () {
       assert.match(lines[process.line], new RegExp(`^\\s*${process.service}:`), `line of ${process.service}`);
     }
     assert.deepEqual(new Set(processes.map((process) => process.service)).size, 6, 'one process per service');
+    for (const process of processes) {
+      assert.deepEqual(process.roles, [process.service!.startsWith('controller') ? 'controller' : 'broker']);
+      assert.equal(process.host, process.service, 'the host is the service name on the compose network');
+      assert.ok(process.ports.length > 0, `${process.service} has its listener ports`);
+    }
+    assert.equal(compose.kafkaVersion.version, '3.8', JSON.stringify(compose.kafkaVersion));
+    assert.equal(compose.kafkaVersion.source, 'inferred');
     const duplicated = processes.filter((process) => process.nodeId === 5);
     assert.equal(duplicated.length, 2);
     for (const process of duplicated)
