@@ -87,39 +87,50 @@ export interface ReadHints {
   regular?: boolean;
 }
 
+/** A reason a file is not read (not a regular file, too large): said to the user as it is. */
+class FileProblem extends Error {}
+
+/**
+ * The one guarded read behind every read here. FIFOs and devices are refused before they are opened (opening a FIFO
+ * blocks, reading /dev/zero never ends) unless the caller just saw a regular file there; O_NONBLOCK keeps a path
+ * swapped for a FIFO since from blocking the open; the read stops at `cap` whatever stat says.
+ */
+function readGuardedSync(file: string, cap: number, statFirst: boolean): { bytes: Buffer; stats: Stats } {
+  if (statFirst) {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new FileProblem(t('files.notRegular'));
+    if (stat.size > cap) throw new FileProblem(tooLarge(stat.size));
+  }
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new FileProblem(t('files.notRegular'));
+    if (stats.size > cap) throw new FileProblem(tooLarge(stats.size));
+    const bytes = readCappedSync(fd, cap, stats.size);
+    if (!bytes) throw new FileProblem(tooLarge(cap + 1));
+    return { bytes, stats };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // nothing more to do with it
+    }
+  }
+}
+
 /**
  * Reads a config file synchronously: reading small local files in one go is several times faster than a chain of
  * asynchronous calls, and the server reads in batches between which it answers requests.
  */
 export function readConfigFileSync(file: string, hints: ReadHints = {}): ConfigRead & { stamp?: string } {
-  let fd: number | undefined;
   try {
-    // Refuse FIFOs and devices before opening them: opening a FIFO blocks, reading /dev/zero never ends.
-    if (!hints.regular) {
-      const stat = statSync(file);
-      if (!stat.isFile()) return { problem: t('files.notRegular') };
-      if (stat.size > MAX_FILE_BYTES) return { problem: tooLarge(stat.size) };
-    }
-    // O_NONBLOCK: if the path was swapped for a FIFO since it was seen, open still returns at once.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const opened = fstatSync(fd);
-    if (!opened.isFile()) return { problem: t('files.notRegular') };
-    if (opened.size > MAX_FILE_BYTES) return { problem: tooLarge(opened.size) };
-    const bytes = readCappedSync(fd, MAX_FILE_BYTES, opened.size);
-    if (!bytes) return { problem: tooLarge(MAX_FILE_BYTES + 1) };
+    const { bytes, stats } = readGuardedSync(file, MAX_FILE_BYTES, !hints.regular);
     const decoded = decodeConfigBytes(bytes);
-    if ('problem' in decoded) return { ...decoded, stamp: stampOfStats(opened) };
-    return { ...decoded, bytes, realPath: hints.realPath ?? realpathSync(file), stamp: stampOfStats(opened) };
+    if ('problem' in decoded) return { ...decoded, stamp: stampOfStats(stats) };
+    return { ...decoded, bytes, realPath: hints.realPath ?? realpathSync(file), stamp: stampOfStats(stats) };
   } catch (error) {
+    if (error instanceof FileProblem) return { problem: error.message };
     return { problem: t('files.unreadable', { error: (error as Error).message }), unreadable: true };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // nothing more to do with it
-      }
-    }
   }
 }
 
@@ -135,17 +146,7 @@ export async function readSmallTextFile(file: string, cap = MAX_FILE_BYTES): Pro
 
 /** The synchronous form, for hosts that must answer the engine synchronously (compose file references). */
 export function readSmallTextFileSync(file: string, cap = MAX_FILE_BYTES): string {
-  if (!statSync(file).isFile()) throw new Error(t('files.notRegular'));
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const opened = fstatSync(fd);
-    if (!opened.isFile()) throw new Error(t('files.notRegular'));
-    const bytes = readCappedSync(fd, cap, opened.size);
-    if (!bytes) throw new Error(tooLarge(cap + 1));
-    return bytes.toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  return readGuardedSync(file, cap, true).bytes.toString('utf8');
 }
 
 export interface FoundFile {
