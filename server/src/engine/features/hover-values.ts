@@ -5,6 +5,7 @@ import { formatFlagsMarkdown } from './format-flags';
 import { t } from '../i18n';
 import type { Entry } from '../parser/properties';
 import {
+  isWildcardHost,
   parseListener,
   parseMapEntry,
   parseVoter,
@@ -125,7 +126,7 @@ function voterMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item: Spa
         const matches = endpoints.some(
           (endpoint) =>
             endpoint.port === port &&
-            (endpoint.host === '' || endpoint.host === '0.0.0.0' || endpoint.host === '::'
+            (isWildcardHost(endpoint.host)
               ? !hostOf(target!) || hostOf(target!) === normalizeHost(host)
               : normalizeHost(endpoint.host) === normalizeHost(host)),
         );

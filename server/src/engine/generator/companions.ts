@@ -2,6 +2,7 @@
 // start and stop scripts, README, docker-compose.yml) learn about the new node. Each mention of a node of the same
 // role is copied for the new node, so hand edits elsewhere in those files stay as they are.
 import { modify, parse } from 'jsonc-parser';
+import { isWildcardHost, parseListener, splitList, type ParsedListener } from '../parser/values';
 import type { FileEdit } from '../types';
 import type { AddNodePlan, ExistingFile } from './addNode';
 
@@ -63,11 +64,13 @@ function factsOf(path: string, text: string): NodeFacts {
   };
 }
 
-/** `NAME://host:port` entries of a listener list, by listener name. */
-function listenersOf(value: string | undefined): Map<string, { host: string; port: string }> {
-  const found = new Map<string, { host: string; port: string }>();
-  for (const match of (value ?? '').matchAll(/([A-Za-z0-9_]+):\/\/(\[[^\]]*\]|[^:,\s]*):(\d+)/g))
-    found.set(match[1], { host: match[2], port: match[3] });
+/** The listeners of a list, by listener name (Kafka's grammar: the engine's parser). */
+function listenersOf(value: string | undefined): Map<string, ParsedListener> {
+  const found = new Map<string, ParsedListener>();
+  for (const item of splitList(value ?? '')) {
+    const listener = parseListener(item);
+    if (listener) found.set(listener.name, listener);
+  }
   return found;
 }
 
@@ -82,12 +85,13 @@ function endpointMap(anchor: ExistingFile, added: ExistingFile, addedHost: strin
   for (const key of ['listeners', 'advertised.listeners']) {
     const before = listenersOf(valueOf(anchor.text, key));
     const after = listenersOf(valueOf(added.text, key));
+    // Endpoint lists write an IPv6 host in brackets.
+    const written = (host: string) => (host.includes(':') ? `[${host}]` : host);
     for (const [name, { host, port }] of before) {
       const target = after.get(name);
       if (!target) continue;
-      const wildcard = (value: string) => value === '' || value === '0.0.0.0' || value === '[::]';
-      const from = wildcard(host) ? hostOfPath(anchor.path) : host;
-      const to = wildcard(target.host) ? addedHost : target.host;
+      const from = isWildcardHost(host) ? hostOfPath(anchor.path) : written(host);
+      const to = isWildcardHost(target.host) ? addedHost : written(target.host);
       if (from && to) map.set(`${from}:${port}`, `${to}:${target.port}`);
     }
   }

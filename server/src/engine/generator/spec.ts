@@ -1,6 +1,7 @@
 // Defaults and validation of a TopologySpec. All problems are localized through the message catalog.
 import { t } from '../i18n';
 import { isKafkaUuid } from './ids';
+import { isWildcardHost } from '../parser/values';
 import {
   DEFAULT_KAFKA_VERSION,
   DIR_PROFILES,
@@ -201,7 +202,7 @@ export function validateSpec(spec: TopologySpec): SpecProblem[] {
     const seen = new Set<string>();
     for (const raw of hosts) {
       const host = typeof raw === 'string' ? raw.trim() : '';
-      if (host === '0.0.0.0' || host === '::' || host === '') {
+      if (isWildcardHost(host)) {
         error('hosts', 'gen.problem.hostWildcard', { host: String(raw) });
       } else if (!HOST_PATTERN.test(host)) {
         error('hosts', 'gen.problem.hostInvalid', { host });

@@ -83,6 +83,9 @@ export function trimSpan(value: string, start: number, end: number): Span {
   return { text: value.slice(start, end), start, end };
 }
 
+/** A listener host that binds every interface (or the default one): it names no machine. */
+export const isWildcardHost = (host: string) => host === '' || host === '0.0.0.0' || host === '::';
+
 export interface ParsedListener {
   /** Upper-cased listener name, as Kafka normalises it. */
   name: string;
