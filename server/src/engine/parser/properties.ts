@@ -48,6 +48,14 @@ export interface PropertiesDocument {
 }
 
 const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\f';
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const FORM_FEED = 12;
+const EQUALS = 61;
+const COLON = 58;
+const isBlankCode = (c: number) => c === SPACE || c === TAB || c === FORM_FEED;
 
 interface NaturalLine {
   start: number;
@@ -59,10 +67,10 @@ function naturalLines(text: string): { lines: NaturalLine[]; lineStarts: number[
   const lineStarts = [0];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
       lines.push({ start, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
       start = i + 1;
       lineStarts.push(start);
     }
@@ -87,6 +95,7 @@ export function parseProperties(input: string): PropertiesDocument {
   const problems: ParseProblem[] = [];
 
   let lineIndex = 0;
+  let nextBackslash = text.indexOf('\\');
   while (lineIndex < lines.length) {
     const line = lines[lineIndex];
     let pos = line.start;
@@ -98,6 +107,13 @@ export function parseProperties(input: string): PropertiesDocument {
     }
     if (text[pos] === '#' || text[pos] === '!') {
       comments.push({ start: pos, end: line.end, text: text.slice(pos + 1, line.end) });
+      lineIndex++;
+      continue;
+    }
+    // Most lines have no backslash: no continuation and no escape, so key and value are plain slices of the text.
+    if (nextBackslash !== -1 && nextBackslash < pos) nextBackslash = text.indexOf('\\', pos);
+    if (nextBackslash === -1 || nextBackslash >= line.end) {
+      entries.push(plainEntry(text, pos, line.end, entries.length));
       lineIndex++;
       continue;
     }
@@ -180,6 +196,47 @@ export function parseProperties(input: string): PropertiesDocument {
   return { text, hasBom, entries, comments, problems, lineStarts };
 }
 
+/** An entry on one line without any backslash: `Properties.load`'s key/value split, done on offsets. */
+function plainEntry(text: string, start: number, end: number, index: number): Entry {
+  let keyEnd = start;
+  let separator: Entry['separator'];
+  let valueStart = end;
+  for (; keyEnd < end; keyEnd++) {
+    const c = text.charCodeAt(keyEnd);
+    if (c === EQUALS || c === COLON) {
+      separator = { start: keyEnd, end: keyEnd + 1, char: text[keyEnd] };
+      valueStart = keyEnd + 1;
+      break;
+    }
+    if (isBlankCode(c)) {
+      valueStart = keyEnd + 1;
+      break;
+    }
+  }
+  for (; valueStart < end; valueStart++) {
+    const c = text.charCodeAt(valueStart);
+    if (isBlankCode(c)) continue;
+    if (separator || (c !== EQUALS && c !== COLON)) break;
+    separator = { start: valueStart, end: valueStart + 1, char: text[valueStart] };
+  }
+  const value = text.slice(valueStart, end);
+  return new ParsedEntry(
+    { text: value, plainStart: valueStart },
+    {
+      key: text.slice(start, keyEnd),
+      keyStart: start,
+      keyEnd,
+      separator,
+      value,
+      valueStart,
+      valueEnd: end,
+      start,
+      end,
+      index,
+    },
+  );
+}
+
 /**
  * Decoded value with its source map. Most values are written plainly on one line (character k at `plainStart + k`),
  * and then the two per-character arrays are only built if a feature asks for them: they cost far more than the text.
@@ -192,23 +249,32 @@ interface DecodedValue {
 }
 
 class ParsedEntry implements Entry {
-  key!: string;
-  keyStart!: number;
-  keyEnd!: number;
+  key: string;
+  keyStart: number;
+  keyEnd: number;
   separator?: { start: number; end: number; char: string };
-  value!: string;
-  valueStart!: number;
-  valueEnd!: number;
-  start!: number;
-  end!: number;
-  index!: number;
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+  start: number;
+  end: number;
+  index: number;
   private offsets: number[] | undefined;
   private ends: number[] | undefined;
   /** Set when the value is written plainly: character k at `plainStart + k`. */
   readonly plainStart: number | undefined;
 
   constructor(decoded: DecodedValue, fields: Omit<Entry, 'valueOffsets' | 'valueEnds'>) {
-    Object.assign(this, fields);
+    this.key = fields.key;
+    this.keyStart = fields.keyStart;
+    this.keyEnd = fields.keyEnd;
+    this.separator = fields.separator;
+    this.value = fields.value;
+    this.valueStart = fields.valueStart;
+    this.valueEnd = fields.valueEnd;
+    this.start = fields.start;
+    this.end = fields.end;
+    this.index = fields.index;
     this.offsets = decoded.offsets;
     this.ends = decoded.ends;
     this.plainStart = decoded.plainStart;

@@ -3,7 +3,7 @@ import { normalizeVersion, type KafkaVersion } from '../catalog';
 import { t } from '../i18n';
 import { allRules } from '../rules';
 import { explanationsOf, foldConsequences } from '../rules/consequences';
-import { nodeLabel, type ClusterContext, type Report, type Rule } from '../rules/rule';
+import { nodeLabel, type ClusterContext, type NodeContext, type Report, type Rule } from '../rules/rule';
 import type { DeclaredDeployment, EngineOptions, Finding, Severity, SourceFile } from '../types';
 import { folderOf, groupClusters, type Cluster, type VersionOrigin } from './cluster';
 import { hintVersion, versionFromPath, type VersionHint } from '../model/version';
@@ -213,48 +213,55 @@ export function lintClusters(
   };
 
   // What every node rule is told about a node, worked out once per node rather than once per rule.
+  // One context per node and per cluster, shared by every rule (a rule reports synchronously, to the rule being run).
+  let current: Rule = allRules[0];
   const nodeContexts = targets.map((cluster) => ({
     cluster,
-    nodes: cluster.nodes.map((node) => ({
-      node,
-      peers: cluster.nodes.filter((peer) => peer !== node),
-      acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [],
-    })),
+    nodes: cluster.nodes.map(
+      (node): NodeContext => ({
+        node,
+        version: cluster.kafkaVersion,
+        peers: cluster.nodes.filter((peer) => peer !== node),
+        acceptedUnknownKeys: optionsOf(node.uri).acceptedUnknownKeys ?? [],
+        report: (report) => emit(current, node.uri, report),
+      }),
+    ),
   }));
+  const clusterContexts = new Map<Cluster, ClusterContext>();
+  const clusterContextOf = (cluster: Cluster): ClusterContext => {
+    let context = clusterContexts.get(cluster);
+    if (context) return context;
+    // Getters, not a spread: a spread would work out every neighbour list, asked or not.
+    const around = neighbourhoodOf(cluster);
+    context = {
+      get otherClusters() {
+        return around.otherClusters;
+      },
+      get metas() {
+        return around.metas;
+      },
+      siblingsOf: around.siblingsOf,
+      cousinsOf: around.cousinsOf,
+      cluster,
+      version: cluster.kafkaVersion,
+      report: (uri, report) => emit(current, uri, report),
+    };
+    clusterContexts.set(cluster, context);
+    return context;
+  };
   for (const rule of allRules) {
+    current = rule;
     try {
       if (rule.scope === 'node') {
         for (const { cluster, nodes: members } of nodeContexts) {
           // A ZooKeeper-mode config gets its one finding and none of the KRaft checks.
           if ((cluster.membership.kind === 'zookeeper') !== (rule.code === ZOOKEEPER_RULE)) continue;
-          for (const { node, peers, acceptedUnknownKeys } of members) {
-            rule.check({
-              node,
-              version: cluster.kafkaVersion,
-              acceptedUnknownKeys,
-              peers,
-              report: (report) => emit(rule, node.uri, report),
-            });
-          }
+          for (const context of members) rule.check(context);
         }
       } else {
         for (const cluster of targets) {
           if (cluster.membership.kind === 'zookeeper') continue;
-          // Getters, not a spread: a spread would work out every neighbour list for every rule, asked or not.
-          const around = neighbourhoodOf(cluster);
-          rule.check({
-            get otherClusters() {
-              return around.otherClusters;
-            },
-            get metas() {
-              return around.metas;
-            },
-            siblingsOf: around.siblingsOf,
-            cousinsOf: around.cousinsOf,
-            cluster,
-            version: cluster.kafkaVersion,
-            report: (uri, report) => emit(rule, uri, report),
-          });
+          rule.check(clusterContextOf(cluster));
         }
       }
     } catch (error) {

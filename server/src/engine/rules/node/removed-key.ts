@@ -34,7 +34,12 @@ export default defineNodeRule({
       const lookup = lookupKey(entry.key, version);
       const facts = lookup.facts;
       if (!facts) continue;
-      const fix = { titleId: 'remove', args: { key: entry.key }, edits: [removeEntry(node, entry)], preferred: true };
+      const fix = () => ({
+        titleId: 'remove',
+        args: { key: entry.key },
+        edits: [removeEntry(node, entry)],
+        preferred: true,
+      });
       if (lookup.status === 'removed') {
         const replacement = facts.replacement;
         report({
@@ -42,7 +47,7 @@ export default defineNodeRule({
           messageId: replacement ? 'removedWithReplacement' : 'removed',
           args: { key: entry.key, version, replacement: replacement ?? '' },
           deprecated: true,
-          fixes: [fix],
+          fixes: [fix()],
         });
       } else if (!atLeast(version, '4.0') && facts.zookeeperOnly && node.settings.has('process.roles')) {
         if (entry.key === 'control.plane.listener.name') {
@@ -51,7 +56,7 @@ export default defineNodeRule({
             messageId: 'controlPlane',
             args: { version },
             severity: 'error',
-            fixes: [fix],
+            fixes: [fix()],
           });
         } else if (!entry.key.startsWith('zookeeper.metadata.migration') && entry.key !== 'zookeeper.connect') {
           report({
@@ -60,7 +65,7 @@ export default defineNodeRule({
             args: { key: entry.key },
             severity: 'information',
             deprecated: true,
-            fixes: [fix],
+            fixes: [fix()],
           });
         }
       }
