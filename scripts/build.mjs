@@ -14,10 +14,13 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  // server.js and cli.js are small launchers that run server-main.js and cli-main.js through V8's code cache.
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server-main.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli-main.js' },
+  { ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'server/out/server.js' },
   {
     ...common,
-    entryPoints: ['server/src/cli.ts'],
+    entryPoints: ['server/src/launch/cli.ts'],
     outfile: 'server/out/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   },

@@ -39,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<KraftA
     serverModule,
     log,
     context.extensionMode === vscode.ExtensionMode.Development && process.env.KRAFT_DEBUG_SERVER === '1',
+    // The server keeps its compiled code here between starts (server/src/code-cache.ts).
+    path.join(context.globalStorageUri.fsPath, 'code-cache'),
   );
   const clientOptions: LanguageClientOptions = {
     // The built-in `properties` language is included: the server decides by content whether a file is a server config.

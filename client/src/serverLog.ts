@@ -62,10 +62,20 @@ export class LeveledLog implements vscode.OutputChannel {
  * Starts the server over IPC and reports how it ended: exit code 0 (a stop or restart) as information, anything
  * else as an error. The language client does not watch a process it did not start, so it adds no message of its own.
  */
-export function serverStarter(serverModule: string, log: LeveledLog, debug: boolean): () => Promise<MessageTransports> {
+export function serverStarter(
+  serverModule: string,
+  log: LeveledLog,
+  debug: boolean,
+  codeCacheDir: string,
+): () => Promise<MessageTransports> {
   return async () => {
     const execArgv = [...SERVER_NODE_FLAGS, ...(debug ? ['--nolazy', '--inspect=6009'] : [])];
-    const child = cp.fork(serverModule, ['--node-ipc', `--clientProcessId=${process.pid}`], { silent: true, execArgv });
+    const env = { ...process.env, KRAFT_CODE_CACHE_DIR: codeCacheDir };
+    const child = cp.fork(serverModule, ['--node-ipc', `--clientProcessId=${process.pid}`], {
+      silent: true,
+      execArgv,
+      env,
+    });
     child.stdout?.on('data', (data: Buffer) => log.append(data.toString('utf8')));
     child.stderr?.on('data', (data: Buffer) => log.append(data.toString('utf8')));
     child.on('exit', (code, signal) => {

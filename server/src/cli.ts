@@ -8,11 +8,17 @@ import { packageManifest } from './cli/manifest';
 import { nodeTopologyIo, runTopology } from './cli/topology';
 import { runComposeExport } from './cli/compose-export';
 import { runComposeImport } from './cli/compose-import';
+import { signalWarm } from './warm';
 
 type Subcommand = (args: string[]) => Promise<number> | number;
 
 const subcommands: Record<string, Subcommand> = {
-  lint: runLint,
+  lint: async (args) => {
+    const code = await runLint(args);
+    // The functions a lint compiled are the ones worth keeping for the next start (code-cache.ts).
+    signalWarm();
+    return code;
+  },
   generate: (args) => runGenerate(args, nodeGenerateIo()),
   topology: (args) => runTopology(args, nodeTopologyIo(collectConfigs)),
   'compose-export': runComposeExport,

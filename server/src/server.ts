@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures, StreamMessageReader } from 'vscode-
 import { CoalescingMessageWriter } from './coalescing-output';
 import { t } from './engine';
 import { startServer } from './lsp/main';
+import { signalWarm } from './warm';
 
 /**
  * Over stdio the reader is ours, to tell a broken frame from a broken message. A body that is not JSON loses only
@@ -23,4 +24,8 @@ function stdioConnection() {
   return createConnection(ProposedFeatures.all, reader, new CoalescingMessageWriter(process.stdout));
 }
 
-startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+const session = startServer(
+  process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all),
+);
+// Once a validation has been sent, the functions it compiled are worth keeping for the next start (code-cache.ts).
+session.onValidated(signalWarm);

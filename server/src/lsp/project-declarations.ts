@@ -13,6 +13,7 @@ import { foldersAbove, readJarVersions } from '../project-files';
 import type { FileIndex } from './file-index';
 import type { Folders } from './folders';
 import type { FolderSettings } from './settings';
+import { compareText } from '../engine';
 
 export class ProjectDeclarations {
   /** The declarations as last read. */
@@ -31,7 +32,7 @@ export class ProjectDeclarations {
   async refresh(full: boolean): Promise<boolean> {
     const entries = [...this.files.texts]
       .filter(([path]) => isDeclarationFile(path))
-      .sort(([a], [b]) => a.localeCompare(b));
+      .sort(([a], [b]) => compareText(a, b));
     if (full) {
       const configs = [...this.files.texts.keys()].filter((path) => path.toLowerCase().endsWith('.properties'));
       const folders = new Set(

@@ -26,7 +26,7 @@ describe('installed .vsix', () => {
     };
     walk(root);
     assert.deepStrictEqual(bad, []);
-    for (const f of ['package.json', 'client/out/extension.js', 'server/out/server.js'])
+    for (const f of ['package.json', 'client/out/extension.js', 'server/out/server.js', 'server/out/server-main.js'])
       assert.ok(fs.existsSync(path.join(root, f)), `${f} shipped`);
   });
 

@@ -21,11 +21,13 @@ const LIMITS = {
 
 /** Template syntax of other tools (envsubst, Jinja, str.format, Helm): Kafka reads it literally. */
 export function isTemplate(value: string): boolean {
+  if (!value.includes('$') && !value.includes('{')) return false;
   return /\$\{[^}]*\}?|\{\{.*\}\}|^\$[A-Z_][A-Z0-9_]*$|\{\d+\}/.test(value);
 }
 
 /** `${provider:...}` whose provider the node declares in config.providers: Kafka resolves it at start-up. */
 export function isResolvedLater(value: string, providers: string[]): boolean {
+  if (!value.includes('${')) return false;
   const references = [...value.matchAll(/\$\{([A-Za-z0-9_-]+):[^}]*\}/g)];
   return references.length > 0 && references.every((match) => providers.includes(match[1]));
 }

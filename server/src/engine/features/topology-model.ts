@@ -2,6 +2,7 @@
 // of it. Kept apart from topology.ts, which builds it from an analysis, so the client can use it without bundling
 // the analysis, the rules and the key catalog.
 import type { Severity } from '../types';
+import { compareText } from '../text-order';
 
 export interface ProblemCounts {
   errors: number;
@@ -97,7 +98,7 @@ export const UNKNOWN_HOST = '?';
 
 /** Processes in node.id order, files without an id last. */
 export const byNodeId = (a: TopologyProcess, b: TopologyProcess) =>
-  (a.nodeId ?? Infinity) - (b.nodeId ?? Infinity) || a.uri.localeCompare(b.uri);
+  (a.nodeId ?? Infinity) - (b.nodeId ?? Infinity) || compareText(a.uri, b.uri);
 
 /** The cluster and process of one file, when it belongs to one. */
 export function processLocation(

@@ -7,6 +7,7 @@ import { membershipReason, versionLabel } from '../model/describe';
 import { hostOf, folderOf, type Cluster } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
 import { controllerNames, type NodeConfig } from '../workspace/node';
+import { compareText } from '../text-order';
 import {
   UNKNOWN_HOST,
   byNodeId,
@@ -134,7 +135,7 @@ export function topologyOf(workspace: AnalyzedWorkspace, findings: Map<string, F
   const clusters = workspace.clusters
     .filter((cluster) => cluster.nodes.length > 0)
     .map((cluster) => clusterOf(cluster, findings));
-  clusters.sort((a, b) => a.folder.localeCompare(b.folder) || a.id.localeCompare(b.id));
+  clusters.sort((a, b) => compareText(a.folder, b.folder) || compareText(a.id, b.id));
   // Two clusters in one folder would read alike: number them.
   const seen = new Map<string, number>();
   for (const cluster of clusters) seen.set(cluster.name, (seen.get(cluster.name) ?? 0) + 1);

@@ -7,6 +7,7 @@
 import type { DeclaredDeployment, DeploymentSource } from '../types';
 import { directoryOf, folderOf, hostOf, normalizeHost } from '../workspace/hosts';
 import { ownControllerListener, type NodeConfig } from '../workspace/node';
+import { compareText } from '../text-order';
 
 /** Why a file belongs to its deployment; shown to the user (hover, status item) so a wrong guess can be corrected. */
 export type Membership =
@@ -301,10 +302,12 @@ export function areAlternatives(a: NodeConfig, b: NodeConfig): boolean {
  * variant is checked on its own (`controller_in_migration.properties` beside `controller.properties`).
  */
 function splitAlternatives(nodes: NodeConfig[], loopbackOnly: boolean): Deployment[] {
-  const depth = (node: NodeConfig) => directoryOf(node.uri).length;
-  const ordered = [...nodes].sort(
-    (a, b) => depth(a) - depth(b) || baseName(a.uri).length - baseName(b.uri).length || a.uri.localeCompare(b.uri),
-  );
+  const sortKey = new Map(nodes.map((node) => [node, [directoryOf(node.uri).length, baseName(node.uri).length]]));
+  const ordered = [...nodes].sort((a, b) => {
+    const [depthA, nameA] = sortKey.get(a)!;
+    const [depthB, nameB] = sortKey.get(b)!;
+    return depthA - depthB || nameA - nameB || compareText(a.uri, b.uri);
+  });
   const main: NodeConfig[] = [];
   const variants: { node: NodeConfig; of: NodeConfig[] }[] = [];
   for (const node of ordered) {

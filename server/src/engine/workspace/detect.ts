@@ -17,7 +17,7 @@ export interface DetectionSettings {
   exclude?: string[];
 }
 
-const matchers = new Map<string, (path: string) => boolean>();
+const matchers = new Map<string, RegExp>();
 
 /**
  * Whether a `/`-separated path (or a key name) matches one of the globs, with picomatch's full syntax (`**`, `*`, `?`,
@@ -30,10 +30,11 @@ export function matchesAny(path: string, globs: readonly string[] = []): boolean
     let matcher = matchers.get(glob);
     if (!matcher) {
       if (matchers.size > 1000) matchers.clear();
-      matcher = picomatch(glob.startsWith('/') || glob.startsWith('**') ? glob : `**/${glob}`, { dot: true });
+      // The expression picomatch's matcher tests, without the result object it builds for every path.
+      matcher = picomatch.makeRe(glob.startsWith('/') || glob.startsWith('**') ? glob : `**/${glob}`, { dot: true });
       matchers.set(glob, matcher);
     }
-    return matcher(normalized);
+    return normalized === glob || matcher.test(normalized);
   });
 }
 

@@ -5,6 +5,7 @@ import type { Cluster, Finding } from '../../engine';
 import { processKey, topologyOf, type TopologyModel } from '../../engine/ide';
 import type { Session } from '../session';
 import type { Handler } from './handler';
+import { compareText } from '../../engine';
 
 export const CLUSTERS_REQUEST = 'kraft/clusters';
 export const CLUSTERS_CHANGED = 'kraft/clustersChanged';
@@ -16,7 +17,7 @@ export function clusterModel(session: Session): TopologyModel {
     ...session.composeClusters(),
   ];
   // Compose projects take their place among the folders, as the properties clusters are ordered.
-  clusters.sort((a, b) => a.folder.localeCompare(b.folder) || a.id.localeCompare(b.id));
+  clusters.sort((a, b) => compareText(a.folder, b.folder) || compareText(a.id, b.id));
   for (const cluster of clusters) {
     const keys = new Map<string, string>();
     for (const host of cluster.hosts)

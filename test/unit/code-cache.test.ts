@@ -1,0 +1,92 @@
+// The launcher's code cache: a bundle runs as `require` runs it, its compiled code is written once it says it is warm
+// and used on the next start; a rebuilt bundle gets a file of its own (the old one goes); a cache in a folder other
+// users can write is never used; a folder that cannot be written only costs the compilation.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { codeCacheFolder, runWithCodeCache } from '../../server/src/code-cache';
+import { signalWarm } from '../../server/src/warm';
+
+describe('code cache launcher', () => {
+  let dir: string;
+  let bundle: string;
+  let cache: string;
+  const ran: unknown[] = [];
+  const globalRan = globalThis as { codeCacheTestRuns?: unknown[] };
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kraft-code-cache-'));
+    bundle = path.join(dir, 'main.js');
+    cache = path.join(dir, 'cache');
+    ran.length = 0;
+    globalRan.codeCacheTestRuns = ran;
+    writeBundle('first');
+  });
+  afterEach(() => {
+    signalWarm(); // no launcher of this test is left waiting to write
+    delete globalRan.codeCacheTestRuns;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  function writeBundle(tag: string) {
+    fs.writeFileSync(
+      bundle,
+      `#!/usr/bin/env node\nconst p = require('node:path');\nmodule.exports.tag = ${JSON.stringify(tag)};\n` +
+        `globalThis.codeCacheTestRuns.push({ tag: ${JSON.stringify(tag)}, dir: __dirname, file: __filename, base: p.basename(__filename), self: this === module.exports });\n`,
+    );
+  }
+  const cacheFiles = () => (fs.existsSync(cache) ? fs.readdirSync(cache) : []);
+
+  it('runs the bundle with require, module, __filename and __dirname, then writes the cache when warm', () => {
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: false });
+    assert.deepEqual(ran, [{ tag: 'first', dir, file: bundle, base: 'main.js', self: true }]);
+    assert.deepEqual(cacheFiles(), [], 'nothing is written before the bundle says it is warm');
+    signalWarm();
+    assert.equal(cacheFiles().length, 1);
+    assert.match(cacheFiles()[0], /^main\.js-\d+-\d+-v[\d.]+-\w+\.v8cache$/);
+    assert.equal(fs.statSync(cache).mode & 0o777, 0o700);
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: true });
+    assert.equal(ran.length, 2);
+    signalWarm(); // an accepted cache is not written again
+    assert.equal(cacheFiles().length, 1);
+  });
+
+  it('gives a rebuilt bundle a cache of its own and removes the old one', () => {
+    runWithCodeCache(bundle, cache);
+    signalWarm();
+    const before = cacheFiles();
+    writeBundle('second-build');
+    fs.utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: false });
+    assert.equal((ran.at(-1) as { tag: string }).tag, 'second-build');
+    signalWarm();
+    assert.equal(cacheFiles().length, 1);
+    assert.notDeepEqual(cacheFiles(), before);
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: true });
+  });
+
+  it('never uses a cache in a folder that other users can write', function () {
+    if (process.platform === 'win32') this.skip();
+    runWithCodeCache(bundle, cache);
+    signalWarm();
+    fs.chmodSync(cache, 0o777);
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: false });
+    assert.equal(ran.length, 2, 'the bundle still runs');
+  });
+
+  it('runs without a cache when its folder cannot be created', () => {
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, '');
+    assert.deepEqual(runWithCodeCache(bundle, path.join(blocked, 'cache')), { usedCache: false });
+    assert.doesNotThrow(() => signalWarm());
+    assert.equal(ran.length, 1);
+  });
+
+  it('takes its folder from the editor, the environment or the platform cache home, and can be turned off', () => {
+    assert.equal(codeCacheFolder({ KRAFT_CODE_CACHE_DIR: '/x/cache' }), '/x/cache');
+    assert.equal(codeCacheFolder({ KRAFT_CODE_CACHE: 'off', KRAFT_CODE_CACHE_DIR: '/x' }), undefined);
+    if (process.platform === 'linux')
+      assert.equal(codeCacheFolder({ XDG_CACHE_HOME: '/home/u/.c' }), '/home/u/.c/kraft-config/code-cache');
+  });
+});
