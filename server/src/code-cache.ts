@@ -25,16 +25,16 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 /**
- * Runs a CommonJS bundle as `require` would, compiled with the cached code of an earlier start when there is one.
+ * Runs a bundle as `require` would run a CommonJS module, compiled with the cached code of an earlier start when there is one.
  * The cache is written once the bundle says it is warm (after its first analysis), so that it holds the functions
  * that analysis compiled too. A missing, foreign or unwritable cache only costs the compilation.
  */
 export function runWithCodeCache(file: string, folder = codeCacheFolder()): { usedCache: boolean } {
-  const source = fs.readFileSync(file, 'utf8').replace(/^#!.*/, '');
+  // The bundle is one function expression of (exports, require, module, __filename, __dirname): see the build.
+  const source = fs.readFileSync(file, 'utf8');
   const cacheFile = folder && cacheFileOf(file, folder);
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const script = new vm.Script(source, { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected))
     process.once(WARM_EVENT, () => writeCache(cacheFile, `${path.basename(file)}-`, script.createCachedData()));
   const bundle = { exports: {} };

@@ -32,8 +32,9 @@ describe('code cache launcher', () => {
   function writeBundle(tag: string) {
     fs.writeFileSync(
       bundle,
-      `#!/usr/bin/env node\nconst p = require('node:path');\nmodule.exports.tag = ${JSON.stringify(tag)};\n` +
-        `globalThis.codeCacheTestRuns.push({ tag: ${JSON.stringify(tag)}, dir: __dirname, file: __filename, base: p.basename(__filename), self: this === module.exports });\n`,
+      '(function (exports, require, module, __filename, __dirname) {' +
+        `'use strict';\nconst p = require('node:path');\nmodule.exports.tag = ${JSON.stringify(tag)};\n` +
+        `globalThis.codeCacheTestRuns.push({ tag: ${JSON.stringify(tag)}, dir: __dirname, file: __filename, base: p.basename(__filename), self: this === module.exports });\n})`,
     );
   }
   const cacheFiles = () => (fs.existsSync(cache) ? fs.readdirSync(cache) : []);

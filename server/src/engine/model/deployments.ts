@@ -7,7 +7,7 @@
 import type { DeclaredDeployment, DeploymentSource } from '../types';
 import { directoryOf, folderOf, hostOf, normalizeHost } from '../workspace/hosts';
 import { ownControllerListener, type NodeConfig } from '../workspace/node';
-import { compareText } from '../text-order';
+import { compareCodeUnits } from '../text-order';
 
 /** Why a file belongs to its deployment; shown to the user (hover, status item) so a wrong guess can be corrected. */
 export type Membership =
@@ -306,7 +306,7 @@ function splitAlternatives(nodes: NodeConfig[], loopbackOnly: boolean): Deployme
   const ordered = [...nodes].sort((a, b) => {
     const [depthA, nameA] = sortKey.get(a)!;
     const [depthB, nameB] = sortKey.get(b)!;
-    return depthA - depthB || nameA - nameB || compareText(a.uri, b.uri);
+    return depthA - depthB || nameA - nameB || compareCodeUnits(a.uri, b.uri);
   });
   const main: NodeConfig[] = [];
   const variants: { node: NodeConfig; of: NodeConfig[] }[] = [];

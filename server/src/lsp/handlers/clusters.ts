@@ -1,5 +1,6 @@
 // `kraft/clusters`: the cluster model of the current analysis, for the status item, the Clusters view and the
 // topology picture; `kraft/clustersChanged` tells the client when it changed. Shaping lives in engine/features/topology.
+import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Cluster, Finding } from '../../engine';
 import { processKey, topologyOf, type TopologyModel } from '../../engine/ide';
@@ -34,6 +35,8 @@ export function clusterModel(session: Session): TopologyModel {
   return { clusters };
 }
 
+const digestOf = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('base64');
+
 export const clustersHandler: Handler = {
   register(connection: Connection, session: Session) {
     connection.onRequest(CLUSTERS_REQUEST, async () => {
@@ -44,24 +47,25 @@ export const clustersHandler: Handler = {
     // Building the model of every cluster costs more than the edit itself on a large workspace, so each cluster's
     // part is built again only when its cluster or one of its files' findings lists is new (the incremental linter
     // reuses both for everything an edit did not touch); the whole is compared part by part.
-    const parts = new WeakMap<Cluster, { lists: (Finding[] | undefined)[]; json: string }>();
+    // A part is remembered by a digest of its JSON: the JSON itself held about 6 KB per cluster for the whole session.
+    const parts = new WeakMap<Cluster, { lists: (Finding[] | undefined)[]; digest: string }>();
     let last: string[] = [];
     session.onValidated(() => {
       const now = session.folderAnalyses().flatMap(({ workspace, findings }) =>
         workspace.clusters.map((cluster) => {
           const lists = cluster.nodes.map((node) => findings.get(node.uri));
           const known = parts.get(cluster);
-          if (known?.lists.every((list, i) => list === lists[i])) return known.json;
-          const json = JSON.stringify(topologyOf({ ...workspace, clusters: [cluster] }, findings).clusters);
-          parts.set(cluster, { lists, json });
-          return json;
+          if (known?.lists.every((list, i) => list === lists[i])) return known.digest;
+          const digest = digestOf(topologyOf({ ...workspace, clusters: [cluster] }, findings).clusters);
+          parts.set(cluster, { lists, digest });
+          return digest;
         }),
       );
       // Compose projects are few: their part is built again each time.
-      for (const cluster of session.composeClusters()) now.push(JSON.stringify(cluster));
+      for (const cluster of session.composeClusters()) now.push(digestOf(cluster));
       // Regrouping after an edit may list the same clusters in another order: order is not a change.
       now.sort();
-      if (now.length === last.length && now.every((json, i) => json === last[i])) return;
+      if (now.length === last.length && now.every((digest, i) => digest === last[i])) return;
       last = now;
       void connection.sendNotification(CLUSTERS_CHANGED, {});
       // Code lenses say "cluster of 6 · 2 problems": ask the client to fetch them again (clients without it refuse).
