@@ -13,7 +13,7 @@ import {
   statSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import { t } from './engine';
+import { DEFAULT_SERVER_GLOBS, matchesAny, t } from './engine';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -294,4 +294,11 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
     for (let i = folders.length - 1; i >= 0; i--) pending.push(folders[i]);
   }
   return result;
+}
+
+/** An open document above the size limit is not analysed on every keystroke: the one explanation it gets instead. */
+export function oversizedDocumentProblem(path: string, text: string, languageId: string): string | undefined {
+  if (text.length <= MAX_FILE_BYTES) return undefined;
+  if (languageId !== 'kafka-properties' && !matchesAny(path, DEFAULT_SERVER_GLOBS)) return undefined;
+  return t('files.tooLarge', { size: Math.round(text.length / 1024 / 1024), limit: MAX_FILE_BYTES / 1024 / 1024 });
 }

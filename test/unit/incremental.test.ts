@@ -129,4 +129,39 @@ describe('incremental linting equals a full lint', function () {
       { numRuns: Number(process.env.KRAFT_INCREMENTAL_RUNS ?? 25) },
     );
   });
+
+  it('in slices: a first analysis hands out every file once, slice by slice, and ends as update ends', async () => {
+    const sliced = new WorkspaceLinter();
+    const slices: string[][] = [];
+    let pauses = 0;
+    const result = await sliced.updateInSlices(
+      workspace,
+      [],
+      (findings) => slices.push([...findings.keys()]),
+      async () => void pauses++,
+      20,
+    );
+    assert.ok(slices.length > 2, `${slices.length} slices`);
+    assert.equal(pauses, slices.length - 1);
+    const handedOut = slices.flat();
+    assert.equal(new Set(handedOut).size, handedOut.length, 'no file twice');
+    assert.deepEqual(new Set(handedOut), new Set(result.findings.keys()));
+    assert.deepEqual(sorted(result.findings), sorted(lintWorkspace(workspace)));
+    // Later updates lint what changed in one go, with the same results as update.
+    const edited = EDITS[2](workspace, 3, 5);
+    const plain = new WorkspaceLinter();
+    plain.update(workspace, []);
+    const expected = plain.update(edited, []);
+    let later = 0;
+    const again = await sliced.updateInSlices(
+      edited,
+      [],
+      () => later++,
+      async () => undefined,
+      20,
+    );
+    assert.equal(later, 0);
+    assert.deepEqual(sorted(again.findings), sorted(expected.findings));
+    assert.deepEqual([...again.changed].sort(), [...expected.changed].sort());
+  });
 });

@@ -8,13 +8,11 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyDeclarations,
-  DEFAULT_SERVER_GLOBS,
   isComposeFileName,
   isDeclarationFile,
   type Cluster,
   type Declarations,
   isMetaPropertiesPath,
-  matchesAny,
   t,
   WorkspaceLinter,
   type AnalyzedCompose,
@@ -24,7 +22,7 @@ import {
   type WorkspaceFile,
 } from '../engine';
 import { type TopologyCluster, withDocumentText } from '../engine/ide';
-import { MAX_FILE_BYTES } from '../node-files';
+import { oversizedDocumentProblem } from '../node-files';
 import { ComposeFiles } from './compose-files';
 import { fileProblem, toDiagnostic } from './convert';
 import type { FileIndex } from './file-index';
@@ -206,20 +204,9 @@ export class Session {
       const settings = settingsOf.get(root)!;
       const uri = this.openUris.get(path);
       const document = uri === undefined ? undefined : this.documents.get(uri);
-      let text = document ? document.getText() : this.files.texts.get(path);
-      let problem = document ? undefined : this.files.problems.get(path);
-      // An open document above the size limit is not analysed on every keystroke; it gets one explanation instead.
-      if (
-        document &&
-        text!.length > MAX_FILE_BYTES &&
-        (document.languageId === 'kafka-properties' || matchesAny(path, DEFAULT_SERVER_GLOBS))
-      ) {
-        problem = t('files.tooLarge', {
-          size: Math.round(text!.length / 1024 / 1024),
-          limit: MAX_FILE_BYTES / 1024 / 1024,
-        });
-        text = undefined;
-      }
+      const oversized = document && oversizedDocumentProblem(path, document.getText(), document.languageId);
+      const text = oversized ? undefined : document ? document.getText() : this.files.texts.get(path);
+      const problem = oversized || (document ? undefined : this.files.problems.get(path));
       if (isComposeFileName(path)) {
         if (text !== undefined && settings.enable) this.compose.set(path, text, root);
         else this.compose.delete(path);
@@ -274,7 +261,14 @@ export class Session {
         if (before) for (const path of before.keys()) this.clearIfUnclaimed(path);
       } else {
         const change = folderChanges.get(root);
-        const result = state.linter.update([...(change?.set.values() ?? [])], [...(change?.removed ?? [])]);
+        // A folder's first analysis is sent slice by slice: the editor reads the first files' diagnostics while the
+        // server lints the rest.
+        const result = await state.linter.updateInSlices(
+          [...(change?.set.values() ?? [])],
+          [...(change?.removed ?? [])],
+          (slice) => slice.forEach((list, path) => this.publishFindings(path, list)),
+          () => new Promise((resolve) => setImmediate(resolve)),
+        );
         state.analysis = { workspace: result.workspace, findings: result.findings };
         for (const path of result.changed) {
           const list = result.findings.get(path);

@@ -30,6 +30,18 @@ export interface LintResult {
   changed: Set<string>;
 }
 
+interface UpdatePlan {
+  workspace: AnalyzedWorkspace;
+  clusters: Cluster[];
+  keyOf: Map<Cluster, string>;
+  /** Result key → findings per file, filled in as stale clusters are linted. */
+  results: Map<string, Map<string, Finding[]>>;
+  /** Clusters without a result for their key yet. */
+  stale: [string, Cluster][];
+  removed: readonly string[];
+  previousFindings: Map<string, Finding[]>;
+}
+
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** A controller whose voters name only itself (see disjoint-sibling-quorum). */
@@ -85,6 +97,48 @@ export class WorkspaceLinter {
 
   /** Some files were added or changed, others removed. */
   update(changedFiles: readonly WorkspaceFile[], removedUris: readonly string[]): LintResult {
+    const plan = this.plan(changedFiles, removedUris);
+    this.lintStale(plan, plan.stale);
+    return this.finish(plan);
+  }
+
+  /**
+   * `update`, with the clusters to lint taken in slices of about `sliceNodes` files when there are many and none of
+   * them has a result yet (a folder's first analysis): each slice's findings go to `onSlice` as soon as they are
+   * known, and `pause` is awaited between slices, so that a host can send them while the rest is linted. Nothing
+   * else may call this linter before the returned promise settles.
+   */
+  async updateInSlices(
+    changedFiles: readonly WorkspaceFile[],
+    removedUris: readonly string[],
+    onSlice: (findings: ReadonlyMap<string, Finding[]>) => void,
+    pause: () => Promise<void>,
+    sliceNodes = 100,
+  ): Promise<LintResult> {
+    const plan = this.plan(changedFiles, removedUris);
+    const fresh = plan.stale.length === plan.clusters.length && this.results.size === 0;
+    const total = plan.stale.reduce((count, [, cluster]) => count + cluster.nodes.length, 0);
+    if (!fresh || total <= sliceNodes) {
+      this.lintStale(plan, plan.stale);
+      return this.finish(plan);
+    }
+    for (let start = 0; start < plan.stale.length; ) {
+      let end = start;
+      for (let nodes = 0; end < plan.stale.length && nodes < sliceNodes; end++)
+        nodes += plan.stale[end][1].nodes.length;
+      const slice = plan.stale.slice(start, end);
+      this.lintStale(plan, slice);
+      const findings = new Map<string, Finding[]>();
+      for (const [key] of slice) for (const [uri, list] of plan.results.get(key)!) findings.set(uri, list);
+      onSlice(findings);
+      start = end;
+      if (start < plan.stale.length) await pause();
+    }
+    return this.finish(plan);
+  }
+
+  /** Nodes, grouping and result keys after a change; which clusters need linting. */
+  private plan(changedFiles: readonly WorkspaceFile[], removedUris: readonly string[]): UpdatePlan {
     let changed = changedFiles;
     let removed = removedUris;
     for (const uri of removed) this.inputs.delete(uri);
@@ -179,18 +233,23 @@ export class WorkspaceLinter {
       if (result) results.set(key, result);
       else stale.push([key, cluster]);
     }
-    if (stale.length > 0) {
-      const fresh = lintClusters(
-        workspace,
-        stale.map(([, cluster]) => cluster),
-        this.options,
-        this.folders,
-      );
-      for (const [key, cluster] of stale)
-        results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
-    }
+    return { workspace, clusters, keyOf, results, stale, removed, previousFindings };
+  }
 
-    // Findings of the clusters that have a new key (or are new): the others' lists stand as they were.
+  private lintStale(plan: UpdatePlan, stale: readonly (readonly [string, Cluster])[]): void {
+    if (stale.length === 0) return;
+    const fresh = lintClusters(
+      plan.workspace,
+      stale.map(([, cluster]) => cluster),
+      this.options,
+      this.folders,
+    );
+    for (const [key, cluster] of stale)
+      plan.results.set(key, new Map(cluster.nodes.map((node) => [node.uri, fresh.get(node.uri) ?? []])));
+  }
+
+  /** Findings of the clusters that have a new key (or are new): the others' lists stand as they were. */
+  private finish({ workspace, clusters, keyOf, results, removed, previousFindings }: UpdatePlan): LintResult {
     const changedFindings = new Set<string>();
     for (const uri of removed) if (this.findings.delete(uri)) changedFindings.add(uri);
     if (this.findings !== previousFindings)
