@@ -25,6 +25,7 @@ const matchers = new Map<string, RegExp>();
  * path at a segment boundary, so `nodes/*.conf` matches `cluster/nodes/a.conf`, as users expect from a setting.
  */
 export function matchesAny(path: string, globs: readonly string[] = []): boolean {
+  if (globs.length === 0) return false;
   const normalized = path.replace(/\\/g, '/');
   return globs.some((glob) => {
     let matcher = matchers.get(glob);

@@ -39,13 +39,23 @@ export function folderOf(uri: string): string {
   return folder;
 }
 
+// Grouping and several rules ask for the host of every node, some once per voter: each node's answer is kept.
+const hosts = new WeakMap<NodeConfig, string | null>();
+
 /** The host a process runs on, as far as its config tells: an advertised or bound host, else its voter entry. */
 export function hostOf(node: NodeConfig): string | undefined {
+  let host = hosts.get(node);
+  if (host === undefined) hosts.set(node, (host = computeHostOf(node) ?? null));
+  return host ?? undefined;
+}
+
+function computeHostOf(node: NodeConfig): string | undefined {
   if (node.declaredHost) return normalizeHost(node.declaredHost);
-  for (const item of [...node.advertised, ...node.listeners]) {
-    const host = item.parsed?.host;
-    if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
-  }
+  for (const items of [node.advertised, node.listeners])
+    for (const item of items) {
+      const host = item.parsed?.host;
+      if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
+    }
   const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
   if (own?.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
   // The seed layout keeps each host's processes in a folder named after the host.

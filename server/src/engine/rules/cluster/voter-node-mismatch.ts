@@ -46,25 +46,28 @@ export default defineClusterRule({
         const endpoint = voter.parsed.endpoint;
         const target = byId.get(voter.parsed.id);
         if (!endpoint || !target || target === node) continue;
-        const range = at.span(node, node.votersEntry, voter.span);
-        const related = target.nodeIdEntry
-          ? [
-              {
-                uri: target.uri,
-                range: at.entry(target, target.nodeIdEntry),
-                messageId: 'named',
-                args: { id: voter.parsed.id },
-              },
-            ]
-          : undefined;
+        // Ranges are worked out only for a voter that is reported: most voters are right.
+        const votersEntry = node.votersEntry;
+        const range = () => at.span(node, votersEntry, voter.span);
+        const related = () =>
+          target.nodeIdEntry
+            ? [
+                {
+                  uri: target.uri,
+                  range: at.entry(target, target.nodeIdEntry),
+                  messageId: 'named',
+                  args: { id: voter.parsed.id },
+                },
+              ]
+            : undefined;
         if (!target.isController) {
           if (target.isBroker) {
             const id = voter.parsed.id;
             report(node.uri, {
-              range,
+              range: range(),
               messageId: 'broker',
               args: { id, file: shortPath(target.uri) },
-              related,
+              related: related(),
               fixes: [
                 {
                   titleId: 'removeEverywhere',
@@ -84,7 +87,6 @@ export default defineClusterRule({
           listener && targetHost
             ? `${voter.parsed.id}@${targetHost === 'localhost' ? endpoint.host : targetHost}:${listener.port}`
             : undefined;
-        // Worked out only for a voter that is reported: most voters are right.
         const fixes = () =>
           rebuilt
             ? [
@@ -108,7 +110,7 @@ export default defineClusterRule({
               listenerPort: listener.port,
               file: shortPath(target.uri),
             },
-            related,
+            related: related(),
             fixes: fixes(),
           });
         } else if (
@@ -120,7 +122,7 @@ export default defineClusterRule({
             range: at.span(node, node.votersEntry, endpoint.hostSpan),
             messageId: 'host',
             args: { id: voter.parsed.id, voterHost: endpoint.host, nodeHost: targetHost, file: shortPath(target.uri) },
-            related,
+            related: related(),
             fixes: fixes(),
           });
         }
