@@ -32,7 +32,9 @@ const CLI = path.join(REPO, 'server/out/cli.js');
 const CLIENT = path.join(REPO, 'client/out/extension.js');
 for (const built of [SERVER, CLI, CLIENT])
   if (!fs.existsSync(built)) throw new Error(`${path.relative(REPO, built)} is missing: run npm run build first`);
-const { SERVER_NODE_FLAGS } = await import(pathToFileURL(path.join(REPO, 'out/server/src/launch-flags.js')).href);
+const { SERVER_NODE_FLAGS, serverEnvironment } = await import(
+  pathToFileURL(path.join(REPO, 'out/server/src/launch-flags.js')).href
+);
 
 // ---- the workspace: isolated 3+3 clusters (the seed, on hosts of their own) and one 4-node combined cluster ----
 
@@ -165,7 +167,7 @@ async function startEditor(folder, env = warmCache) {
   // The flags VS Code starts the server with (client/src/serverLog.ts).
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...flags, SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
+    env: serverEnvironment({ ...process.env, ...env }),
   });
   const connection = rpc.createMessageConnection(
     new rpc.StreamMessageReader(child.stdout),

@@ -5,7 +5,7 @@ import * as cp from 'node:child_process';
 import type * as vscode from 'vscode';
 import { IPCMessageReader, IPCMessageWriter, type MessageTransports } from 'vscode-languageclient/node';
 import { t } from '../../server/src/engine/detect';
-import { SERVER_NODE_FLAGS } from '../../server/src/launch-flags';
+import { SERVER_NODE_FLAGS, serverEnvironment } from '../../server/src/launch-flags';
 
 type Level = 'error' | 'warn' | 'info' | 'debug' | 'trace';
 // Protocol traces are asked for with kraft.trace.server: shown at the info level, not hidden below the channel's level.
@@ -70,7 +70,7 @@ export function serverStarter(
 ): () => Promise<MessageTransports> {
   return async () => {
     const execArgv = [...SERVER_NODE_FLAGS, ...(debug ? ['--nolazy', '--inspect=6009'] : [])];
-    const env = { ...process.env, KRAFT_CODE_CACHE_DIR: codeCacheDir };
+    const env = serverEnvironment({ ...process.env, KRAFT_CODE_CACHE_DIR: codeCacheDir });
     const child = cp.fork(serverModule, ['--node-ipc', `--clientProcessId=${process.pid}`], {
       silent: true,
       execArgv,
