@@ -135,8 +135,8 @@ export function readConfigFileSync(file: string, hints: ReadHints = {}): ConfigR
 }
 
 /** `realPath`: the real path when the caller already knows it (a walk resolved it), saving one system call. */
-export async function readConfigFile(file: string, realPath?: string): Promise<ConfigRead> {
-  return readConfigFileSync(file, { realPath });
+export async function readConfigFile(file: string, hints: ReadHints = {}): Promise<ConfigRead> {
+  return readConfigFileSync(file, hints);
 }
 
 /** Reads any small text file (project files, compose files, a --spec) with the same guards; throws on a problem. */
@@ -211,6 +211,8 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
     rootReal !== undefined &&
     (real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep));
   const pending: { dir: string; real?: string }[] = [{ dir: root, real: rootReal }];
+  // Paths below an absolute root are absolute and normalised already (path.join): resolving each was a cost.
+  const absolute = path.isAbsolute(root) ? (dir: string) => dir : (dir: string) => path.resolve(dir);
   let visited = 0;
   while (pending.length > 0 && !result.truncated) {
     if (++visited % 64 === 0) await breathe();
@@ -222,7 +224,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       if (seen.has(dirReal)) continue;
       seen.add(dirReal);
       entries = readdirSync(dir, { withFileTypes: true });
-      result.listedFolders.push(path.resolve(dir));
+      result.listedFolders.push(absolute(dir));
     } catch (error) {
       if (!vanished(error))
         result.problems.push({

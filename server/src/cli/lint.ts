@@ -94,6 +94,15 @@ const isInside = (file: string, folder: string) =>
  * their files kept by content detection. A file reached through a link that leads outside every named target is
  * linted but never written.
  */
+const cwd = process.cwd();
+/** path.resolve for the paths a walk gives (normalised already), without resolving every one again. */
+const absoluteOf = (file: string) => (path.isAbsolute(file) ? file : path.join(cwd, file));
+/** path.relative(cwd, file), with the common case (a file below the working folder) taken directly. */
+const relativeToCwd = (file: string) => {
+  const absolute = absoluteOf(file);
+  return absolute.startsWith(cwd + path.sep) ? absolute.slice(cwd.length + 1) : path.relative(cwd, absolute) || file;
+};
+
 async function collect(
   options: LintOptions,
 ): Promise<{ files: DiskFile[]; compose: WorkspaceFile[]; problems: string[] }> {
@@ -102,9 +111,10 @@ async function collect(
   const problems: string[] = [];
   const seen = new Set<string>();
   const named: { real: string; folder: boolean }[] = [];
+  // A walk's files are regular files at known real paths: read without a stat or realpath more each.
   const consider = async (file: string, explicit: boolean, realPath?: string): Promise<void> => {
-    const read = await readConfigFile(file, realPath);
-    const relative = path.relative(process.cwd(), file) || file;
+    const read = await readConfigFile(file, { realPath, regular: !explicit });
+    const relative = explicit ? path.relative(process.cwd(), file) || file : relativeToCwd(file);
     if ('problem' in read) {
       const serverNamed = matchesAny(relative, [...DEFAULT_SERVER_GLOBS, ...options.include]);
       if (explicit || serverNamed || read.unreadable) problems.push(`${file}: ${read.problem}`);
@@ -161,7 +171,7 @@ async function collect(
     for (const problem of config.problems)
       problems.push(`${path.relative(process.cwd(), config.path) || config.path}: ${problem.message}`);
   for (const { file, relative, read, explicit } of candidates) {
-    const absolute = path.resolve(file).split(path.sep).join('/');
+    const absolute = (explicit ? path.resolve(file) : absoluteOf(file)).split(path.sep).join('/');
     const detection = layerDetection(options, nearestProjectConfig(absolute, declarations.configs)?.config);
     if (!explicit && !isMetaPropertiesPath(relative) && detectServerConfig(relative, read.text, detection) !== 'server')
       continue;
