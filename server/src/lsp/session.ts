@@ -90,6 +90,8 @@ export class Session {
     );
     this.publisher = new DiagnosticsPublisher(connection, (path) => this.uriOf(path));
     this.project = new ProjectDeclarations(files, folders);
+    // Once the diagnostics have left: what the first edit would otherwise build first.
+    this.onValidated(() => this.states.forEach((state) => state.linter.prepare()));
   }
 
   private readonly scheduler: ValidationScheduler;

@@ -137,8 +137,14 @@ export class WorkspaceLinter {
     return this.finish(plan);
   }
 
+  /** Builds what the next update needs that the first one did not (the grouping's index): for idle time. */
+  prepare(): void {
+    this.grouping.index(this.items);
+  }
+
   /** Nodes, grouping and result keys after a change; which clusters need linting. */
   private plan(changedFiles: readonly WorkspaceFile[], removedUris: readonly string[]): UpdatePlan {
+    this.prepare();
     let changed = changedFiles;
     let removed = removedUris;
     for (const uri of removed) this.inputs.delete(uri);

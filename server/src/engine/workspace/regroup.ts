@@ -86,10 +86,14 @@ export class IncrementalGrouping {
   private arrival = new Map<string, number>();
   private arrivals = 0;
 
+  /** Whether the links, folders and arrival order of the files grouped so far are known (built on first need). */
+  private indexed = false;
+
   reset(): void {
     this.clusters = [];
     this.clusterOf = new Map();
     this.started = false;
+    this.indexed = false;
     this.linked.clear();
     this.links.clear();
     this.folders.clear();
@@ -108,6 +112,12 @@ export class IncrementalGrouping {
     rebuilt: ReadonlySet<string>,
     versionOf: Parameters<typeof groupClusters>[1],
   ): Grouping {
+    // The first grouping groups everything: the index that later regroups need is built when one comes (index()).
+    if (!this.started) {
+      this.started = true;
+      return this.groupAll(items, versionOf);
+    }
+    this.index(items);
     for (const uri of touched) {
       if (items.has(uri)) {
         this.folders.add(uri);
@@ -116,15 +126,6 @@ export class IncrementalGrouping {
         this.folders.delete(uri);
         this.arrival.delete(uri);
       }
-    }
-    if (!this.started) {
-      this.started = true;
-      for (const uri of items.keys()) {
-        this.folders.add(uri);
-        if (!this.arrival.has(uri)) this.arrival.set(uri, this.arrivals++);
-      }
-      this.updateLinks(items, new Set(items.keys()));
-      return this.groupAll(items, versionOf);
     }
     if (touched.size > 0) {
       // Files sharing a link with a touched file before the edit, then after it.
@@ -154,6 +155,20 @@ export class IncrementalGrouping {
     }
     this.renew(items, rebuilt);
     return { clusters: this.clusters, clusterOf: this.clusterOf };
+  }
+
+  /**
+   * Indexes the files of the first grouping, as they were grouped: call it before the items change (the linter does,
+   * and a host may call it when idle). Nothing to do once done.
+   */
+  index(items: ReadonlyMap<string, GroupableNode>): void {
+    if (!this.started || this.indexed) return;
+    this.indexed = true;
+    for (const uri of items.keys()) {
+      this.folders.add(uri);
+      if (!this.arrival.has(uri)) this.arrival.set(uri, this.arrivals++);
+    }
+    this.updateLinks(items, new Set(items.keys()));
   }
 
   private groupAll(items: ReadonlyMap<string, GroupableNode>, versionOf: Parameters<typeof groupClusters>[1]) {
