@@ -1,5 +1,6 @@
 // The parser follows java.util.Properties.load and never throws.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseProperties } from '../../server/src/engine/parser/properties';
 import { parseListener, parseVoter, splitList, spanRange, keyRange } from '../../server/src/engine/parser/values';
 
@@ -107,6 +108,34 @@ describe('parser: values', () => {
       ['a', 'b', ''],
     );
     assert.deepEqual(splitList('   '), []);
+  });
+  it('list split: items are trim + split on \\s*,\\s* and each span points at its text (any whitespace)', () => {
+    const unit = fc.constantFrom(
+      ' ',
+      ',',
+      'a',
+      'b',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u200b',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit }), (value) => {
+        const items = splitList(value);
+        const expected = value.trim() === '' ? [] : value.trim().split(/\s*,\s*/);
+        assert.deepEqual(
+          items.map((item) => item.text),
+          expected,
+        );
+        for (const item of items) assert.equal(value.slice(item.start, item.end), item.text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -176,21 +176,22 @@ export function parseProperties(input: string): PropertiesDocument {
     const key = decode(text, chars, offsets, 0, keyLength, problems);
     const value = decode(text, chars, offsets, valueIndex, chars.length, problems);
     entries.push(
-      new ParsedEntry(value, {
-        key: key.text,
-        keyStart: offsets[0],
-        keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
-        separator:
-          separatorIndex >= 0
-            ? { start: offsets[separatorIndex], end: offsets[separatorIndex] + 1, char: chars[separatorIndex] }
-            : undefined,
-        value: value.text,
-        valueStart: offsets[valueIndex],
-        valueEnd: end,
-        start: offsets[0],
-        end,
-        index: entries.length,
-      }),
+      new ParsedEntry(
+        value,
+        {
+          key: key.text,
+          keyStart: offsets[0],
+          keyEnd: keyLength > 0 ? offsets[keyLength - 1] + 1 : offsets[0],
+          value: value.text,
+          valueStart: offsets[valueIndex],
+          valueEnd: end,
+          start: offsets[0],
+          end,
+          index: entries.length,
+        },
+        separatorIndex >= 0 ? offsets[separatorIndex] : -1,
+        separatorIndex >= 0 ? chars[separatorIndex] : '',
+      ),
     );
   }
   return { text, hasBom, entries, comments, problems, lineStarts };
@@ -199,12 +200,12 @@ export function parseProperties(input: string): PropertiesDocument {
 /** An entry on one line without any backslash: `Properties.load`'s key/value split, done on offsets. */
 function plainEntry(text: string, start: number, end: number, index: number): Entry {
   let keyEnd = start;
-  let separator: Entry['separator'];
+  let separatorStart = -1;
   let valueStart = end;
   for (; keyEnd < end; keyEnd++) {
     const c = text.charCodeAt(keyEnd);
     if (c === EQUALS || c === COLON) {
-      separator = { start: keyEnd, end: keyEnd + 1, char: text[keyEnd] };
+      separatorStart = keyEnd;
       valueStart = keyEnd + 1;
       break;
     }
@@ -216,24 +217,15 @@ function plainEntry(text: string, start: number, end: number, index: number): En
   for (; valueStart < end; valueStart++) {
     const c = text.charCodeAt(valueStart);
     if (isBlankCode(c)) continue;
-    if (separator || (c !== EQUALS && c !== COLON)) break;
-    separator = { start: valueStart, end: valueStart + 1, char: text[valueStart] };
+    if (separatorStart >= 0 || (c !== EQUALS && c !== COLON)) break;
+    separatorStart = valueStart;
   }
   const value = text.slice(valueStart, end);
   return new ParsedEntry(
     { text: value, plainStart: valueStart },
-    {
-      key: text.slice(start, keyEnd),
-      keyStart: start,
-      keyEnd,
-      separator,
-      value,
-      valueStart,
-      valueEnd: end,
-      start,
-      end,
-      index,
-    },
+    { key: text.slice(start, keyEnd), keyStart: start, keyEnd, value, valueStart, valueEnd: end, start, end, index },
+    separatorStart,
+    separatorStart >= 0 ? text[separatorStart] : '',
   );
 }
 
@@ -252,7 +244,6 @@ class ParsedEntry implements Entry {
   key: string;
   keyStart: number;
   keyEnd: number;
-  separator?: { start: number; end: number; char: string };
   value: string;
   valueStart: number;
   valueEnd: number;
@@ -264,11 +255,22 @@ class ParsedEntry implements Entry {
   /** Set when the value is written plainly: character k at `plainStart + k`. */
   readonly plainStart: number | undefined;
 
-  constructor(decoded: DecodedValue, fields: Omit<Entry, 'valueOffsets' | 'valueEnds'>) {
+  /** The separator's offset (-1: none) and character; its object is made when asked for (most never are). */
+  private readonly separatorStart: number;
+  private readonly separatorChar: string;
+  private separatorObject: Entry['separator'];
+
+  constructor(
+    decoded: DecodedValue,
+    fields: Omit<Entry, 'valueOffsets' | 'valueEnds' | 'separator'>,
+    separatorStart: number,
+    separatorChar: string,
+  ) {
     this.key = fields.key;
     this.keyStart = fields.keyStart;
     this.keyEnd = fields.keyEnd;
-    this.separator = fields.separator;
+    this.separatorStart = separatorStart;
+    this.separatorChar = separatorChar;
     this.value = fields.value;
     this.valueStart = fields.valueStart;
     this.valueEnd = fields.valueEnd;
@@ -278,6 +280,15 @@ class ParsedEntry implements Entry {
     this.offsets = decoded.offsets;
     this.ends = decoded.ends;
     this.plainStart = decoded.plainStart;
+  }
+
+  get separator(): Entry['separator'] {
+    if (this.separatorStart < 0) return undefined;
+    return (this.separatorObject ??= {
+      start: this.separatorStart,
+      end: this.separatorStart + 1,
+      char: this.separatorChar,
+    });
   }
 
   get valueOffsets(): readonly number[] {

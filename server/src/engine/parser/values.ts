@@ -60,16 +60,21 @@ export function entryLineRange(doc: PropertiesDocument, entry: Entry): Range {
   return { start: { line: start.line, character: 0 }, end: nextLine };
 }
 
+/** JavaScript's whitespace (`/\s/`, what `trim` removes), tested on a character code without making a string. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+const COMMA = 44;
+
 /** Kafka's list split: trim, then split on `\s*,\s*`, keeping empty items. An all-blank value is an empty list. */
 export function splitList(value: string): Span[] {
-  const trimmedStart = value.length - value.trimStart().length;
-  const trimmed = value.trim();
-  if (trimmed === '') return [];
+  let start = 0;
+  let end = value.length;
+  while (start < end && isSpace(value.charCodeAt(start))) start++;
+  while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
+  if (start === end) return [];
   const items: Span[] = [];
-  let itemStart = trimmedStart;
-  const limit = trimmedStart + trimmed.length;
-  for (let i = trimmedStart; i <= limit; i++) {
-    if (i === limit || value[i] === ',') {
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || value.charCodeAt(i) === COMMA) {
       items.push(trimSpan(value, itemStart, i));
       itemStart = i + 1;
     }
@@ -78,8 +83,8 @@ export function splitList(value: string): Span[] {
 }
 
 export function trimSpan(value: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(value[start])) start++;
-  while (end > start && /\s/.test(value[end - 1])) end--;
+  while (start < end && isSpace(value.charCodeAt(start))) start++;
+  while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
   return { text: value.slice(start, end), start, end };
 }
 

@@ -19,8 +19,9 @@ interface LintedNode {
   node: NodeConfig;
   /** A new serial each time the node is built: serials stand for contents in result keys. */
   serial: number;
-  /** Everything about the file that cluster grouping reads: while no key changes, the grouping stands. */
-  groupingKey: string;
+  /** Everything about the file that cluster grouping reads: while no key changes, the grouping stands. Worked out
+   * when first compared (a first analysis compares nothing). */
+  groupingKey?: string;
 }
 
 export interface LintResult {
@@ -41,6 +42,8 @@ interface UpdatePlan {
   removed: readonly string[];
   previousFindings: Map<string, Finding[]>;
 }
+
+const groupingKeyOfLinted = (linted: LintedNode) => (linted.groupingKey ??= groupingKeyOf(linted.file, linted.node));
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -184,11 +187,11 @@ export class WorkspaceLinter {
         continue;
       }
       const node = buildNode(file.uri, file.text, version.version, file.encoding);
-      const groupingKey = groupingKeyOf(file, node);
-      this.linted.set(file.uri, { file, version, node, serial: ++this.serials, groupingKey });
+      const linted: LintedNode = { file, version, node, serial: ++this.serials };
+      this.linted.set(file.uri, linted);
       this.nodes.set(file.uri, node);
       this.items.set(file.uri, { node, root: file.root ?? '', declared: file.deployment });
-      if (groupingKey !== known?.groupingKey) touched.add(file.uri);
+      if (!known || groupingKeyOfLinted(linted) !== groupingKeyOfLinted(known)) touched.add(file.uri);
       rebuilt.add(file.uri);
     }
     for (const uri of rebuilt) {

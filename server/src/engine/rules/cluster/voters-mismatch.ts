@@ -42,7 +42,12 @@ export default defineClusterRule({
     );
     if (withVoters.length < 2) return;
     const groups = new Map<string, NodeConfig[]>();
-    for (const node of withVoters) groups.set(canonical(node), [...(groups.get(canonical(node)) ?? []), node]);
+    for (const node of withVoters) {
+      const key = canonical(node);
+      const members = groups.get(key);
+      if (members) members.push(node);
+      else groups.set(key, [node]);
+    }
     if (groups.size < 2) return;
     const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
     const [majorityKey, majorityNodes] = ranked[0];
