@@ -7,7 +7,8 @@ import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-
 const CRLF = '\r\n';
 
 export class CoalescingMessageWriter extends AbstractMessageWriter implements MessageWriter {
-  private chunks: Buffer[] = [];
+  /** Headers and bodies of this turn's messages, turned into bytes once when they leave. */
+  private chunks: string[] = [];
   /** Settles when the chunks of this turn have been handed to the pipe. */
   private flushed: Promise<void> | undefined;
   private written: (() => void) | undefined;
@@ -21,8 +22,8 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
 
   write(message: Message): Promise<void> {
     try {
-      const body = Buffer.from(JSON.stringify(message), 'utf8');
-      this.chunks.push(Buffer.from(`Content-Length: ${body.byteLength}${CRLF}${CRLF}`, 'ascii'), body);
+      const body = JSON.stringify(message);
+      this.chunks.push(`Content-Length: ${Buffer.byteLength(body, 'utf8')}${CRLF}${CRLF}`, body);
     } catch (error) {
       this.fireError(error as Error, message, ++this.errors);
       return Promise.reject(error);
@@ -49,7 +50,7 @@ export class CoalescingMessageWriter extends AbstractMessageWriter implements Me
       written?.();
       return;
     }
-    const data = Buffer.concat(this.chunks);
+    const data = Buffer.from(this.chunks.join(''), 'utf8');
     this.chunks = [];
     this.target.write(data, () => written?.());
   }
