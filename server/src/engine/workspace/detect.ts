@@ -26,7 +26,7 @@ const matchers = new Map<string, RegExp>();
  */
 export function matchesAny(path: string, globs: readonly string[] = []): boolean {
   if (globs.length === 0) return false;
-  const normalized = path.replace(/\\/g, '/');
+  const normalized = path.includes('\\') ? path.replace(/\\/g, '/') : path;
   return globs.some((glob) => {
     let matcher = matchers.get(glob);
     if (!matcher) {
