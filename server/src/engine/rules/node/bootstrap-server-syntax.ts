@@ -33,25 +33,30 @@ export default defineNodeRule({
     const entry = node.bootstrapEntry;
     if (!entry) return;
     for (const server of node.bootstrapServers) {
-      const range = at.span(node, entry, server.span);
+      // Worked out only for an item that is reported.
+      const range = () => at.span(node, entry, server.span);
       if (!server.parsed) {
         const voterForm = /^\d+@(.+)$/.exec(server.span.text);
         if (voterForm) {
           report({
-            range,
+            range: range(),
             messageId: 'voterForm',
             args: { entry: server.span.text },
             fixes: [
               {
                 titleId: 'dropId',
                 args: { fixed: voterForm[1] },
-                edits: [{ uri: node.uri, range, newText: voterForm[1] }],
+                edits: [{ uri: node.uri, range: range(), newText: voterForm[1] }],
                 preferred: true,
               },
             ],
           });
         } else {
-          report({ range, messageId: 'host', args: { entry: server.span.text, host: '{host}', port: '{port}' } });
+          report({
+            range: range(),
+            messageId: 'host',
+            args: { entry: server.span.text, host: '{host}', port: '{port}' },
+          });
         }
       } else if (server.parsed.ignoredPrefix) {
         const prefix = server.parsed.ignoredPrefix;

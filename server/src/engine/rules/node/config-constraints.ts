@@ -6,8 +6,9 @@ import { at, defineNodeRule } from '../rule';
 
 /** Numeric value of a key, or its Kafka default; undefined when not numeric (placeholders, typos). */
 function numberOf(node: NodeConfig, key: string, fallback?: number): number | undefined {
-  const value =
-    valueOf(node, key) ?? (fallback === undefined ? (keyFacts(key)?.default ?? undefined) : String(fallback));
+  const set = valueOf(node, key);
+  if (set === undefined && fallback !== undefined && Number.isSafeInteger(fallback)) return fallback;
+  const value = set ?? (fallback === undefined ? (keyFacts(key)?.default ?? undefined) : String(fallback));
   return value !== undefined && value !== null && /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
 }
 

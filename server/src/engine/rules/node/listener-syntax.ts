@@ -55,14 +55,15 @@ function checkList(
   const names = new Set<string>();
   const byPort = new Map<number, ListItem<ParsedListener>[]>();
   for (const item of items) {
-    const range = at.span(node, entry, item.span);
+    // Worked out only for an item that is reported.
+    const range = () => at.span(node, entry, item.span);
     if (item.span.text === '') {
       // 4.2+ rejects blank items; older releases drop them.
-      if (atLeast(version, '4.2')) report({ range, messageId: 'emptyItem', args: { key: entry.key } });
+      if (atLeast(version, '4.2')) report({ range: range(), messageId: 'emptyItem', args: { key: entry.key } });
       continue;
     }
     if (!item.parsed) {
-      report({ range, messageId: 'unparseable', args: { entry: item.span.text } });
+      report({ range: range(), messageId: 'unparseable', args: { entry: item.span.text } });
       continue;
     }
     if (names.has(item.parsed.name))

@@ -26,6 +26,8 @@ export default defineNodeRule({
     const latin1 = node.encoding === 'latin1';
     const messageId = latin1 ? 'latin1' : 'value';
     const severity = latin1 ? 'information' : undefined;
+    // Most files are plain ASCII: one look at the whole text settles them.
+    if (!/[^\x00-\x7f]/.test(node.doc.text)) return;
     for (const entry of node.doc.entries) {
       const rawKey = node.doc.text.slice(entry.keyStart, entry.keyEnd);
       const rawValue = node.doc.text.slice(entry.valueStart, entry.valueEnd);

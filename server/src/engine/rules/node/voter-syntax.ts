@@ -45,7 +45,8 @@ export default defineNodeRule({
     const entry = node.votersEntry;
     if (!entry) return;
     for (const voter of node.voters) {
-      const range = at.span(node, entry, voter.span);
+      // Worked out only for an item that is reported.
+      const range = () => at.span(node, entry, voter.span);
       // Kafka's message prints literal braces; our placeholders use them too, so pass them back as arguments.
       const braces = { id: '{id}', host: '{host}', port: '{port}' };
       const rebuilt =
@@ -57,14 +58,14 @@ export default defineNodeRule({
             {
               titleId: 'rebuild',
               args: { entry: rebuilt },
-              edits: [{ uri: node.uri, range, newText: rebuilt }],
+              edits: [{ uri: node.uri, range: range(), newText: rebuilt }],
               preferred: true,
             },
           ]
         : undefined;
       switch (voter.parsed.problem) {
         case 'form':
-          report({ range, messageId: 'form', args: { ...braces, entry: voter.span.text }, fixes });
+          report({ range: range(), messageId: 'form', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'id':
           report({
@@ -75,7 +76,7 @@ export default defineNodeRule({
           });
           break;
         case 'host':
-          report({ range, messageId: 'host', args: { ...braces, entry: voter.span.text }, fixes });
+          report({ range: range(), messageId: 'host', args: { ...braces, entry: voter.span.text }, fixes });
           break;
         case 'port-range':
           report({
