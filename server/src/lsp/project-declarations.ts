@@ -8,6 +8,7 @@ import {
   type JarVersion,
   layerDetection,
   nearestProjectConfig,
+  type ProjectConfig,
 } from '../engine';
 import { foldersAbove, readJarVersions } from '../project-files';
 import type { FileIndex } from './file-index';
@@ -33,7 +34,8 @@ export class ProjectDeclarations {
     const entries = [...this.files.texts]
       .filter(([path]) => isDeclarationFile(path))
       .sort(([a], [b]) => compareText(a, b));
-    if (full) {
+    if (full && this.files.libsFolders.size === 0) this.jars = [];
+    else if (full) {
       const configs = [...this.files.texts.keys()].filter((path) => path.toLowerCase().endsWith('.properties'));
       const folders = new Set(
         configs.flatMap((path) => [...foldersAbove([path], this.folders.rootOf(path) || undefined)]),
@@ -45,14 +47,15 @@ export class ProjectDeclarations {
     if (key === this.key) return false;
     this.key = key;
     this.current = collectDeclarations(entries, this.jars);
+    this.layered = new WeakMap();
     return true;
   }
 
   /** Whether a path is validated: the open document's language decides first, then names and content. */
   isServerConfig(path: string, text: string, settings: FolderSettings, languageId?: string): boolean {
     if (!settings.enable) return false;
-    const globs = layerDetection(settings, nearestProjectConfig(path, this.current.configs)?.config);
-    const key = `${languageId ?? ''}\u0000${JSON.stringify(globs)}`;
+    const { globs, globsKey } = this.detectionOf(settings, nearestProjectConfig(path, this.current.configs)?.config);
+    const key = `${languageId ?? ''}\u0000${globsKey}`;
     const known = this.detections.get(path);
     if (known && known.key === key && known.text === text) return known.server;
     const relative = path.slice(this.folders.rootOf(path).length + 1) || path;
@@ -63,6 +66,22 @@ export class ProjectDeclarations {
     this.detections.set(path, { key, text, server });
     return server;
   }
+
+  /** The detection globs of a folder's settings under a project config, and their key, worked out once per pair. */
+  private detectionOf(settings: FolderSettings, config: ProjectConfig | undefined) {
+    let byConfig = this.layered.get(settings);
+    if (!byConfig) this.layered.set(settings, (byConfig = new Map()));
+    let found = byConfig.get(config);
+    if (!found) {
+      const globs = layerDetection(settings, config);
+      byConfig.set(config, (found = { globs, globsKey: JSON.stringify(globs) }));
+    }
+    return found;
+  }
+  private layered = new WeakMap<
+    FolderSettings,
+    Map<ProjectConfig | undefined, { globs: ReturnType<typeof layerDetection>; globsKey: string }>
+  >();
 
   /** A file without text: nothing to remember about it. */
   forget(path: string): void {
