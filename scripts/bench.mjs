@@ -208,7 +208,12 @@ async function startEditor(folder, env = warmCache) {
       textDocument: {
         publishDiagnostics: {},
         hover: {},
-        completion: { completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation'] } } },
+        completion: {
+          completionItem: { snippetSupport: true, resolveSupport: { properties: ['documentation'] } },
+          completionList: {
+            itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+          },
+        },
       },
     },
     locale: 'en',

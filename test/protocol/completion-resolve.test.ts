@@ -12,6 +12,13 @@ interface Item {
   label: string;
   documentation?: { kind: string; value: string };
   data?: unknown;
+  textEdit?: { range: unknown; newText: string };
+  textEditText?: string;
+  insertTextFormat?: number;
+}
+interface List {
+  items: Item[];
+  itemDefaults?: { editRange?: unknown; insertTextFormat?: number };
 }
 
 describe('completion documentation, inline or resolved', function () {
@@ -30,7 +37,9 @@ describe('completion documentation, inline or resolved', function () {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  async function complete(capabilities: Record<string, unknown>): Promise<{ server: ServerUnderTest; items: Item[] }> {
+  async function complete(
+    capabilities: Record<string, unknown>,
+  ): Promise<{ server: ServerUnderTest; items: Item[]; list: List }> {
     const server = await startLanguageServer(folder, { workspace: { configuration: true }, ...capabilities });
     servers.push(server);
     const uri = pathToFileURL(broker()).href;
@@ -42,8 +51,8 @@ describe('completion documentation, inline or resolved', function () {
     const list = (await server.connection.sendRequest('textDocument/completion', {
       textDocument: { uri },
       position: { line, character: 4 },
-    })) as { items: Item[] };
-    return { server, items: list.items };
+    })) as List;
+    return { server, items: list.items, list };
   }
 
   it('sends documentation through completionItem/resolve to a client that resolves it', async () => {
@@ -68,5 +77,33 @@ describe('completion documentation, inline or resolved', function () {
     assert.match(io?.documentation?.value ?? '', /thread/i);
     const inlineSize = JSON.stringify(items).length;
     assert.ok(lazySize > 0 && lazySize < inlineSize * 0.75, `lazy list ${lazySize} vs inline ${inlineSize} characters`);
+  });
+
+  it('gives the shared edit range and text format once to a client that takes list defaults', async () => {
+    const plain = await complete({});
+    const { list } = await complete({
+      textDocument: {
+        completion: { completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'data'] } },
+      },
+    });
+    assert.ok(list.itemDefaults?.editRange, 'a default edit range');
+    // What the client inserts, item by item, is what it inserted from the full items.
+    const applied = (item: Item) => ({
+      label: item.label,
+      range: item.textEdit?.range ?? list.itemDefaults?.editRange,
+      text: item.textEdit?.newText ?? item.textEditText ?? item.label,
+      format: item.insertTextFormat ?? list.itemDefaults?.insertTextFormat,
+    });
+    const full = (item: Item) => ({
+      label: item.label,
+      range: item.textEdit?.range,
+      text: item.textEdit?.newText,
+      format: item.insertTextFormat,
+    });
+    assert.deepEqual(list.items.map(applied), plain.items.map(full));
+    assert.ok(
+      JSON.stringify(list).length < JSON.stringify(plain.list).length * 0.9,
+      `${JSON.stringify(list).length} vs ${JSON.stringify(plain.list).length} characters`,
+    );
   });
 });
