@@ -65,6 +65,12 @@ describe('language features', () => {
         list.some((i) => labelOf(i) === 'log.retention.hours'),
         'log.retention.hours offered',
       );
+      // The list's shared edit range and snippet format come once (itemDefaults); each item still inserts its key.
+      const partitions = list.find((i) => labelOf(i) === 'num.partitions')!;
+      const inserted =
+        partitions.insertText instanceof vscode.SnippetString ? partitions.insertText.value : partitions.insertText;
+      assert.match(String(inserted), /^num\.partitions=/, `num.partitions inserts ${String(inserted)}`);
+      assert.ok(partitions.range, 'an edit range from the list defaults');
       // Documentation is not in the list: VS Code resolves it for the item it shows (completionItem/resolve).
       const resolved = providerItems(
         await vscode.commands.executeCommand<vscode.CompletionList>(
