@@ -16,10 +16,12 @@ export async function readDeclarations(files: readonly string[], walked?: Walked
   const folders = foldersAbove(files);
   const found: [string, string][] = [];
   const jarFolders: string[] = [];
+  const holdingDeclarations = new Set([...(walked?.declarationFiles ?? [])].map((file) => path.dirname(file)));
   for (const folder of folders) {
     // A folder the walk listed needs no look-up for files it does not hold.
     const listed = walked?.listed.has(folder);
     if (!listed || walked!.libsFolders.has(folder)) jarFolders.push(folder);
+    if (listed && !holdingDeclarations.has(folder)) continue;
     for (const name of [PROJECT_CONFIG_FILE, TOPOLOGY_FILE]) {
       const file = path.join(folder, name);
       if (listed && !walked!.declarationFiles.has(file)) continue;
