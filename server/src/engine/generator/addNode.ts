@@ -2,7 +2,7 @@
 // every existing node (the voters of a static quorum, the bootstrap servers of a dynamic one).
 import { t } from '../i18n';
 import { parseProperties, type PropertiesDocument } from '../parser/properties';
-import { valueRange } from '../parser/values';
+import { parseListener, parseUnresolvedListener, parseVoter, splitList, valueRange } from '../parser/values';
 import type { FileEdit } from '../types';
 import type { GeneratedFile } from './types';
 
@@ -41,6 +41,8 @@ interface Endpoint {
   name: string;
   host: string;
   port: number;
+  /** The host is written as it is: a template placeholder (`${HOST}`) that the deployment fills in for each node. */
+  unresolved?: boolean;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,20 +78,27 @@ function refreshComments(
     .join('');
 }
 
+/**
+ * A listener list read with Kafka's grammar (the engine's parser). An item refused only for its host, such as
+ * `PLAINTEXT://${HOST}:9092`, is kept with its name and port so the new node gets the same listener.
+ */
 function parseEndpoints(value: string | undefined): Endpoint[] {
   const out: Endpoint[] = [];
-  for (const item of (value ?? '').split(',')) {
-    const match = /^\s*([^:\s]+):\/\/\[?([^\]]*?)\]?:(-?\d+)\s*$/.exec(item);
-    if (match) out.push({ name: match[1].toUpperCase(), host: match[2], port: Number(match[3]) });
+  for (const item of splitList(value ?? '')) {
+    const parsed = parseListener(item);
+    if (parsed) out.push({ name: parsed.name, host: parsed.host, port: parsed.port });
+    else {
+      const unresolved = parseUnresolvedListener(item);
+      if (unresolved) out.push({ ...unresolved, unresolved: true });
+    }
   }
   return out;
 }
 
 function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return splitList(value ?? '')
+    .map((item) => item.text)
+    .filter((text) => text.length > 0);
 }
 
 function readNode(file: ExistingFile): NodeFile | undefined {
@@ -104,10 +113,12 @@ function readNode(file: ExistingFile): NodeFile | undefined {
   const controllerNames = list(props.get('controller.listener.names')).map((n) => n.toUpperCase());
   const advertised = parseEndpoints(props.get('advertised.listeners'));
   const listeners = parseEndpoints(props.get('listeners'));
-  let host = [...advertised, ...listeners].find((e) => e.host && e.host !== '0.0.0.0')?.host;
+  // A placeholder host names no machine yet: the node's host comes from a readable listener or its voter entry.
+  let host = [...advertised, ...listeners].find((e) => !e.unresolved && e.host && e.host !== '0.0.0.0')?.host;
   if (!host) {
-    const voter = list(props.get('controller.quorum.voters')).find((v) => v.startsWith(`${id}@`));
-    host = voter ? /@\[?([^\]]*?)\]?:\d+$/.exec(voter)?.[1] : undefined;
+    host = splitList(props.get('controller.quorum.voters') ?? '')
+      .map(parseVoter)
+      .find((voter) => voter.id === id)?.endpoint?.host;
   }
   const ports = [...listeners, ...advertised].map((e) => e.port);
   return { file, doc, props, id, roles, host, ports, controllerNames };
@@ -187,14 +198,19 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
     });
   const advertised = parseEndpoints(template.props.get('advertised.listeners'))
     .filter(keep)
-    .map((e) => ({ ...e, host: newHost, port: portMap.get(e.name) ?? nextPort(e.port) }));
+    .map((e) => ({ ...e, host: e.unresolved ? e.host : newHost, port: portMap.get(e.name) ?? nextPort(e.port) }));
+  const warnings: string[] = [];
+  // One warning per kept item: `listeners` and `advertised.listeners` often repeat the same placeholder.
+  const kept = new Map<string, string>();
+  for (const e of [...listeners, ...advertised]) if (e.unresolved) kept.set(`${e.name}://${e.host}:${e.port}`, e.host);
+  for (const [listener, keptHost] of kept) warnings.push(t('gen.add.placeholderHost', { listener, host: keptHost }));
   const render = (endpoints: Endpoint[]) => endpoints.map((e) => `${e.name}://${e.host}:${e.port}`).join(',');
 
   let text = template.file.text;
   text = setKey(text, 'process.roles', role);
   text = setKey(text, 'node.id', String(id));
   if (template.props.has('broker.id')) text = setKey(text, 'broker.id', String(id));
-  // A listener bound to the template's own host moves to the new host; wildcard and other hosts stay as they are.
+  // A listener bound to the template's own host moves to the new host; wildcard, placeholder and other hosts stay.
   text = setKey(
     text,
     'listeners',
@@ -218,7 +234,6 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
 
   // Quorum: a new controller joins the voters (static) or the bootstrap servers (dynamic) on every node.
   const edits: FileEdit[] = [];
-  const warnings: string[] = [];
   const controllerPort = portMap.get(controllerNames[0]);
   if (role === 'controller' && controllerPort !== undefined) {
     const key = quorum === 'static' ? 'controller.quorum.voters' : 'controller.quorum.bootstrap.servers';

@@ -121,6 +121,22 @@ export function parseListener(item: Span): ParsedListener | undefined {
   };
 }
 
+/** A listener item refused for its host alone, such as a template placeholder (`PLAINTEXT://${HOST}:9092`). */
+export interface UnresolvedListener {
+  /** Upper-cased, as for a parsed listener. */
+  name: string;
+  /** As written: Kafka cannot read it until a deployment step fills it in. */
+  host: string;
+  port: number;
+}
+
+/** The name, host text and port of an item `parseListener` refuses but that still reads NAME://host:port. */
+export function parseUnresolvedListener(item: Span): UnresolvedListener | undefined {
+  if (parseListener(item)) return undefined;
+  const match = /^(.*?):\/\/(.+):([0-9]+)$/.exec(item.text);
+  return match ? { name: match[1].toUpperCase(), host: match[2], port: Number(match[3]) } : undefined;
+}
+
 export interface ParsedHostPort {
   host: string;
   hostSpan: Span;

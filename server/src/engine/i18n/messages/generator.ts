@@ -61,6 +61,8 @@ const en: Record<string, string> = {
     'Apply the edited controller.quorum.voters to every existing node and restart them one at a time (controllers first).',
   'gen.add.stepStart': 'Start the new node: {command}',
   'gen.add.stepAddController': 'Add it to the quorum once it has caught up: {command}',
+  'gen.add.placeholderHost':
+    'The listener {listener} keeps its host as written ({host}), which Kafka cannot read: the new node needs it filled in as your deployment does for the other nodes.',
   // CLI.
   'gen.cli.usage': [
     'Usage: kraft-config generate --layout isolated|combined|mixed --out DIR [options]',
@@ -268,6 +270,8 @@ const zhCn: Record<string, string> = {
   'gen.add.stepRestartAll': '把修改后的 controller.quorum.voters 应用到所有现有节点，并逐个重启（先重启控制器）。',
   'gen.add.stepStart': '启动新节点：{command}',
   'gen.add.stepAddController': '新节点追上进度后，将其加入仲裁：{command}',
+  'gen.add.placeholderHost':
+    '监听器 {listener} 保留了原样的主机（{host}），Kafka 无法解析它：需要像部署其他节点时那样，为新节点填入实际主机。',
   'gen.cli.usage': [
     '用法：kraft-config generate --layout isolated|combined|mixed --out DIR [选项]',
     '',
