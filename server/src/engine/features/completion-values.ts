@@ -3,7 +3,7 @@
 import { SASL_MECHANISMS, SECURITY_PROTOCOLS, type KeyFacts } from '../catalog';
 import { t } from '../i18n';
 import { valueEndAt, valueOffsetAt, type Entry } from '../parser/properties';
-import { offsetRange } from '../parser/values';
+import { isWildcardHost, offsetRange } from '../parser/values';
 import type { Position, Range } from '../types';
 import { hostOf } from '../workspace/cluster';
 import type { AnalyzedWorkspace } from '../workspace/lint';
@@ -228,7 +228,7 @@ function votersCompletions(ctx: ValueContext): CompletionResult[] {
   if (results.length === 0 && node.isController && node.nodeId !== undefined) {
     const own = node.listeners.find((item) => item.parsed && controllerNames(node).includes(item.parsed.name))?.parsed;
     if (own) {
-      const host = own.host && own.host !== '0.0.0.0' ? own.host : (hostOf(node) ?? 'localhost');
+      const host = isWildcardHost(own.host) ? (hostOf(node) ?? 'localhost') : own.host;
       results.push(
         valueItem(ctx, `${node.nodeId}@${host}:${own.port}`, { detail: t('feat.complete.votersOwn') }, start, end),
       );
@@ -327,10 +327,7 @@ function listenersCompletions(ctx: ValueContext, advertised: boolean): Completio
   if (advertised) {
     for (const listener of node.listeners) {
       if (!listener.parsed || node.listenersDefaulted) continue;
-      const h =
-        listener.parsed.host && listener.parsed.host !== '0.0.0.0' && listener.parsed.host !== '::'
-          ? listener.parsed.host
-          : (host ?? 'localhost');
+      const h = isWildcardHost(listener.parsed.host) ? (host ?? 'localhost') : listener.parsed.host;
       add(`${listener.parsed.name}://${h}:${listener.parsed.port}`);
     }
   } else {

@@ -86,7 +86,7 @@ function listenerMarkdown(node: NodeConfig, parsed: ParsedListener, advertised: 
     }
   } else if (parsed.host === '') {
     lines.push(t('feat.listener.bindDefault', { port: parsed.port }));
-  } else if (parsed.host === '0.0.0.0' || parsed.host === '::') {
+  } else if (isWildcardHost(parsed.host)) {
     lines.push(t('feat.listener.bindAll', { port: parsed.port }));
   } else {
     lines.push(t('feat.listener.bind', { host: parsed.host, port: parsed.port }));
@@ -153,7 +153,7 @@ function bootstrapMarkdown(workspace: AnalyzedWorkspace, node: NodeConfig, item:
     if (!listener || listener.port !== parsed.port) return false;
     const advertised = other.advertised.find((a) => a.parsed?.name === listener.name)?.parsed;
     const host = advertised?.host || listener.host;
-    return host === '' || host === '0.0.0.0'
+    return isWildcardHost(host)
       ? hostOf(other) === normalizeHost(parsed.host)
       : normalizeHost(host) === normalizeHost(parsed.host);
   });
@@ -189,7 +189,7 @@ function listenerNameMarkdown(node: NodeConfig, name: string, title: string): st
     lines.push(
       listener.host === ''
         ? t('feat.listener.bindDefault', { port: listener.port })
-        : listener.host === '0.0.0.0'
+        : isWildcardHost(listener.host)
           ? t('feat.listener.bindAll', { port: listener.port })
           : t('feat.listener.bind', { host: listener.host, port: listener.port }),
     );

@@ -2,7 +2,14 @@
 // every existing node (the voters of a static quorum, the bootstrap servers of a dynamic one).
 import { t } from '../i18n';
 import { parseProperties, type PropertiesDocument } from '../parser/properties';
-import { parseListener, parseUnresolvedListener, parseVoter, splitList, valueRange } from '../parser/values';
+import {
+  isWildcardHost,
+  parseListener,
+  parseUnresolvedListener,
+  parseVoter,
+  splitList,
+  valueRange,
+} from '../parser/values';
 import type { FileEdit } from '../types';
 import type { GeneratedFile } from './types';
 
@@ -114,7 +121,7 @@ function readNode(file: ExistingFile): NodeFile | undefined {
   const advertised = parseEndpoints(props.get('advertised.listeners'));
   const listeners = parseEndpoints(props.get('listeners'));
   // A placeholder host names no machine yet: the node's host comes from a readable listener or its voter entry.
-  let host = [...advertised, ...listeners].find((e) => !e.unresolved && e.host && e.host !== '0.0.0.0')?.host;
+  let host = [...advertised, ...listeners].find((e) => !e.unresolved && !isWildcardHost(e.host))?.host;
   if (!host) {
     host = splitList(props.get('controller.quorum.voters') ?? '')
       .map(parseVoter)
@@ -204,7 +211,9 @@ export function planAddNode(existingFiles: ExistingFile[], role: 'broker' | 'con
   const kept = new Map<string, string>();
   for (const e of [...listeners, ...advertised]) if (e.unresolved) kept.set(`${e.name}://${e.host}:${e.port}`, e.host);
   for (const [listener, keptHost] of kept) warnings.push(t('gen.add.placeholderHost', { listener, host: keptHost }));
-  const render = (endpoints: Endpoint[]) => endpoints.map((e) => `${e.name}://${e.host}:${e.port}`).join(',');
+  // An IPv6 host goes back in brackets, as the template most likely wrote it (`[::]`).
+  const hostText = (e: Endpoint) => (!e.unresolved && e.host.includes(':') ? `[${e.host}]` : e.host);
+  const render = (endpoints: Endpoint[]) => endpoints.map((e) => `${e.name}://${hostText(e)}:${e.port}`).join(',');
 
   let text = template.file.text;
   text = setKey(text, 'process.roles', role);

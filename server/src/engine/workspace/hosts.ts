@@ -1,10 +1,11 @@
 // Where a process runs and where its file sits: the host and folder facts the cluster model and the rules share.
+import { isWildcardHost } from '../parser/values';
 import { ownControllerListener, type NodeConfig } from './node';
 
 /** Loopback and wildcard hosts all mean "this machine". */
 export function normalizeHost(host: string): string {
   const lower = host.toLowerCase();
-  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || lower === '' || lower === '0.0.0.0'
+  return lower === 'localhost' || lower === '127.0.0.1' || lower === '::1' || isWildcardHost(lower)
     ? 'localhost'
     : lower;
 }
@@ -54,10 +55,10 @@ function computeHostOf(node: NodeConfig): string | undefined {
   for (const items of [node.advertised, node.listeners])
     for (const item of items) {
       const host = item.parsed?.host;
-      if (host && host !== '0.0.0.0' && host !== '::') return normalizeHost(host);
+      if (host !== undefined && !isWildcardHost(host)) return normalizeHost(host);
     }
   const own = node.voters.find((voter) => voter.parsed.id === node.nodeId)?.parsed.endpoint;
-  if (own?.host && own.host !== '0.0.0.0') return normalizeHost(own.host);
+  if (own && !isWildcardHost(own.host)) return normalizeHost(own.host);
   // The seed layout keeps each host's processes in a folder named after the host.
   const dirs = directoryOf(node.uri);
   for (let i = dirs.length - 1; i >= Math.max(0, dirs.length - 3); i--) {
@@ -71,5 +72,5 @@ export function voterEntryOf(node: NodeConfig): string | undefined {
   const listener = ownControllerListener(node);
   const host = hostOf(node);
   if (node.nodeId === undefined || !listener || !host) return undefined;
-  return `${node.nodeId}@${listener.host && listener.host !== '0.0.0.0' ? listener.host : host}:${listener.port}`;
+  return `${node.nodeId}@${isWildcardHost(listener.host) ? host : listener.host}:${listener.port}`;
 }

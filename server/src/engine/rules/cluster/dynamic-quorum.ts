@@ -1,3 +1,4 @@
+import { isWildcardHost } from '../../parser/values';
 import { normalizeHost } from '../../workspace/cluster';
 import { controllerNames } from '../../workspace/node';
 import { controllerEndpoint, sameHost } from './endpoints';
@@ -90,7 +91,7 @@ export default defineClusterRule({
       const item = node.listeners.find((candidate) => candidate.parsed?.name === name);
       const listenersEntry = node.settings.get('listeners');
       if (!item?.parsed || !listenersEntry) continue;
-      if (item.parsed.host && item.parsed.host !== '0.0.0.0' && item.parsed.host !== '::') continue;
+      if (!isWildcardHost(item.parsed.host)) continue;
       if (node.advertised.some((advertised) => advertised.parsed?.name === name)) continue;
       report(node.uri, {
         range: at.span(node, listenersEntry, item.span),

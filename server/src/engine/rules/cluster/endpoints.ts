@@ -1,5 +1,6 @@
 // Where the controllers of a cluster can be reached, for the rules that compare quorum addresses with them.
 import type { Cluster } from '../../workspace/cluster';
+import { isWildcardHost } from '../../parser/values';
 import { hostOf, normalizeHost } from '../../workspace/cluster';
 import { ownControllerListener, type NodeConfig } from '../../workspace/node';
 
@@ -10,9 +11,7 @@ export function controllerEndpoint(node: NodeConfig): { host?: string; port: num
   const listener = ownControllerListener(node);
   if (!listener) return undefined;
   const advertised = node.advertised.find((item) => item.parsed?.name === listener.name)?.parsed;
-  const bound =
-    advertised?.host ||
-    (listener.host && listener.host !== '0.0.0.0' && listener.host !== '::' ? listener.host : undefined);
+  const bound = advertised?.host || (isWildcardHost(listener.host) ? undefined : listener.host);
   return { host: bound ? normalizeHost(bound) : hostOf(node), port: advertised?.port ?? listener.port };
 }
 

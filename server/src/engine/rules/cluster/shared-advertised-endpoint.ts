@@ -1,3 +1,4 @@
+import { isWildcardHost } from '../../parser/values';
 import { folderOf, normalizeHost } from '../../workspace/cluster';
 import { effectiveBrokerAdvertised } from '../../workspace/node';
 import { at, defineClusterRule, nodeLabel } from '../rule';
@@ -29,7 +30,7 @@ export default defineClusterRule({
       for (const item of effectiveBrokerAdvertised(node)) {
         const host = item.parsed?.host;
         // No host (or a wildcard) means the machine's own name: not comparable between files.
-        if (!host || host === '0.0.0.0' || host === '::' || /\$\{/.test(host)) continue;
+        if (host === undefined || isWildcardHost(host) || /\$\{/.test(host)) continue;
         const key = `${normalizeHost(host)}:${item.parsed!.port}`;
         const list = byEndpoint.get(key) ?? [];
         if (!list.some((other) => other.node === node)) list.push({ node, item });

@@ -59,6 +59,7 @@ export default defineNodeRule({
         const parsed = item.parsed;
         if (!parsed) return;
         const isController = names.has(parsed.name);
+        // Kafka refuses the literal 0.0.0.0 only (`::` passes its check): not isWildcardHost.
         if (parsed.host === '0.0.0.0' && (node.isBroker || isController)) {
           const fixes =
             host && host !== 'localhost'
