@@ -2,6 +2,7 @@
 // took about 40 ms of every start (a quarter of a 1,000-file workspace's time to diagnostics); a cache written once
 // per build lets later starts skip it. Node 20 has no built-in compile cache, so the launcher does what Node 22's
 // module.enableCompileCache does: one cache file per bundle build, in a folder of the user's own.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -33,7 +34,7 @@ export function runWithCodeCache(file: string, folder = codeCacheFolder()): { us
   // The bundle is one function expression of (exports, require, module, __filename, __dirname): see the build.
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = folder && cacheFileOf(file, folder);
-  const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+  const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new vm.Script(source, { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected))
     process.once(WARM_EVENT, () => writeCache(cacheFile, `${path.basename(file)}-`, script.createCachedData()));
@@ -52,6 +53,19 @@ function cacheFileOf(file: string, folder: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// V8 trusts cached code it is given (it checks versions and flags, not the bytes): a damaged file would stop the
+// process at every start. Each file starts with the SHA-256 of the rest, checked before V8 sees it.
+const DIGEST_BYTES = 32;
+const digestOf = (data: Buffer) => createHash('sha256').update(data).digest();
+
+/** The cached code in a file, when it is this user's and whole (a damaged one is written again once warm). */
+function readCache(file: string): Buffer | undefined {
+  const stored = readOwnFile(file);
+  if (!stored) return undefined;
+  const data = stored.subarray(DIGEST_BYTES);
+  return stored.length > DIGEST_BYTES && digestOf(data).equals(stored.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
 /** Cached code runs as this user's code: only a file this user owns, in a folder only they can write, is used. */
@@ -73,7 +87,7 @@ function writeCache(file: string, bundlePrefix: string, data: Buffer): void {
     const folder = path.dirname(file);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, data, { mode: 0o600 });
+    fs.writeFileSync(temporary, Buffer.concat([digestOf(data), data]), { mode: 0o600 });
     fs.renameSync(temporary, file);
     for (const name of fs.readdirSync(folder))
       if (name.startsWith(bundlePrefix) && name !== path.basename(file) && !name.endsWith('.tmp'))

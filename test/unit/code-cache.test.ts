@@ -4,9 +4,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { codeCacheFolder, runWithCodeCache } from '../../server/src/code-cache';
 import { signalWarm } from '../../server/src/warm';
+import { REPO } from '../support/engine';
 
 describe('code cache launcher', () => {
   let dir: string;
@@ -89,5 +91,28 @@ describe('code cache launcher', () => {
     assert.equal(codeCacheFolder({ KRAFT_CODE_CACHE: 'off', KRAFT_CODE_CACHE_DIR: '/x' }), undefined);
     if (process.platform === 'linux')
       assert.equal(codeCacheFolder({ XDG_CACHE_HOME: '/home/u/.c' }), '/home/u/.c/kraft-config/code-cache');
+  });
+
+  it('never hands V8 a damaged cache file (V8 would stop the process): the bundle runs and the file is written again', () => {
+    runWithCodeCache(bundle, cache);
+    signalWarm();
+    const [name] = cacheFiles();
+    const file = path.join(cache, name);
+    const bytes = fs.readFileSync(file);
+    // Past the digest and V8's own header, in the code itself: V8 accepts such bytes (it checks versions, not code).
+    for (let i = 32 + 96; i < bytes.length; i += 7) bytes[i] ^= 0xff;
+    fs.writeFileSync(file, bytes);
+    // In a child process: were the damaged bytes given to V8, it would end that process, not this one.
+    const launcher = path.join(REPO, 'out/server/src/code-cache.js');
+    const warm = path.join(REPO, 'out/server/src/warm.js');
+    const script = `globalThis.codeCacheTestRuns = [];
+      const { runWithCodeCache } = require(${JSON.stringify(launcher)});
+      const used = runWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(cache)}).usedCache;
+      require(${JSON.stringify(warm)}).signalWarm();
+      console.log(JSON.stringify({ used, runs: globalThis.codeCacheTestRuns.length }));`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { used: false, runs: 1 });
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: true }, 'written again, whole');
   });
 });
