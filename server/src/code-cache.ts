@@ -58,6 +58,8 @@ function cacheFileOf(file: string, folder: string): string | undefined {
 // V8 trusts cached code it is given (it checks versions and flags, not the bytes): a damaged file would stop the
 // process at every start. Each file starts with the SHA-256 of the rest, checked before V8 sees it.
 const DIGEST_BYTES = 32;
+/** The server's cache is about 1.3 MB; anything far larger is not one of ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const digestOf = (data: Buffer) => createHash('sha256').update(data).digest();
 
 /** The cached code in a file, when it is this user's and whole (a damaged one is written again once warm). */
@@ -73,6 +75,8 @@ function readOwnFile(file: string): Buffer | undefined {
   try {
     const folder = fs.statSync(path.dirname(file));
     const stat = fs.statSync(file);
+    // A FIFO or device by that name would block or never end: only a regular file of a sensible size is read.
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
     const uid = process.getuid?.();
     if (uid !== undefined && (stat.uid !== uid || folder.uid !== uid || (folder.mode & 0o022) !== 0)) return undefined;
     return fs.readFileSync(file);

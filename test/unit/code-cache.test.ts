@@ -78,6 +78,17 @@ describe('code cache launcher', () => {
     assert.equal(ran.length, 2, 'the bundle still runs');
   });
 
+  it('reads no FIFO in place of a cache file (it would block the start)', function () {
+    if (process.platform === 'win32') this.skip();
+    runWithCodeCache(bundle, cache);
+    signalWarm();
+    const [name] = cacheFiles();
+    const fifo = path.join(cache, name);
+    fs.rmSync(fifo);
+    if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+    assert.deepEqual(runWithCodeCache(bundle, cache), { usedCache: false });
+  });
+
   it('runs without a cache when its folder cannot be created', () => {
     const blocked = path.join(dir, 'a-file');
     fs.writeFileSync(blocked, '');
