@@ -37,7 +37,7 @@ export function runWithCodeCache(file: string, folder = codeCacheFolder()): { us
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new vm.Script(source, { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected))
-    process.once(WARM_EVENT, () => writeCache(cacheFile, `${path.basename(file)}-`, script.createCachedData()));
+    process.once(WARM_EVENT, () => writeCache(cacheFile, `${path.basename(file)}-`, () => script.createCachedData()));
   const bundle = { exports: {} };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
@@ -86,8 +86,9 @@ function readOwnFile(file: string): Buffer | undefined {
 }
 
 /** Written beside and renamed into place, so that a start never reads half a file; older builds' files go. */
-function writeCache(file: string, bundlePrefix: string, data: Buffer): void {
+function writeCache(file: string, bundlePrefix: string, cachedData: () => Buffer): void {
   try {
+    const data = cachedData();
     const folder = path.dirname(file);
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
