@@ -197,6 +197,39 @@ describe('completion', () => {
   });
 });
 
+describe('key completion while a key is typed', () => {
+  const broker = 'process.roles=broker\nnode.id=4\n';
+  it('offers the keys holding the typed characters in order, and asks to be asked again', () => {
+    const text = `${broker}num.`;
+    const lines = text.split('\n');
+    const list = completeList(
+      analyzeWorkspace([{ uri: 'file:///w/b/server.properties', text }]),
+      'file:///w/b/server.properties',
+      {
+        line: lines.length - 1,
+        character: lines[lines.length - 1].length,
+      },
+    );
+    const keys = list.items.filter((item) => item.kind === 'key').map((item) => item.label);
+    assert.ok(keys.includes('num.io.threads') && keys.includes('num.partitions'), keys.join(' '));
+    assert.ok(!keys.includes('log.retention.hours'));
+    assert.ok(keys.length < 100, `${keys.length} keys`);
+    assert.equal(list.isIncomplete, true);
+  });
+  it('never drops a key whose name holds what is typed (any prefix, any case, any characters skipped)', () => {
+    const full = labels(completeAt('file:///w/b/server.properties', `${broker}|`));
+    for (const key of full.filter((_, i) => i % 7 === 0)) {
+      for (const typed of [key.slice(0, 3), key.slice(0, 8).toUpperCase(), key.replace(/[aeiou.]/g, '').slice(0, 5)]) {
+        if (typed === '') continue;
+        assert.ok(
+          labels(completeAt('file:///w/b/server.properties', `${broker}${typed}|`)).includes(key),
+          `${key} for ${typed}`,
+        );
+      }
+    }
+  });
+});
+
 describe('completion while typing a new file', () => {
   const listAt = (textWithCursor: string, version?: string) => {
     const offset = textWithCursor.indexOf('|');
