@@ -5,6 +5,7 @@
 // own sample files are each checked alone, and two files that claim one node.id on one host:port are alternatives
 // (they cannot run at the same time), never a duplicate.
 import type { DeclaredDeployment, DeploymentSource } from '../types';
+import { parentOf } from '../workspace/folder-index';
 import { directoryOf, folderOf, hostOf, normalizeHost } from '../workspace/hosts';
 import { ownControllerListener, type NodeConfig } from '../workspace/node';
 import { compareCodeUnits } from '../text-order';
@@ -68,7 +69,7 @@ function distributionFolders(uris: string[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 2).map(([folder]) => folder));
 }
 
-const baseName = (uri: string) => uri.replace(/\\/g, '/').split('/').pop()!;
+const baseName = (uri: string) => uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);
 
 export function groupDeployments(items: DeploymentInput[]): Deployment[] {
   const deployments: Deployment[] = [];
@@ -131,8 +132,10 @@ interface Endpoint {
 
 function quorumEndpoints(node: NodeConfig): Endpoint[] {
   const endpoints: Endpoint[] = [];
-  const add = (host: string, port: number) =>
-    endpoints.push({ host: normalizeHost(host), port, loopback: normalizeHost(host) === 'localhost' });
+  const add = (host: string, port: number) => {
+    const normalized = normalizeHost(host);
+    endpoints.push({ host: normalized, port, loopback: normalized === 'localhost' });
+  };
   for (const voter of node.voters)
     if (voter.parsed.endpoint) add(voter.parsed.endpoint.host, voter.parsed.endpoint.port);
   for (const server of node.bootstrapServers) if (server.parsed) add(server.parsed.host, server.parsed.port);
@@ -142,8 +145,12 @@ function quorumEndpoints(node: NodeConfig): Endpoint[] {
 /** A folder that holds every controller its files name: a quorum of its own, so a boundary between deployments. */
 function selfContainedFolders(items: DeploymentInput[]): Set<string> {
   const byFolder = new Map<string, NodeConfig[]>();
-  for (const item of items)
-    byFolder.set(folderOf(item.node.uri), [...(byFolder.get(folderOf(item.node.uri)) ?? []), item.node]);
+  for (const item of items) {
+    const folder = folderOf(item.node.uri);
+    const nodes = byFolder.get(folder);
+    if (nodes) nodes.push(item.node);
+    else byFolder.set(folder, [item.node]);
+  }
   const result = new Set<string>();
   for (const [folder, nodes] of byFolder) {
     const controllers = nodes.filter((node) => node.isController);
@@ -180,16 +187,12 @@ function linkByQuorum(items: DeploymentInput[]): { nodes: NodeConfig[]; loopback
   const selfContained = selfContainedFolders(items);
   const buckets = new Map<string, number[]>();
   items.forEach((item, i) => {
-    const parentFolder = directoryOf(item.node.uri).slice(0, -1).join('/');
     for (const endpoint of quorumEndpoints(item.node)) {
-      const key = [
-        item.root,
-        `${endpoint.host}:${endpoint.port}`,
-        endpoint.loopback ? `loopback:${parentFolder}` : 'host',
-      ].join('\u0000');
-      const bucket = buckets.get(key) ?? [];
-      if (!bucket.includes(i)) bucket.push(i);
-      buckets.set(key, bucket);
+      const scope = endpoint.loopback ? `loopback:${parentOf(folderOf(item.node.uri))}` : 'host';
+      const key = `${item.root}\u0000${endpoint.host}:${endpoint.port}\u0000${scope}`;
+      const bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, [i]);
+      else if (!bucket.includes(i)) bucket.push(i);
     }
   });
   for (const [key, members] of buckets) {
