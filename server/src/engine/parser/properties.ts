@@ -47,7 +47,6 @@ export interface PropertiesDocument {
   lineStarts: number[];
 }
 
-const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\f';
 const LF = 10;
 const CR = 13;
 const SPACE = 32;
@@ -55,7 +54,9 @@ const TAB = 9;
 const FORM_FEED = 12;
 const EQUALS = 61;
 const COLON = 58;
+/** Properties.load's whitespace between key and value and at the start of a line. */
 const isBlankCode = (c: number) => c === SPACE || c === TAB || c === FORM_FEED;
+const isBlank = (c: string) => isBlankCode(c.charCodeAt(0));
 
 interface NaturalLine {
   start: number;

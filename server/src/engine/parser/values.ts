@@ -66,10 +66,7 @@ const COMMA = 44;
 
 /** Kafka's list split: trim, then split on `\s*,\s*`, keeping empty items. An all-blank value is an empty list. */
 export function splitList(value: string): Span[] {
-  let start = 0;
-  let end = value.length;
-  while (start < end && isSpace(value.charCodeAt(start))) start++;
-  while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
+  const [start, end] = trimmedBounds(value, 0, value.length);
   if (start === end) return [];
   const items: Span[] = [];
   let itemStart = start;
@@ -82,10 +79,18 @@ export function splitList(value: string): Span[] {
   return items;
 }
 
-export function trimSpan(value: string, start: number, end: number): Span {
+export function trimSpan(value: string, from: number, to: number): Span {
+  const [start, end] = trimmedBounds(value, from, to);
+  return { text: value.slice(start, end), start, end };
+}
+
+/** [from, to) without the whitespace at either end. */
+function trimmedBounds(value: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
   while (start < end && isSpace(value.charCodeAt(start))) start++;
   while (end > start && isSpace(value.charCodeAt(end - 1))) end--;
-  return { text: value.slice(start, end), start, end };
+  return [start, end];
 }
 
 /** A listener host that binds every interface (or the default one): it names no machine. */
