@@ -13,7 +13,7 @@ import {
   statSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_SERVER_GLOBS, matchesAny, t } from './engine';
+import { compareCodeUnits, DEFAULT_SERVER_GLOBS, matchesAny, t } from './engine';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -240,7 +240,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
       continue;
     }
     const folders: { dir: string; real?: string }[] = [];
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const full = join(dir, entry.name);
       const link = entry.isSymbolicLink();
       let isDirectory = entry.isDirectory();

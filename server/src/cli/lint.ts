@@ -89,19 +89,20 @@ interface DiskFile extends WorkspaceFile {
 const isInside = (file: string, folder: string) =>
   file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
 
+/** path.resolve for the paths a walk gives (normalised already), without resolving every one again. */
+const absoluteOf = (file: string) => (path.isAbsolute(file) ? file : path.join(process.cwd(), file));
+/** path.relative(process.cwd(), file), with the common case (a file below the working folder) taken directly. */
+const relativeToCwd = (file: string) => {
+  const cwd = process.cwd();
+  const absolute = absoluteOf(file);
+  return absolute.startsWith(cwd + path.sep) ? absolute.slice(cwd.length + 1) : path.relative(cwd, absolute) || file;
+};
+
 /**
  * Files named on the command line are always linted; folders are walked (links followed, each real file once) and
  * their files kept by content detection. A file reached through a link that leads outside every named target is
  * linted but never written.
  */
-const cwd = process.cwd();
-/** path.resolve for the paths a walk gives (normalised already), without resolving every one again. */
-const absoluteOf = (file: string) => (path.isAbsolute(file) ? file : path.join(cwd, file));
-/** path.relative(cwd, file), with the common case (a file below the working folder) taken directly. */
-const relativeToCwd = (file: string) => {
-  const absolute = absoluteOf(file);
-  return absolute.startsWith(cwd + path.sep) ? absolute.slice(cwd.length + 1) : path.relative(cwd, absolute) || file;
-};
 
 async function collect(
   options: LintOptions,

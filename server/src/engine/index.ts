@@ -40,4 +40,4 @@ export {
 export type { Cluster, Membership, VersionOrigin } from './workspace/cluster';
 export { membershipReason, versionLabel } from './model/describe';
 export { planSeparateSetups, type SeparateSetupsPlan } from './model/separate';
-export { compareText } from './text-order';
+export { compareCodeUnits, compareText } from './text-order';

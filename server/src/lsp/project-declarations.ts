@@ -23,6 +23,11 @@ export class ProjectDeclarations {
   private jars: JarVersion[] = [];
   /** Detection parses a file's content: remember the answer until the text, language or settings change. */
   private detections = new Map<string, { key: string; text: string; server: boolean }>();
+  /** The detection globs of each folder's settings under each project config, and their key (detectionOf). */
+  private layered = new WeakMap<
+    FolderSettings,
+    Map<ProjectConfig | undefined, { globs: ReturnType<typeof layerDetection>; globsKey: string }>
+  >();
 
   constructor(
     private readonly files: FileIndex,
@@ -78,10 +83,6 @@ export class ProjectDeclarations {
     }
     return found;
   }
-  private layered = new WeakMap<
-    FolderSettings,
-    Map<ProjectConfig | undefined, { globs: ReturnType<typeof layerDetection>; globsKey: string }>
-  >();
 
   /** A file without text: nothing to remember about it. */
   forget(path: string): void {
