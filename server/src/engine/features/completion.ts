@@ -99,6 +99,7 @@ function keyCompletions(
   node: NodeConfig,
   entry: Entry | undefined,
   position: Position,
+  typed: string,
 ): CompletionResult[] {
   const editing = entry?.key;
   let range: Range | undefined = { start: position, end: position };
@@ -111,6 +112,9 @@ function keyCompletions(
   const results: CompletionResult[] = [];
   for (const facts of allKeys()) {
     if (!isDefinedIn(facts, workspace.version) || facts.dynamicOnly || facts.zookeeperOnly) continue;
+    // Only keys that hold the typed characters in order (what any editor's fuzzy filter keeps): a `num.` list was
+    // 300 keys and 75 KB for every keystroke's request.
+    if (typed !== '' && !holdsInOrder(facts.name, typed)) continue;
     if (facts.name !== editing && node.settings.has(facts.name)) continue;
     if (!keyAllowedForRoles(facts.name, node)) continue;
     const defaultValue = facts.default === null || facts.default === undefined ? '' : facts.default;
@@ -152,16 +156,8 @@ export function completeList(workspace: AnalyzedWorkspace, uri: string, position
   const items = completeAtOffset(workspace, node, entry, offset, position);
   const onValue = !!entry && items.some((item) => item.kind !== 'key');
   if (!entry) return { items, isIncomplete: false };
-  if (!onValue) {
-    // Keys: only those that hold the typed characters in order (what any editor's fuzzy filter keeps), and the list
-    // asked for again as typing goes on: a `num.` list was 300 keys and 75 KB for every keystroke's request.
-    const typed = node.doc.text.slice(entry.keyStart, Math.min(offset, entry.keyEnd)).toLowerCase();
-    if (typed === '') return { items, isIncomplete: false };
-    return {
-      items: items.filter((item) => item.kind !== 'key' || holdsInOrder(item.label, typed)),
-      isIncomplete: true,
-    };
-  }
+  // Keys narrowed to what is typed (keyCompletions) are asked for again as typing goes on.
+  if (!onValue) return { items, isIncomplete: typedKey(node, entry, offset) !== '' };
   // The cursor at the end of a value typed in full: nothing to suggest, so Enter ends the line (`3.0⏎` stays 3.0).
   const index = valueIndexAt(entry, offset);
   const typed = entry.value.slice(0, index).split(',').pop()!.trim();
@@ -174,6 +170,11 @@ export function completeList(workspace: AnalyzedWorkspace, uri: string, position
     return { items: [], isIncomplete: true };
   }
   return { items, isIncomplete: true };
+}
+
+/** The part of the key before the cursor, lower-cased ('' when none). */
+function typedKey(node: NodeConfig, entry: Entry | undefined, offset: number): string {
+  return entry ? node.doc.text.slice(entry.keyStart, Math.min(offset, entry.keyEnd)).toLowerCase() : '';
 }
 
 /** Whether `word` holds the characters of `typed` (lower case) in order, case aside. */
@@ -207,10 +208,10 @@ function completeAtOffset(
   if (node.doc.comments.some((comment) => offset > comment.start && offset <= comment.end)) return [];
   if (!entry) {
     // A blank line (or only blanks before the cursor): a new key.
-    return keyCompletions(workspace, node, undefined, position);
+    return keyCompletions(workspace, node, undefined, position, '');
   }
   if (onKey(entry, offset) && (!entry.separator || offset <= entry.separator.start)) {
-    return keyCompletions(workspace, node, entry, position);
+    return keyCompletions(workspace, node, entry, position, typedKey(node, entry, offset));
   }
   if (offset < valueOffsetAt(entry, 0) && entry.separator && offset <= entry.separator.start) return [];
   return valueCompletions(workspace, node, entry, Math.max(offset, valueOffsetAt(entry, 0)), position);
